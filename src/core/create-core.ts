@@ -1,0 +1,157 @@
+import { systemClock, type AdjustableClock, type Clock } from '../shared/clock';
+import { AppError } from '../shared/errors';
+import { RECOVERY_METHODS, isMethod, type AppStatus, type Events, type Method, type ParamsOf, type Results } from '../shared/rpc/contract';
+import type { RpcEvent, RpcRequest, RpcResponse, Unsubscribe } from '../shared/rpc/envelope';
+import { chinaDate } from '../shared/domain/china-time';
+import { DatabaseSession } from './db/database-session';
+import { quickCheck } from './db/open-database';
+import type { Migration } from './db/migrations/index';
+import { createStderrLogger, type Logger } from './log';
+import { createDispatcher, type Handlers } from './rpc/dispatcher';
+import { Gate } from './rpc/gate';
+import { readSettings, writeSettings, DEFAULT_SETTINGS } from './settings/settings-repository';
+import { statSync } from 'node:fs';
+import { APP_VERSION } from './app-version';
+
+export type CoreOptions = {
+  dataDir: string;
+  clock?: Clock;
+  log?: Logger;
+  /** The harness passes its adjustable clock here to enable `testing.*` methods. */
+  testingClock?: AdjustableClock;
+  /** Tests inject failing migrations. */
+  migrations?: readonly Migration[];
+  /** Minutes between checks for today's automatic backup; 0 turns the timer off (CLI, tests). */
+  dailyBackupCheckMinutes?: number;
+};
+
+export type Core = {
+  /** Runs one request envelope; never throws. */
+  handle(request: RpcRequest): Promise<RpcResponse>;
+  /** Typed in-process call that throws AppError (CLI, tests). */
+  call<M extends Method>(method: M, params: ParamsOf<M>): Promise<Results[M]>;
+  onEvent(listener: (event: RpcEvent) => void): Unsubscribe;
+  readonly dataDir: string;
+  close(): Promise<void>;
+};
+
+const EXCLUSIVE: ReadonlySet<Method> = new Set<Method>(['backups.restore', 'recovery.startFresh']);
+
+/** The composition root: everything the core needs is passed in here and nowhere else. */
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const clock = options.testingClock ?? options.clock ?? systemClock;
+  const log = options.log ?? createStderrLogger();
+  const session = await DatabaseSession.open({ dataDir: options.dataDir, clock, log, migrations: options.migrations });
+  const listeners = new Set<(event: RpcEvent) => void>();
+  const emit = <E extends keyof Events>(event: E, payload: Events[E]) => {
+    for (const l of listeners) l({ kind: 'event', event, payload });
+  };
+
+  const status = (): AppStatus => {
+    const s = session.current;
+    return {
+      mode: s.mode === 'normal' ? 'normal' : 'recovery',
+      appVersion: APP_VERSION,
+      schemaVersion: s.schemaVersion,
+      dataDir: session.paths.dataDir,
+      dbPath: session.paths.dbFile,
+      now: clock.now().toISOString(),
+      recovery: s.mode === 'recovery' ? s.recovery : null,
+    };
+  };
+
+  const dailyBackup = () => {
+    try {
+      const made = session.ensureDailyBackup(chinaDate(clock.now()), chinaDate);
+      if (made) emit('backups.created', made);
+    } catch (error) {
+      log.warn('automatic daily backup failed', { detail: (error as Error).message });
+    }
+  };
+
+  const handlers = {
+    'app.status': () => status(),
+    'settings.get': async () => (session.current.mode === 'normal' ? readSettings(session.require().db) : { ...DEFAULT_SETTINGS }),
+    'settings.update': async (patch) => {
+      const settings = await writeSettings(session.require().db, patch, clock.now());
+      emit('settings.changed', settings);
+      return settings;
+    },
+    'db.check': ({ full }) => {
+      const { sqlite, schemaVersion } = session.require();
+      const problems = quickCheck(sqlite, full ?? false);
+      const foreignKeyProblems = (sqlite.pragma('foreign_key_check') as unknown[]).length;
+      return {
+        integrity: problems.length === 0 ? 'ok' : 'failed',
+        problems,
+        foreignKeyProblems,
+        schemaVersion,
+        sizeBytes: statSync(session.paths.dbFile).size,
+        checkedAt: clock.now().toISOString(),
+      };
+    },
+    'backups.list': () => session.listBackups(),
+    'backups.create': () => {
+      const info = session.backup('manual');
+      emit('backups.created', info);
+      return info;
+    },
+    'backups.restore': async ({ id }) => {
+      const result = await session.restore(id);
+      emit('backups.restored', result);
+      emit('app.statusChanged', status());
+      return result;
+    },
+    'recovery.startFresh': async () => {
+      await session.startFresh();
+      const s = status();
+      emit('app.statusChanged', s);
+      return s;
+    },
+    'testing.setTime': ({ at }) => {
+      if (!options.testingClock) throw new AppError('FORBIDDEN', 'moving the clock is only possible in the test harness');
+      options.testingClock.set(at === null ? null : new Date(at));
+      dailyBackup();
+      return { now: clock.now().toISOString() };
+    },
+  } satisfies Handlers;
+
+  const dispatch = createDispatcher(handlers, log);
+  const gate = new Gate();
+  let closed = false;
+
+  const handle = async (request: RpcRequest): Promise<RpcResponse> => {
+    if (closed) return { kind: 'response', id: request.id, ok: false, error: { code: 'TRANSPORT_CLOSED', message: 'the core has shut down' } };
+    const method = request.method;
+    if (isMethod(method) && session.current.mode !== 'normal' && !RECOVERY_METHODS.includes(method)) {
+      return { kind: 'response', id: request.id, ok: false, error: { code: 'RECOVERY_MODE', message: 'the database is not available; restore a backup first' } };
+    }
+    return isMethod(method) && EXCLUSIVE.has(method) ? gate.exclusive(() => dispatch(request)) : gate.shared(() => dispatch(request));
+  };
+
+  dailyBackup();
+  const minutes = options.dailyBackupCheckMinutes ?? 0;
+  const timer = minutes > 0 ? setInterval(dailyBackup, minutes * 60_000) : null;
+  timer?.unref();
+
+  let nextId = 1;
+  return {
+    handle,
+    async call(method, params) {
+      const response = await handle({ kind: 'request', id: nextId++, method, params });
+      if (response.ok) return response.value as Results[typeof method];
+      throw new AppError(response.error.code, response.error.message, response.error.details);
+    },
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    dataDir: options.dataDir,
+    async close() {
+      if (closed) return;
+      closed = true;
+      if (timer) clearInterval(timer);
+      await gate.exclusive(() => session.close());
+    },
+  };
+}

@@ -1,0 +1,176 @@
+import { Kysely, SqliteDialect } from 'kysely';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Clock } from '../../shared/clock';
+import { AppError } from '../../shared/errors';
+import type { BackupInfo, BackupKind, RecoveryInfo, RestoreResult } from '../../shared/rpc/contract';
+import { createBackup, listBackups, rotateBackups, verifyBackupFile } from '../backups/backup-store';
+import type { Logger } from '../log';
+import { dataPaths, sidecars, type DataPaths } from './data-paths';
+import { migrateToLatest } from './migrate';
+import { latestSchemaVersion, migrations as defaultMigrations, type Migration } from './migrations/index';
+import { inspectDatabaseFile, openReadWrite, type SqliteDb } from './open-database';
+import { quarantineDatabase } from './quarantine';
+import type { Database } from './schema';
+
+export type OpenState =
+  | { mode: 'normal'; sqlite: SqliteDb; db: Kysely<Database>; schemaVersion: number }
+  | { mode: 'recovery'; recovery: RecoveryInfo; schemaVersion: number }
+  | { mode: 'closed'; schemaVersion: number };
+
+export type SessionOptions = { dataDir: string; clock: Clock; log: Logger; migrations?: readonly Migration[] };
+
+/**
+ * Owns the one SQLite file: opening (check, migrate, or fall into recovery), backups, restore and
+ * closing. Everything that replaces the file goes through here so no connection is left pointing
+ * at a moved or half-written file.
+ */
+export class DatabaseSession {
+  readonly paths: DataPaths;
+  private state: OpenState;
+  private readonly migrations: readonly Migration[];
+
+  private constructor(private readonly options: SessionOptions) {
+    this.paths = dataPaths(options.dataDir);
+    this.migrations = options.migrations ?? defaultMigrations;
+    this.state = { mode: 'closed', schemaVersion: 0 };
+  }
+
+  static async open(options: SessionOptions): Promise<DatabaseSession> {
+    const session = new DatabaseSession(options);
+    mkdirSync(session.paths.backupsDir, { recursive: true });
+    await session.openFile();
+    return session;
+  }
+
+  get current(): OpenState {
+    return this.state;
+  }
+
+  get latestVersion(): number {
+    return latestSchemaVersion(this.migrations);
+  }
+
+  /** The open database, or RECOVERY_MODE when the file is unusable. */
+  require(): Extract<OpenState, { mode: 'normal' }> {
+    if (this.state.mode === 'closed') throw new AppError('INTERNAL', 'the database is closed');
+    if (this.state.mode === 'recovery') {
+      throw new AppError('RECOVERY_MODE', 'the database is not available; restore a backup first', { reason: this.state.recovery.reason });
+    }
+    return this.state;
+  }
+
+  private now(): Date {
+    return this.options.clock.now();
+  }
+
+  private async openFile(): Promise<void> {
+    const { dbFile, quarantineDir } = this.paths;
+    const inspection = inspectDatabaseFile(dbFile);
+    if (inspection.kind === 'corrupt') {
+      const quarantinedTo = quarantineDatabase(dbFile, quarantineDir, this.now(), 'corrupt');
+      this.options.log.error('database failed its check and was moved to quarantine', { quarantinedTo });
+      this.state = { mode: 'recovery', recovery: { reason: 'DB_CORRUPT', quarantinedTo, detail: inspection.detail }, schemaVersion: 0 };
+      return;
+    }
+    if (inspection.kind === 'ok' && inspection.userVersion > this.latestVersion) {
+      // Left untouched: the newer app that wrote it can still open it.
+      this.state = {
+        mode: 'recovery',
+        recovery: { reason: 'DB_NEWER_THAN_APP', quarantinedTo: null, detail: `schema ${inspection.userVersion} > ${this.latestVersion}` },
+        schemaVersion: inspection.userVersion,
+      };
+      return;
+    }
+    const sqlite = openReadWrite(dbFile);
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const from = inspection.kind === 'ok' ? inspection.userVersion : 0;
+    try {
+      if (from > 0 && from < this.latestVersion) createBackup(sqlite, this.paths.backupsDir, 'pre-migration', this.now(), from);
+      const outcome = await migrateToLatest(db as unknown as Kysely<unknown>, this.migrations);
+      if (outcome.applied.length > 0) this.options.log.info('database migrated', { ...outcome });
+      this.state = { mode: 'normal', sqlite, db, schemaVersion: outcome.to };
+    } catch (error) {
+      await db.destroy();
+      const detail = (error as Error).message;
+      this.options.log.error('database migration failed', { detail });
+      this.state = { mode: 'recovery', recovery: { reason: 'DB_MIGRATION_FAILED', quarantinedTo: null, detail }, schemaVersion: from };
+    }
+  }
+
+  backup(kind: BackupKind): BackupInfo {
+    const { sqlite, schemaVersion } = this.require();
+    const info = createBackup(sqlite, this.paths.backupsDir, kind, this.now(), schemaVersion);
+    rotateBackups(this.paths.backupsDir);
+    return info;
+  }
+
+  /** Backups to offer; in recovery mode only those that pass verification. */
+  listBackups(): BackupInfo[] {
+    const all = listBackups(this.paths.backupsDir);
+    if (this.state.mode === 'normal') return all;
+    return all.filter((b) => verifyBackupFile(join(this.paths.backupsDir, b.id)).ok && b.schemaVersion <= this.latestVersion);
+  }
+
+  async restore(id: string): Promise<RestoreResult> {
+    const source = join(this.paths.backupsDir, id);
+    const restored = listBackups(this.paths.backupsDir).find((b) => b.id === id);
+    if (!restored || !existsSync(source)) throw new AppError('BACKUP_NOT_FOUND', `no backup ${id}`, { id });
+    const check = verifyBackupFile(source);
+    if (!check.ok) throw new AppError('BACKUP_INVALID', `backup ${id} failed verification: ${check.detail}`, { id });
+    if (restored.schemaVersion > this.latestVersion) {
+      throw new AppError('DB_NEWER_THAN_APP', `backup ${id} comes from a newer app`, { id });
+    }
+
+    // Stage the verified copy next to the database first, so a failed copy changes nothing.
+    const staged = join(this.paths.dataDir, `.restore-${process.pid}.tmp`);
+    rmSync(staged, { force: true });
+    copyFileSync(source, staged);
+    const stagedCheck = verifyBackupFile(staged);
+    if (!stagedCheck.ok) {
+      rmSync(staged, { force: true });
+      throw new AppError('BACKUP_INVALID', `copy of ${id} failed verification: ${stagedCheck.detail}`, { id });
+    }
+
+    let safetyBackup: BackupInfo | null = null;
+    let quarantinedTo: string | null = null;
+    if (this.state.mode === 'normal') {
+      safetyBackup = this.backup('pre-restore');
+      await this.close();
+      for (const f of sidecars(this.paths.dbFile)) rmSync(f, { force: true });
+      rmSync(this.paths.dbFile, { force: true });
+    } else if (this.state.mode === 'recovery') {
+      quarantinedTo = quarantineDatabase(this.paths.dbFile, this.paths.quarantineDir, this.now(), 'replaced');
+    }
+    renameSync(staged, this.paths.dbFile);
+    await this.openFile();
+    return { restored, safetyBackup, quarantinedTo };
+  }
+
+  /** Recovery mode only: set the unusable file aside and begin with an empty database. */
+  async startFresh(): Promise<void> {
+    if (this.state.mode !== 'recovery') throw new AppError('FORBIDDEN', 'the database is fine; nothing to start fresh from');
+    quarantineDatabase(this.paths.dbFile, this.paths.quarantineDir, this.now(), 'set-aside');
+    await this.openFile();
+  }
+
+  /** Makes today's automatic backup if there is none yet (China day), then rotates. */
+  ensureDailyBackup(today: string, chinaDateOf: (d: Date) => string): BackupInfo | null {
+    if (this.state.mode !== 'normal') return null;
+    const hasToday = listBackups(this.paths.backupsDir).some((b) => b.kind === 'daily' && chinaDateOf(new Date(b.createdAt)) === today);
+    return hasToday ? null : this.backup('daily');
+  }
+
+  /** Checkpoints and closes; safe to call twice. */
+  async close(): Promise<void> {
+    if (this.state.mode !== 'normal') return;
+    const { sqlite, db, schemaVersion } = this.state;
+    this.state = { mode: 'closed', schemaVersion };
+    try {
+      sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    } catch (error) {
+      this.options.log.warn('checkpoint on close failed', { detail: (error as Error).message });
+    }
+    await db.destroy();
+  }
+}

@@ -1,0 +1,15 @@
+import type { Kysely } from 'kysely';
+import * as m0001 from './0001-create-settings';
+
+export type Migration = {
+  /** Becomes PRAGMA user_version once applied; consecutive from 1. */
+  version: number;
+  name: string;
+  up(db: Kysely<unknown>): Promise<void>;
+};
+
+// Statically imported: the app is bundled, so a folder scan would find nothing at run time.
+export const migrations: readonly Migration[] = [{ version: 1, name: '0001-create-settings', up: m0001.up }];
+
+export const latestSchemaVersion = (list: readonly Migration[] = migrations): number =>
+  list.reduce((max, m) => Math.max(max, m.version), 0);

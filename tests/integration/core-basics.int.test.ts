@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { AdjustableClock } from '../../src/shared/clock';
+import { createCore } from '../../src/core/create-core';
+import { silentLogger } from '../../src/core/log';
+import { useTempDirs } from '../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+
+describe('core basics', () => {
+  it('opens a fresh data folder, migrates, makes the daily backup and stores settings', async () => {
+    const dataDir = tempDir();
+    const core = await createCore({ dataDir, log: silentLogger });
+    const status = await core.call('app.status', {});
+    expect(status.mode).toBe('normal');
+    expect(status.schemaVersion).toBeGreaterThanOrEqual(1);
+    const backups = await core.call('backups.list', {});
+    expect(backups.map((b) => b.kind)).toEqual(['daily']);
+    expect(await core.call('settings.get', {})).toMatchObject({ language: 'zh-CN', theme: 'system' });
+    await core.call('settings.update', { language: 'en-US' });
+    await core.close();
+    const again = await createCore({ dataDir, log: silentLogger });
+    expect((await again.call('settings.get', {})).language).toBe('en-US');
+    expect(await again.call('backups.list', {})).toHaveLength(1);
+    await again.close();
+  });
+
+  it('restores a backup exactly, after taking a safety backup', async () => {
+    const dataDir = tempDir();
+    const clock = new AdjustableClock();
+    const core = await createCore({ dataDir, log: silentLogger, testingClock: clock });
+    await core.call('settings.update', { theme: 'dark' });
+    const manual = await core.call('backups.create', {});
+    await core.call('settings.update', { theme: 'light', language: 'en-US' });
+    const result = await core.call('backups.restore', { id: manual.id });
+    expect(result.safetyBackup?.kind).toBe('pre-restore');
+    expect(await core.call('settings.get', {})).toMatchObject({ theme: 'dark', language: 'zh-CN' });
+    expect((await core.call('db.check', {})).integrity).toBe('ok');
+    await core.close();
+  });
+});
