@@ -1,0 +1,27 @@
+import type { AppErrorCode } from '../errors';
+
+/**
+ * What each error code means to a shop owner, in both languages. The renderer's i18n resources and
+ * the CLI both read this table, so a code is never shown raw.
+ */
+export const ERROR_MESSAGES: Record<AppErrorCode, { 'zh-CN': string; 'en-US': string }> = {
+  VALIDATION: { 'zh-CN': '输入的内容不正确，请检查后重试。', 'en-US': 'Some input is not valid. Please check it and try again.' },
+  UNKNOWN_METHOD: { 'zh-CN': '程序版本不一致，请重新启动小店工作台。', 'en-US': 'The app parts do not match. Please restart ShopDesk.' },
+  NOT_FOUND: { 'zh-CN': '要找的内容不存在，可能已被删除。', 'en-US': 'That item does not exist; it may have been deleted.' },
+  FORBIDDEN: { 'zh-CN': '这里不允许这个操作。', 'en-US': 'This action is not allowed here.' },
+  INTERNAL: { 'zh-CN': '程序内部出错了，数据没有改动。请重试；如果一直出现，请联系我们。', 'en-US': 'Something went wrong inside the app; your data was not changed. Try again, and contact us if it keeps happening.' },
+  TRANSPORT_CLOSED: { 'zh-CN': '与数据服务的连接已断开，请重新打开窗口。', 'en-US': 'The connection to the data service was lost. Please reopen the window.' },
+  RECOVERY_MODE: { 'zh-CN': '数据库暂时不可用，请先从备份恢复。', 'en-US': 'The database is not available. Please restore a backup first.' },
+  DB_NEWER_THAN_APP: { 'zh-CN': '这份数据是由更新版本的小店工作台写入的，请安装最新版本后再打开。数据未做任何改动。', 'en-US': 'This data was written by a newer version of ShopDesk. Please install the latest version; the data was not changed.' },
+  DB_CORRUPT: { 'zh-CN': '数据库文件已损坏。已把它移到隔离文件夹（没有删除），请从备份恢复。', 'en-US': 'The database file is damaged. It was moved to the quarantine folder (not deleted); please restore a backup.' },
+  DB_MIGRATION_FAILED: { 'zh-CN': '数据库升级失败，已保持升级前的状态。请从备份恢复或联系我们。', 'en-US': 'Upgrading the database failed; it was left as it was before. Restore a backup or contact us.' },
+  DB_READONLY: { 'zh-CN': '数据文件夹是只读的，无法保存。请检查文件夹权限。', 'en-US': 'The data folder is read-only, so nothing can be saved. Please check its permissions.' },
+  DB_BUSY: { 'zh-CN': '数据库正被另一个程序占用（可能开了两个小店工作台），请稍后重试。', 'en-US': 'The database is in use by another program (perhaps a second ShopDesk). Try again shortly.' },
+  DISK_FULL: { 'zh-CN': '磁盘空间不足，本次操作已撤销，已保存的数据没有丢失。请清理磁盘后重试。', 'en-US': 'The disk is full. This operation was undone and nothing saved was lost. Free some space and try again.' },
+  BACKUP_NOT_FOUND: { 'zh-CN': '找不到这个备份文件，可能已被移走。', 'en-US': 'That backup file cannot be found; it may have been moved.' },
+  BACKUP_INVALID: { 'zh-CN': '这个备份文件没有通过校验，不能用来恢复。请选择另一个备份。', 'en-US': 'That backup failed verification and cannot be restored. Please choose another one.' },
+};
+
+export type Locale = 'zh-CN' | 'en-US';
+
+export const errorMessage = (code: AppErrorCode, locale: Locale): string => ERROR_MESSAGES[code][locale];

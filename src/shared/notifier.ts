@@ -1,0 +1,14 @@
+/**
+ * The port through which the core's reminders reach the user: a desktop notification in the
+ * Electron host, an event in the browser harness, a printed line in the CLI.
+ */
+export type Notification = {
+  /** Stable key of what the notification is about, so a click can open it. */
+  key: string;
+  title: string;
+  body: string;
+};
+
+export interface Notifier {
+  notify(notification: Notification): void;
+}
