@@ -4,13 +4,14 @@ import { RECOVERY_METHODS, isMethod, type AppStatus, type Events, type Method, t
 import type { RpcEvent, RpcRequest, RpcResponse, Unsubscribe } from '../shared/rpc/envelope';
 import { chinaDate } from '../shared/domain/china-time';
 import { DatabaseSession } from './db/database-session';
-import { quickCheck } from './db/open-database';
 import type { Migration } from './db/migrations/index';
 import { createStderrLogger, type Logger } from './log';
 import { createDispatcher, type Handlers } from './rpc/dispatcher';
 import { Gate } from './rpc/gate';
-import { readSettings, writeSettings, DEFAULT_SETTINGS } from './settings/settings-repository';
-import { statSync } from 'node:fs';
+import { createAppHandlers } from './app/app-handlers';
+import { createBackupHandlers } from './backups/backup-handlers';
+import type { CoreContext } from './core-context';
+import { createSettingsHandlers } from './settings/settings-handlers';
 import { APP_VERSION } from './app-version';
 
 export type CoreOptions = {
@@ -69,51 +70,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }
   };
 
+  const ctx: CoreContext = { session, clock, log, emit, status, testingClock: options.testingClock, dailyBackup };
   const handlers = {
-    'app.status': () => status(),
-    'settings.get': async () => (session.current.mode === 'normal' ? readSettings(session.require().db) : { ...DEFAULT_SETTINGS }),
-    'settings.update': async (patch) => {
-      const settings = await writeSettings(session.require().db, patch, clock.now());
-      emit('settings.changed', settings);
-      return settings;
-    },
-    'db.check': ({ full }) => {
-      const { sqlite, schemaVersion } = session.require();
-      const problems = quickCheck(sqlite, full ?? false);
-      const foreignKeyProblems = (sqlite.pragma('foreign_key_check') as unknown[]).length;
-      return {
-        integrity: problems.length === 0 ? 'ok' : 'failed',
-        problems,
-        foreignKeyProblems,
-        schemaVersion,
-        sizeBytes: statSync(session.paths.dbFile).size,
-        checkedAt: clock.now().toISOString(),
-      };
-    },
-    'backups.list': () => session.listBackups(),
-    'backups.create': () => {
-      const info = session.backup('manual');
-      emit('backups.created', info);
-      return info;
-    },
-    'backups.restore': async ({ id }) => {
-      const result = await session.restore(id);
-      emit('backups.restored', result);
-      emit('app.statusChanged', status());
-      return result;
-    },
-    'recovery.startFresh': async () => {
-      await session.startFresh();
-      const s = status();
-      emit('app.statusChanged', s);
-      return s;
-    },
-    'testing.setTime': ({ at }) => {
-      if (!options.testingClock) throw new AppError('FORBIDDEN', 'moving the clock is only possible in the test harness');
-      options.testingClock.set(at === null ? null : new Date(at));
-      dailyBackup();
-      return { now: clock.now().toISOString() };
-    },
+    ...createAppHandlers(ctx),
+    ...createSettingsHandlers(ctx),
+    ...createBackupHandlers(ctx),
   } satisfies Handlers;
 
   const dispatch = createDispatcher(handlers, log);
