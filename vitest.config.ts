@@ -6,6 +6,7 @@ export default defineConfig({
     exclude: ['**/node_modules/**', 'tests/bench/**'],
     environment: 'node',
     testTimeout: 30_000,
-    hookTimeout: 60_000,
+    hookTimeout: 120_000,
+    reporters: ['default', './tests/helpers/summary-reporter.ts'],
   },
 });
