@@ -1,9 +1,9 @@
-import Database from 'better-sqlite3';
-import { closeSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { BackupInfo, BackupKind } from '../../shared/rpc/contract';
-import type { SqliteDb } from '../db/open-database';
+import { fsyncDirectory, fsyncFile, openDatabase, quickCheck, readDatabaseHeader, type SqliteDb } from '../db/open-database';
+import { mapSqliteError } from '../db/sqlite-errors';
 import { formatBackupId, parseBackupId } from './backup-names';
 import { backupsToKeep, type RotationPolicy } from './rotation';
 
@@ -38,20 +38,14 @@ export function listBackups(dir: string): BackupInfo[] {
  */
 export function verifyBackupFile(path: string): { ok: true } | { ok: false; detail: string } {
   try {
-    const header = Buffer.alloc(20);
-    const fd = openSync(path, 'r');
+    const header = readDatabaseHeader(path);
+    if (header.kind === 'missing') return { ok: false, detail: 'missing' };
+    if (header.kind !== 'sqlite') return { ok: false, detail: 'not a SQLite file' };
+    if (header.isWal) return { ok: false, detail: 'not a rollback-journal file' };
+    const db = openDatabase(path, { readonly: true });
     try {
-      readSync(fd, header, 0, 20, 0);
-    } finally {
-      closeSync(fd);
-    }
-    if (header.subarray(0, 15).toString('latin1') !== 'SQLite format 3') return { ok: false, detail: 'not a SQLite file' };
-    if (header[18] !== 1 || header[19] !== 1) return { ok: false, detail: 'not a rollback-journal file' };
-    const db = new Database(path, { readonly: true, fileMustExist: true });
-    try {
-      const rows = db.pragma('quick_check') as { quick_check: string }[];
-      const bad = rows.filter((r) => r.quick_check !== 'ok');
-      return bad.length === 0 ? { ok: true } : { ok: false, detail: bad.map((r) => r.quick_check).join('; ') };
+      const problems = quickCheck(db);
+      return problems.length === 0 ? { ok: true } : { ok: false, detail: problems.slice(0, 5).join('; ') };
     } finally {
       db.close();
     }
@@ -72,30 +66,48 @@ const nextFreeId = (dir: string, createdAt: Date, kind: BackupKind, schemaVersio
 };
 
 /**
- * VACUUM INTO a temp name, verify, then rename: a kill at any point never leaves a file with a
- * final name that fails verification. The temp name does not match the backup pattern, so a
- * leftover is never listed.
+ * VACUUM INTO a temp name (`.<id>.<pid>.tmp`, which never matches the backup pattern), verify,
+ * fsync, then rename: a kill at any point never leaves a file with a final name that fails
+ * verification, and a leftover temp file is never listed.
+ * VACUUM INTO does not sync its output (SQLite docs), hence the explicit fsync before the rename.
  */
 export function createBackup(db: SqliteDb, dir: string, kind: BackupKind, createdAt: Date, schemaVersion: number): BackupInfo {
   mkdirSync(dir, { recursive: true });
   const id = nextFreeId(dir, createdAt, kind, schemaVersion);
-  const tmp = join(dir, `.${id}.tmp`);
+  const tmp = join(dir, `.${id}.${process.pid}.tmp`);
   rmSync(tmp, { force: true });
   try {
     db.prepare('VACUUM INTO ?').run(tmp);
     const check = verifyBackupFile(tmp);
     if (!check.ok) throw new AppError('BACKUP_INVALID', `backup failed verification: ${check.detail}`);
+    fsyncFile(tmp);
     renameSync(tmp, join(dir, id));
+    fsyncDirectory(dir);
   } catch (error) {
     rmSync(tmp, { force: true });
-    if ((error as { code?: string }).code === 'SQLITE_FULL' || (error as { code?: string }).code === 'ENOSPC') {
-      throw new AppError('DISK_FULL', 'not enough disk space for a backup');
-    }
-    throw error;
+    const mapped = mapSqliteError(error);
+    if (mapped instanceof AppError && mapped.code === 'DISK_FULL') throw new AppError('DISK_FULL', 'not enough disk space for a backup');
+    throw mapped;
   }
   const info = toInfo(dir, id);
   if (!info) throw new AppError('INTERNAL', 'backup vanished after writing');
   return info;
+}
+
+/**
+ * Removes temp files (matching `pattern`) that a kill left behind. Only safe while none is being
+ * written, i.e. when the session opens (one app instance owns the data folder).
+ */
+export function removeStaleTempFiles(dir: string, pattern: RegExp): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const stale = names.filter((n) => pattern.test(n));
+  for (const name of stale) rmSync(join(dir, name), { force: true });
+  return stale;
 }
 
 /** Deletes the backups the rotation policy no longer keeps; returns the deleted ids. */

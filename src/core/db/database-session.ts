@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import type { Clock } from '../../shared/clock';
 import { AppError } from '../../shared/errors';
 import type { BackupInfo, BackupKind, RecoveryInfo, RestoreResult } from '../../shared/rpc/contract';
-import { createBackup, listBackups, rotateBackups, verifyBackupFile } from '../backups/backup-store';
+import { createBackup, listBackups, removeStaleTempFiles, rotateBackups, verifyBackupFile } from '../backups/backup-store';
 import type { Logger } from '../log';
 import { dataPaths, sidecars, type DataPaths } from './data-paths';
 import { migrateToLatest } from './migrate';
 import { latestSchemaVersion, migrations as defaultMigrations, type Migration } from './migrations/index';
-import { inspectDatabaseFile, openReadWrite, type SqliteDb } from './open-database';
+import { createEmptyDatabase, fsyncDirectory, fsyncFile, inspectDatabaseFile, openDatabase, type SqliteDb } from './open-database';
 import { quarantineDatabase } from './quarantine';
+import { mapSqliteError } from './sqlite-errors';
 import type { Database } from './schema';
 
 export type OpenState =
@@ -39,6 +40,9 @@ export class DatabaseSession {
   static async open(options: SessionOptions): Promise<DatabaseSession> {
     const session = new DatabaseSession(options);
     mkdirSync(session.paths.backupsDir, { recursive: true });
+    // Left by a kill during a backup or a restore; one app instance owns the folder, so none is in use.
+    removeStaleTempFiles(session.paths.backupsDir, /^\.shopdesk-.*\.tmp$/);
+    removeStaleTempFiles(session.paths.dataDir, /^\.(restore-\d+|shopdesk\.sqlite\.creating)\.tmp$/);
     await session.openFile();
     return session;
   }
@@ -66,15 +70,15 @@ export class DatabaseSession {
 
   private async openFile(): Promise<void> {
     const { dbFile, quarantineDir } = this.paths;
-    const inspection = inspectDatabaseFile(dbFile);
+    const inspection = inspectDatabaseFile(dbFile, this.latestVersion);
     if (inspection.kind === 'corrupt') {
       const quarantinedTo = quarantineDatabase(dbFile, quarantineDir, this.now(), 'corrupt');
-      this.options.log.error('database failed its check and was moved to quarantine', { quarantinedTo });
+      this.options.log.error('database failed its check and was moved to quarantine', { quarantinedTo, detail: inspection.detail });
       this.state = { mode: 'recovery', recovery: { reason: 'DB_CORRUPT', quarantinedTo, detail: inspection.detail }, schemaVersion: 0 };
       return;
     }
-    if (inspection.kind === 'ok' && inspection.userVersion > this.latestVersion) {
-      // Left untouched: the newer app that wrote it can still open it.
+    if (inspection.kind === 'newer') {
+      // Left untouched (not even opened): the newer app that wrote it can still use it.
       this.state = {
         mode: 'recovery',
         recovery: { reason: 'DB_NEWER_THAN_APP', quarantinedTo: null, detail: `schema ${inspection.userVersion} > ${this.latestVersion}` },
@@ -82,9 +86,21 @@ export class DatabaseSession {
       };
       return;
     }
-    const sqlite = openReadWrite(dbFile);
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    if (inspection.kind === 'missing') {
+      // A -wal/-shm without its database would be replayed into the new file (a mis-paired
+      // journal, sqlite.org/howtocorrupt.html §2): set them aside before creating it.
+      const orphans = quarantineDatabase(dbFile, quarantineDir, this.now(), 'orphan-sidecars');
+      if (orphans) this.options.log.warn('sidecar files without a database were moved to quarantine', { orphans });
+      createEmptyDatabase(dbFile);
+    }
     const from = inspection.kind === 'ok' ? inspection.userVersion : 0;
+    let sqlite: SqliteDb;
+    try {
+      sqlite = openDatabase(dbFile);
+    } catch (error) {
+      throw mapSqliteError(error);
+    }
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     try {
       if (from > 0 && from < this.latestVersion) createBackup(sqlite, this.paths.backupsDir, 'pre-migration', this.now(), from);
       const outcome = await migrateToLatest(db as unknown as Kysely<unknown>, this.migrations);
@@ -112,7 +128,14 @@ export class DatabaseSession {
     return all.filter((b) => verifyBackupFile(join(this.paths.backupsDir, b.id)).ok && b.schemaVersion <= this.latestVersion);
   }
 
+  /**
+   * Replaces the database with a verified backup. Nothing changes unless the backup is found and
+   * verified (BACKUP_NOT_FOUND / BACKUP_INVALID). In normal mode a `pre-restore` backup of the
+   * current state is taken first; that verified copy is what keeps the replaced data. In recovery
+   * mode the unusable file is moved to quarantine instead.
+   */
   async restore(id: string): Promise<RestoreResult> {
+    if (this.state.mode === 'closed') throw new AppError('INTERNAL', 'the database is closed');
     const source = join(this.paths.backupsDir, id);
     const restored = listBackups(this.paths.backupsDir).find((b) => b.id === id);
     if (!restored || !existsSync(source)) throw new AppError('BACKUP_NOT_FOUND', `no backup ${id}`, { id });
@@ -124,25 +147,31 @@ export class DatabaseSession {
 
     // Stage the verified copy next to the database first, so a failed copy changes nothing.
     const staged = join(this.paths.dataDir, `.restore-${process.pid}.tmp`);
-    rmSync(staged, { force: true });
-    copyFileSync(source, staged);
-    const stagedCheck = verifyBackupFile(staged);
-    if (!stagedCheck.ok) {
+    let safetyBackup: BackupInfo | null = null;
+    try {
       rmSync(staged, { force: true });
-      throw new AppError('BACKUP_INVALID', `copy of ${id} failed verification: ${stagedCheck.detail}`, { id });
+      copyFileSync(source, staged);
+      const stagedCheck = verifyBackupFile(staged);
+      if (!stagedCheck.ok) throw new AppError('BACKUP_INVALID', `copy of ${id} failed verification: ${stagedCheck.detail}`, { id });
+      fsyncFile(staged);
+      if (this.state.mode === 'normal') safetyBackup = this.backup('pre-restore');
+    } catch (error) {
+      rmSync(staged, { force: true });
+      throw mapSqliteError(error);
     }
 
-    let safetyBackup: BackupInfo | null = null;
     let quarantinedTo: string | null = null;
     if (this.state.mode === 'normal') {
-      safetyBackup = this.backup('pre-restore');
+      // close() checkpoints the WAL into the file; the sidecars are then removed so no stale
+      // -wal can be replayed into the restored file (no resurrected rows).
       await this.close();
       for (const f of sidecars(this.paths.dbFile)) rmSync(f, { force: true });
-      rmSync(this.paths.dbFile, { force: true });
-    } else if (this.state.mode === 'recovery') {
+    } else {
       quarantinedTo = quarantineDatabase(this.paths.dbFile, this.paths.quarantineDir, this.now(), 'replaced');
     }
+    // rename() replaces the old file atomically: there is no moment without a database file.
     renameSync(staged, this.paths.dbFile);
+    fsyncDirectory(this.paths.dataDir);
     await this.openFile();
     return { restored, safetyBackup, quarantinedTo };
   }

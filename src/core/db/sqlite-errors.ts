@@ -1,5 +1,6 @@
 import { AppError, type AppErrorCode } from '../../shared/errors';
 
+// Prefixes, so extended codes (SQLITE_BUSY_SNAPSHOT, SQLITE_READONLY_DBMOVED, SQLITE_CORRUPT_VTAB …) map too.
 const BY_SQLITE_CODE: [prefix: string, code: AppErrorCode][] = [
   ['SQLITE_FULL', 'DISK_FULL'],
   ['SQLITE_READONLY', 'DB_READONLY'],
@@ -10,11 +11,20 @@ const BY_SQLITE_CODE: [prefix: string, code: AppErrorCode][] = [
   ['SQLITE_NOTADB', 'DB_CORRUPT'],
 ];
 
-/** Turns a better-sqlite3 error into the protocol's typed error; anything else passes through. */
+// Node's fs errors met while writing backups, staging a restore or exporting (exact codes).
+const BY_ERRNO: [errno: string, code: AppErrorCode][] = [
+  ['ENOSPC', 'DISK_FULL'],
+  ['EDQUOT', 'DISK_FULL'],
+  ['EROFS', 'DB_READONLY'],
+];
+
+/** Turns a better-sqlite3 or fs error into the protocol's typed error; anything else passes through. */
 export function mapSqliteError(error: unknown): unknown {
+  if (error instanceof AppError) return error;
   const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return error;
-  const match = BY_SQLITE_CODE.find(([prefix]) => code.startsWith(prefix));
+  if (typeof code !== 'string') return error;
+  const match = code.startsWith('SQLITE_') ? BY_SQLITE_CODE.find(([prefix]) => code.startsWith(prefix)) : BY_ERRNO.find(([errno]) => errno === code);
   if (!match) return error;
-  return new AppError(match[1], (error as Error).message, { sqliteCode: code });
+  const message = error instanceof Error ? error.message : code;
+  return new AppError(match[1], message, code.startsWith('SQLITE_') ? { sqliteCode: code } : { errno: code });
 }
