@@ -1,0 +1,98 @@
+import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'electron-vite';
+import type { PluginOption } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './src/main/content-security-policy';
+
+/*
+ * Three builds, none of which needs the Electron binary:
+ * - main: out/main/index.js (the main process) and out/main/core-process.js (the core's
+ *   utilityProcess), ES modules because package.json says "type": "module"; dependencies stay
+ *   external (electron-vite's default), so better-sqlite3 loads its native module from node_modules;
+ * - preload: out/preload/index.cjs, one CommonJS file with everything bundled in, because a
+ *   sandboxed preload can neither be an ES module nor require anything but 'electron';
+ * - renderer: src/renderer → out/renderer, served to the window as app://shop/.
+ */
+
+const root = dirname(fileURLToPath(import.meta.url));
+const ICONS = ['icon.png', 'tray-icon.png', 'tray-icon@2x.png'];
+
+/** Copies the window and tray icons to out/main/icons/, so the package needs nothing outside out/. */
+const emitIcons = (): PluginOption => ({
+  name: 'shopdesk:emit-icons',
+  apply: 'build',
+  generateBundle() {
+    for (const name of ICONS) {
+      this.emitFile({ type: 'asset', fileName: `icons/${name}`, source: readFileSync(resolve(root, 'resources', name)) });
+    }
+  },
+});
+
+const CSP_META = /<meta\s+http-equiv=["']Content-Security-Policy["'][^>]*>/i;
+
+/**
+ * Writes the app's CSP into the built index.html as a meta tag (the app:// handler also sends it
+ * as a header). The source index.html stays free of it because the dev server's React refresh
+ * preamble is an inline script; a different policy already in the source fails the build.
+ */
+const injectCsp = (): PluginOption => ({
+  name: 'shopdesk:inject-csp',
+  apply: 'build',
+  transformIndexHtml(html: string) {
+    const existing = CSP_META.exec(html)?.[0];
+    if (existing !== undefined) {
+      if (!existing.includes(CONTENT_SECURITY_POLICY)) throw new Error('index.html has a CSP meta tag that differs from src/main/content-security-policy.ts');
+      return html;
+    }
+    return html.replace(/<head>/i, `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
+  },
+});
+
+/**
+ * Under `electron-vite dev` the page comes from Vite's dev server, whose React refresh preamble is
+ * an inline script and whose hot reload uses a WebSocket; only there are both allowed.
+ */
+const devCsp = (): PluginOption => ({
+  name: 'shopdesk:dev-csp',
+  apply: 'serve',
+  transformIndexHtml(html: string) {
+    const relaxed = CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("connect-src 'self'", "connect-src 'self' ws:");
+    return html.replace(CSP_META, `<meta http-equiv="Content-Security-Policy" content="${relaxed}" />`);
+  },
+});
+
+export default defineConfig({
+  main: {
+    plugins: [emitIcons()],
+    build: {
+      rolldownOptions: {
+        input: {
+          index: resolve(root, 'src/main/index.ts'),
+          'core-process': resolve(root, 'src/main/core-process.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      // Bundle everything: a sandboxed preload cannot require node_modules.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve(root, 'src/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs', codeSplitting: false },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'src/renderer'),
+    plugins: [react(), injectCsp(), devCsp()],
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      rolldownOptions: {
+        input: { index: resolve(root, 'src/renderer/index.html') },
+      },
+    },
+  },
+});
