@@ -102,7 +102,11 @@ export class DatabaseSession {
     }
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     try {
-      if (from > 0 && from < this.latestVersion) createBackup(sqlite, this.paths.backupsDir, 'pre-migration', this.now(), from);
+      if (from > 0 && from < this.latestVersion) {
+        // Taken on every attempt; rotating keeps repeated failed starts from filling the disk.
+        createBackup(sqlite, this.paths.backupsDir, 'pre-migration', this.now(), from);
+        rotateBackups(this.paths.backupsDir);
+      }
       const outcome = await migrateToLatest(db as unknown as Kysely<unknown>, this.migrations);
       if (outcome.applied.length > 0) this.options.log.info('database migrated', { ...outcome });
       this.state = { mode: 'normal', sqlite, db, schemaVersion: outcome.to };
