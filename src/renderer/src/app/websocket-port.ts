@@ -62,28 +62,29 @@ export function connectWebSocketPort(target: string | WebSocket): Promise<Port> 
 
   return new Promise<Port>((resolve, reject) => {
     let opened = false;
-    socket.addEventListener('open', () => {
-      opened = true;
-      resolve(port);
-    });
-    socket.addEventListener('close', (event) => {
+    // Runs once, on whichever comes first: 'close', or an 'error' that some runtimes (Node's undici
+    // after a refused handshake) do not follow with 'close'.
+    const ended = (why: string) => {
+      if (closed) return;
       closed = true;
       if (!opened) {
-        reject(new Error(`WebSocket closed before it opened (code ${event.code})`));
+        reject(new Error(`WebSocket to the core failed before it opened (${why})`));
         return;
       }
       for (const listener of [...closeListeners]) listener();
       closeListeners.clear();
+    };
+    socket.addEventListener('open', () => {
+      opened = true;
+      resolve(port);
     });
-    // 'error' is always followed by 'close', which settles the promise; nothing to do here but
-    // keep the error from being reported as unhandled in Node.
-    socket.addEventListener('error', () => {});
+    socket.addEventListener('close', (event) => ended(`code ${event.code}`));
+    socket.addEventListener('error', () => ended('error'));
     if (socket.readyState === WebSocket.OPEN) {
       opened = true;
       resolve(port);
     } else if (socket.readyState !== WebSocket.CONNECTING) {
-      closed = true;
-      reject(new Error('WebSocket is already closed'));
+      ended('already closed');
     }
   });
 }
