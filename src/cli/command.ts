@@ -1,0 +1,51 @@
+import type { Core } from '../core/create-core';
+
+/** A user-visible string in both languages; every CLI text is one of these. */
+export type Text = { zh: string; en: string };
+
+export const CLI_LANGS = ['zh', 'en'] as const;
+export type CliLang = (typeof CLI_LANGS)[number];
+
+export type FlagSpec = {
+  /** Without the dashes: `full` for `--full`. */
+  name: string;
+  type: 'boolean' | 'string';
+  /** Shown in help for string flags: `--out FILE`. */
+  valueName?: string;
+  help: Text;
+};
+
+export type ArgSpec = { name: string; help: Text };
+
+export type CommandInput = {
+  /** Positional arguments by their spec name; all are required. */
+  args: Readonly<Record<string, string>>;
+  /** Command flags by name: `true` for a boolean flag that was given, the text for a string flag. */
+  flags: Readonly<Record<string, string | true>>;
+};
+
+export type CommandContext = {
+  /** Opens the core on first use (help and usage errors never touch the data folder). */
+  core(): Promise<Core>;
+  lang: CliLang;
+  t(text: Text): string;
+  /** `标签：值` / `Label: value`. */
+  field(label: Text, value: string | number): string;
+};
+
+/**
+ * What a command hands back: `data` is printed as one line of JSON with --json, `text` otherwise.
+ * `exitCode` 1 marks a command that ran but found a problem (a failed database check).
+ */
+export type CommandResult = { data: unknown; text: string; exitCode?: 0 | 1 };
+
+export type CommandSpec = {
+  name: string;
+  summary: Text;
+  args?: readonly ArgSpec[];
+  flags?: readonly FlagSpec[];
+  run(ctx: CommandContext, input: CommandInput): Promise<CommandResult>;
+};
+
+/** `shopdesk <group> <command>`: one group per file in src/cli/commands/. */
+export type CommandGroup = { name: string; summary: Text; commands: readonly CommandSpec[] };

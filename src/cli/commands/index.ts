@@ -1,0 +1,9 @@
+import type { CommandGroup } from '../command';
+import { backupCommands } from './backup';
+import { dbCommands } from './db';
+
+/**
+ * Every command group the CLI knows, in help order. A new group is one file in this folder
+ * exporting a CommandGroup, plus one line here.
+ */
+export const COMMAND_GROUPS: readonly CommandGroup[] = [dbCommands, backupCommands];
