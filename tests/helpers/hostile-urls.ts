@@ -1,0 +1,20 @@
+/** URLs a hostile page might try to navigate to, open or hand to the shell; none may get through. */
+export const HOSTILE_URLS = [
+  'https://evil.com/',
+  'app://shop.evil/',
+  'app://shop/',
+  'file:///etc/passwd',
+  'javascript:alert(1)',
+  'https://user@allowed.com@evil.com/',
+  'https://user@doudian.com@evil.com/',
+  'https://doudian.com@evil.com/',
+  'https://doudian.com.evil.com/',
+  'https://evildoudian.com/',
+  'smb://doudian.com/share',
+  'ms-msdt:/id PCWDiagnostic',
+  'data:text/html,<script>alert(1)</script>',
+  'ftp://1688.com/',
+  '//doudian.com/x',
+  'doudian.com',
+  '',
+] as const;
