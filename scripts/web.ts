@@ -16,12 +16,14 @@ const rendererDir = join(root, 'out', 'renderer');
 
 const HELP = `小店工作台 浏览器测试环境 · ShopDesk browser harness
 
-用法 / Usage: npm run web -- [--port N] [--data-dir DIR]
+用法 / Usage: npm run web -- [--port N] [--data-dir DIR] [--build]
 
   --port N          监听 127.0.0.1 的端口，0 = 随机（默认 0）
                     Port on 127.0.0.1, 0 = random (default 0)
   --data-dir DIR    数据文件夹（默认：SHOPDESK_DATA_DIR 或系统用户数据文件夹）
                     Data folder (default: SHOPDESK_DATA_DIR or the OS user-data folder)
+  --build           先重新构建界面（缺少 out/renderer 时总会构建）
+                    Rebuild the renderer first (always done when out/renderer is missing)
   --help, -h        显示帮助 / Show this help
 
 仅用于开发和端到端测试，不会打包进桌面应用。按 Ctrl-C 停止。
@@ -38,8 +40,8 @@ function parsePort(text: string | undefined): number {
   return port;
 }
 
-function buildRendererIfMissing(): void {
-  if (existsSync(join(rendererDir, 'index.html'))) return;
+function buildRenderer(force: boolean): void {
+  if (!force && existsSync(join(rendererDir, 'index.html'))) return;
   process.stdout.write('正在构建界面 / building the renderer (npx electron-vite build) …\n');
   const result = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
   if (result.status !== 0 || !existsSync(join(rendererDir, 'index.html'))) {
@@ -52,12 +54,12 @@ async function main(): Promise<void> {
   let flags;
   try {
     ({ values: flags } = parseArgs({
-      options: { port: { type: 'string' }, 'data-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { port: { type: 'string' }, 'data-dir': { type: 'string' }, build: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
       strict: true,
       allowPositionals: false,
     }));
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${HELP}`);
+    process.stderr.write(`参数有误 / bad arguments: ${(error as Error).message}\n\n${HELP}`);
     process.exit(2);
   }
   if (flags.help) {
@@ -66,7 +68,7 @@ async function main(): Promise<void> {
   }
   const port = parsePort(flags.port);
   const dataDir = resolveDataDir(flags['data-dir']);
-  buildRendererIfMissing();
+  buildRenderer(flags.build === true);
 
   const harness = await startWebHarness({ dataDir, port, rendererDir });
   process.stdout.write(`数据文件夹 / data folder: ${dataDir}\n打开 / open: ${harness.url}\n`);
