@@ -1,0 +1,33 @@
+import { App } from 'antd';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isAppError, isAppErrorCode, type AppErrorCode } from '../../../../shared/errors';
+
+/**
+ * The code to explain for anything a call rejected with. Errors that are not the core's
+ * (a bug in the renderer) read as INTERNAL: the user never sees a raw message or stack.
+ */
+export function errorCodeOf(error: unknown): AppErrorCode {
+  if (isAppError(error)) return error.code;
+  if (typeof error === 'object' && error !== null && 'code' in error && isAppErrorCode(error.code)) return error.code;
+  return 'INTERNAL';
+}
+
+/** Turns any error into the translated sentence for its code. */
+export function useErrorMessage(): (error: unknown) => string {
+  const { t } = useTranslation();
+  return useCallback((error: unknown) => t(`errors.${errorCodeOf(error)}`), [t]);
+}
+
+/** Shows any error as a translated message toast; the details go to the console for support. */
+export function useShowError(): (error: unknown) => void {
+  const { message } = App.useApp();
+  const describe = useErrorMessage();
+  return useCallback(
+    (error: unknown) => {
+      console.error(error);
+      void message.error(describe(error));
+    },
+    [message, describe],
+  );
+}
