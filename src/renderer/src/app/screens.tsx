@@ -1,0 +1,21 @@
+import { SettingOutlined } from '@ant-design/icons';
+import type { ComponentType, ReactNode } from 'react';
+import { SettingsScreen } from '../features/settings';
+import type { zhCN } from './locales/zh-CN';
+
+type NavKey = `nav.${Exclude<keyof typeof zhCN.nav, 'menuLabel'>}`;
+
+/** One entry per screen: its route id (`#/<id>`), menu label and icon, and the component. */
+export type ScreenEntry = {
+  id: string;
+  labelKey: NavKey;
+  icon: ReactNode;
+  Screen: ComponentType;
+};
+
+/**
+ * The screen registry: the sidebar menu and the hash routes both come from this list, in order.
+ * Adding a screen is one entry here (plus its `nav.*` label in both locales). The first entry is
+ * where the app opens.
+ */
+export const SCREENS: readonly ScreenEntry[] = [{ id: 'settings', labelKey: 'nav.settings', icon: <SettingOutlined aria-hidden />, Screen: SettingsScreen }];

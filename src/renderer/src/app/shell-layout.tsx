@@ -1,0 +1,51 @@
+import { Flex, Layout, Menu, Typography, theme } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Logo } from '../shared/ui/logo';
+import { useHashRoute } from './hash-route';
+import { SCREENS } from './screens';
+
+const SCREEN_IDS = SCREENS.map((s) => s.id);
+const HOME = SCREENS[0]?.id ?? '';
+
+/** The normal window: sidebar (logo, product name, menu from the screen registry) and the screen. */
+export function ShellLayout() {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  const [current, navigate] = useHashRoute(SCREEN_IDS, HOME);
+  const entry = SCREENS.find((s) => s.id === current) ?? SCREENS[0];
+  const items = useMemo(() => SCREENS.map((s) => ({ key: s.id, icon: s.icon, label: t(s.labelKey) })), [t]);
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider theme="light" width={208} style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}` }}>
+        {/* The Sider stretches with the page; its content stays in view while the screen scrolls. */}
+        <div style={{ position: 'sticky', top: 0, maxHeight: '100vh', overflow: 'auto' }}>
+          <Flex align="center" gap={10} style={{ padding: '20px 16px 16px' }}>
+            <Logo />
+            <div style={{ lineHeight: 1.2 }}>
+              <Typography.Text strong style={{ fontSize: 16, display: 'block' }}>
+                {t('app.name')}
+              </Typography.Text>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('app.nameLatin')}
+              </Typography.Text>
+            </div>
+          </Flex>
+          <nav aria-label={t('nav.menuLabel')}>
+            <Menu
+              mode="inline"
+              selectedKeys={[current]}
+              items={items}
+              onClick={({ key }) => navigate(key)}
+              style={{ borderInlineEnd: 'none' }}
+            />
+          </nav>
+        </div>
+      </Layout.Sider>
+      <Layout.Content style={{ padding: '24px 32px' }}>
+        <main style={{ maxWidth: 960, margin: '0 auto' }}>{entry && <entry.Screen />}</main>
+      </Layout.Content>
+    </Layout>
+  );
+}
