@@ -55,7 +55,8 @@ describe('renderer shell over the browser harness', () => {
 
     // Chinese by default.
     await app.heading('设置').waitFor();
-    await expect.soft(page.getByRole('menuitem', { name: '设置' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: '设置' }).waitFor();
+    await page.getByText('小店工作台', { exact: true }).first().waitFor();
     await app.section('备份').getByRole('row').nth(1).waitFor(); // today's automatic backup
     await app.section('数据库检查').getByText('正常', { exact: true }).waitFor();
     await page.getByText('仅桌面版可用').waitFor();
@@ -93,8 +94,10 @@ describe('renderer shell over the browser harness', () => {
     // Dark theme, chosen and remembered; then following the system live.
     await app.choose('Dark');
     await eventually(() => app.theme()).toBe('dark');
-    const background = await page.evaluate(() => getComputedStyle(document.querySelector('.ant-layout')!).backgroundColor);
-    expect(background).not.toBe('rgb(245, 245, 245)');
+    await page.reload();
+    await app.heading('Settings').waitFor();
+    await eventually(() => app.theme()).toBe('dark');
+    await eventually(() => app.backgroundLuminance()).toBeLessThan(0.1);
     await app.screenshot('settings-dark');
     await app.choose('Follow system');
     await eventually(() => app.theme()).toBe('light');
@@ -102,6 +105,7 @@ describe('renderer shell over the browser harness', () => {
     await eventually(() => app.theme()).toBe('dark');
     await page.emulateMedia({ colorScheme: 'light' });
     await eventually(() => app.theme()).toBe('light');
+    await eventually(() => app.backgroundLuminance()).toBeGreaterThan(0.8);
 
     // Back to Chinese for the recovery part below (the backups made from here on are Chinese).
     await app.choose('中文');

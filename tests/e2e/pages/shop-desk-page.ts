@@ -68,6 +68,13 @@ export class ShopDeskPage {
     return this.page.evaluate(() => document.documentElement.dataset.theme);
   }
 
+  /** Relative luminance (0 black … 1 white) of the layout background the user sees. */
+  async backgroundLuminance(): Promise<number> {
+    const color = await this.page.locator('.ant-layout').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const [r = 0, g = 0, b = 0] = (color.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+    return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+  }
+
   async cspViolations(): Promise<string[]> {
     return this.page.evaluate(() => window.__cspViolations ?? []);
   }
