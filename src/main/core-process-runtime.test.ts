@@ -26,7 +26,7 @@ function channel() {
   };
   const child: UtilityProcessLike = {
     postMessage: (message) => setTimeout(() => toChild.emit('message', { data: structuredClone(message) }), 0),
-    on: ((event: 'message' | 'exit', listener: (...args: never[]) => void) => (event === 'exit' ? exits : toMain).on(event, listener)) as UtilityProcessLike['on'],
+    on: ((event: 'message' | 'exit', listener: (...args: unknown[]) => void) => (event === 'exit' ? exits : toMain).on(event, listener)) as UtilityProcessLike['on'],
     kill: () => exits.emit('exit', -1),
   };
   return { parentPort, child, exit: (code: number) => exits.emit('exit', code) };

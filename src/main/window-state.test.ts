@@ -1,0 +1,71 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fitToDisplays, loadWindowState, parseWindowState, saveWindowState, WINDOW_STATE_FILE, type WindowState } from './window-state';
+
+const PRIMARY = { x: 0, y: 0, width: 1920, height: 1040 };
+const RIGHT = { x: 1920, y: 0, width: 1280, height: 984 };
+const state = (s: Partial<WindowState>): WindowState => ({ x: 100, y: 100, width: 1280, height: 800, isMaximized: false, ...s });
+
+describe('parseWindowState', () => {
+  it.each([
+    [null, null],
+    ['', null],
+    ['{', null],
+    ['[]', null],
+    ['{"x":1,"y":2,"width":800,"height":600}', null],
+    ['{"x":1.5,"y":2,"width":800,"height":600,"isMaximized":false}', null],
+    ['{"x":1,"y":2,"width":0,"height":600,"isMaximized":false}', null],
+    ['{"x":"1","y":2,"width":800,"height":600,"isMaximized":false}', null],
+    ['{"x":1e9,"y":2,"width":800,"height":600,"isMaximized":false}', null],
+    ['{"x":-5,"y":2,"width":800,"height":600,"isMaximized":true}', { x: -5, y: 2, width: 800, height: 600, isMaximized: true }],
+  ])('%s', (text, expected) => {
+    expect(parseWindowState(text)).toEqual(expected);
+  });
+});
+
+describe('fitToDisplays', () => {
+  it('centres the default size on the primary display when nothing is remembered', () => {
+    expect(fitToDisplays(null, [PRIMARY], PRIMARY)).toEqual({ x: 320, y: 120, width: 1280, height: 800, isMaximized: false });
+  });
+
+  it('keeps a remembered place that is on a display', () => {
+    expect(fitToDisplays(state({ x: 2000, y: 50, width: 1000, height: 700 }), [PRIMARY, RIGHT], PRIMARY)).toEqual(state({ x: 2000, y: 50, width: 1000, height: 700 }));
+  });
+
+  it('recentres a window whose display was unplugged, keeping maximized', () => {
+    expect(fitToDisplays(state({ x: 2500, y: 100, isMaximized: true }), [PRIMARY], PRIMARY)).toEqual({ x: 320, y: 120, width: 1280, height: 800, isMaximized: true });
+  });
+
+  it('recentres a window that only peeks onto a display', () => {
+    expect(fitToDisplays(state({ x: 1900, y: 100 }), [PRIMARY], PRIMARY)).toMatchObject({ x: 320, y: 120 });
+  });
+
+  it('pulls a half-visible window fully onto its display and shrinks an oversized one', () => {
+    expect(fitToDisplays(state({ x: 1000, y: -200 }), [PRIMARY], PRIMARY)).toEqual(state({ x: 640, y: 0 }));
+    expect(fitToDisplays(state({ x: 0, y: 0, width: 5000, height: 3000 }), [PRIMARY], PRIMARY)).toEqual(state({ x: 0, y: 0, width: 1920, height: 1040 }));
+  });
+
+  it('grows a window smaller than the minimum size and fits tiny displays', () => {
+    expect(fitToDisplays(state({ x: 10, y: 10, width: 300, height: 200 }), [PRIMARY], PRIMARY)).toEqual(state({ x: 10, y: 10, width: 960, height: 600 }));
+    const tiny = { x: 0, y: 0, width: 800, height: 560 };
+    expect(fitToDisplays(state({ x: 0, y: 0 }), [tiny], tiny)).toEqual(state({ x: 0, y: 0, width: 800, height: 560 }));
+  });
+});
+
+describe('loadWindowState / saveWindowState', () => {
+  it('round-trips through a small JSON file and ignores a damaged one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shopdesk-window-'));
+    try {
+      expect(await loadWindowState(dir)).toBeNull();
+      await saveWindowState(dir, state({ isMaximized: true }));
+      expect(JSON.parse(readFileSync(join(dir, WINDOW_STATE_FILE), 'utf8'))).toEqual(state({ isMaximized: true }));
+      expect(await loadWindowState(dir)).toEqual(state({ isMaximized: true }));
+      writeFileSync(join(dir, WINDOW_STATE_FILE), '{"x": "oops"');
+      expect(await loadWindowState(dir)).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
