@@ -43,10 +43,16 @@ describe('kill -9 during a migration (R24)', () => {
       mkdirSync(dataDir, { recursive: true });
       const { dbFile } = dataPaths(dataDir);
       copyFileSync(template, dbFile);
-      const child = spawnTs('tests/helpers/children/migrate-slow.ts', [dataDir]);
-      // Kill after a random chunk; the last round waits for the commit, to see the N+1 side too.
-      const target = round === KILLS - 1 ? /^MIGRATED normal/ : new RegExp(`^CHUNK ${Math.floor(Math.random() * (SLOW_CHUNKS - 5))}$`);
-      await child.waitForLine(target);
+      // Rounds 0–2 stop mid-transaction after a random chunk (a sure mid-migration kill); rounds
+      // 3–4 are killed at a random moment of their own; the last waits for the commit (N+1 side).
+      const pauseAt = round < 3 ? Math.floor(Math.random() * SLOW_CHUNKS) : undefined;
+      const child = spawnTs('tests/helpers/children/migrate-slow.ts', pauseAt === undefined ? [dataDir] : [dataDir, String(pauseAt)]);
+      if (pauseAt !== undefined) await child.waitForLine(new RegExp(`^CHUNK ${pauseAt}$`));
+      else if (round === KILLS - 1) await child.waitForLine(/^MIGRATED normal/);
+      else {
+        await child.waitForLine(/^CHUNK 0$/);
+        await new Promise((r) => setTimeout(r, Math.random() * 30));
+      }
       await killAndWait(child, 'SIGKILL');
 
       const state = onDisk(dbFile);

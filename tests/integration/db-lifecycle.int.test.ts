@@ -1,3 +1,5 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/create-core';
 import { dataPaths } from '../../src/core/db/data-paths';
@@ -33,6 +35,21 @@ describe('the session connection (R12)', () => {
     await session.restore(backup.id);
     expect(pragmaValue(session.require().sqlite, 'synchronous')).toBe(2);
     expect(pragmaValue(session.require().sqlite, 'journal_mode')).toBe('wal');
+    await session.close();
+  });
+});
+
+describe('opening the data folder', () => {
+  it('removes only the temp files a killed restore, creation or backup left behind', async () => {
+    const dataDir = tempDir();
+    const { backupsDir } = dataPaths(dataDir);
+    mkdirSync(backupsDir, { recursive: true });
+    const ours = ['.restore-4242.tmp', '.shopdesk.sqlite.creating.tmp', '.shopdesk.sqlite.creating.tmp-wal', 'backups/.shopdesk-20261122T040000000Z-manual-v1.sqlite.77.tmp'];
+    const foreign = ['.other.tmp', 'notes.txt', 'backups/readme.txt'];
+    for (const name of [...ours, ...foreign]) writeFileSync(join(dataDir, name), 'x');
+    const session = await openSession(dataDir);
+    for (const name of ours) expect(existsSync(join(dataDir, name)), name).toBe(false);
+    for (const name of foreign) expect(existsSync(join(dataDir, name)), name).toBe(true);
     await session.close();
   });
 });

@@ -42,7 +42,7 @@ export class DatabaseSession {
     mkdirSync(session.paths.backupsDir, { recursive: true });
     // Left by a kill during a backup or a restore; one app instance owns the folder, so none is in use.
     removeStaleTempFiles(session.paths.backupsDir, /^\.shopdesk-.*\.tmp$/);
-    removeStaleTempFiles(session.paths.dataDir, /^\.(restore-\d+|shopdesk\.sqlite\.creating)\.tmp$/);
+    removeStaleTempFiles(session.paths.dataDir, /^\.(restore-\d+|shopdesk\.sqlite\.creating)\.tmp(-wal|-shm)?$/);
     await session.openFile();
     return session;
   }

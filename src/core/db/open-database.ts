@@ -47,7 +47,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): SqliteDb 
  */
 export function createEmptyDatabase(path: string): void {
   const tmp = join(dirname(path), `.${basename(path)}.creating.tmp`);
-  rmSync(tmp, { force: true });
+  for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) rmSync(f, { force: true });
   const db = openDatabase(tmp);
   db.close();
   fsyncFile(tmp);
