@@ -10,7 +10,7 @@ function setup() {
   const ipcMain = { on: vi.fn(), handle: vi.fn() };
   const actions = {
     openDataFolder: vi.fn(async () => {}),
-    openExternal: vi.fn(async () => true),
+    openLink: vi.fn(async () => true),
     getStartAtLogin: vi.fn(() => true),
     setStartAtLogin: vi.fn(async () => {}),
   } satisfies DesktopActions;
@@ -37,7 +37,7 @@ describe('registerDesktopIpc', () => {
     expect(await invoke(DESKTOP_CHANNELS.getStartAtLogin, trusted)).toBe(true);
     await invoke(DESKTOP_CHANNELS.setStartAtLogin, trusted, true, false);
     expect(actions.openDataFolder).toHaveBeenCalledOnce();
-    expect(actions.openExternal).toHaveBeenCalledWith('https://doudian.com/');
+    expect(actions.openLink).toHaveBeenCalledWith('https://doudian.com/');
     expect(actions.setStartAtLogin).toHaveBeenCalledWith(true, false);
   });
 

@@ -5,7 +5,8 @@ import type { IpcRegistry } from './ipc-registry';
 /** What the bridge's desktop-only calls do; implemented in desktop-session.ts. */
 export type DesktopActions = {
   openDataFolder(): Promise<void>;
-  openExternal(url: string): Promise<boolean>;
+  /** Opens an allowlisted http(s) link in the browser (external-links.ts). */
+  openLink(url: string): Promise<boolean>;
   getStartAtLogin(): boolean;
   setStartAtLogin(enabled: boolean, hidden: boolean): Promise<void>;
 };
@@ -21,7 +22,7 @@ export const DESKTOP_ARGS = {
 /** Registers `window.appBridge.desktop.*` through the sender-checking registry. */
 export function registerDesktopIpc(registry: IpcRegistry, actions: DesktopActions): void {
   registry.handle(DESKTOP_CHANNELS.openDataFolder, DESKTOP_ARGS.openDataFolder, () => actions.openDataFolder());
-  registry.handle(DESKTOP_CHANNELS.openExternal, DESKTOP_ARGS.openExternal, (_event, [url]) => actions.openExternal(url));
+  registry.handle(DESKTOP_CHANNELS.openExternal, DESKTOP_ARGS.openExternal, (_event, [url]) => actions.openLink(url));
   registry.handle(DESKTOP_CHANNELS.getStartAtLogin, DESKTOP_ARGS.getStartAtLogin, () => actions.getStartAtLogin());
   registry.handle(DESKTOP_CHANNELS.setStartAtLogin, DESKTOP_ARGS.setStartAtLogin, (_event, [enabled, hidden]) =>
     actions.setStartAtLogin(enabled, hidden),

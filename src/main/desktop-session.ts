@@ -118,7 +118,7 @@ export async function startDesktopSession(input: DesktopSessionInput): Promise<D
       const problem = await shell.openPath(dataDir);
       if (problem) throw new Error(problem);
     },
-    openExternal: (url) => openExternalLink(shell, url),
+    openLink: (url) => openExternalLink(shell, url),
     getStartAtLogin: () => prefs.getStartAtLogin(),
     setStartAtLogin: (enabled, hidden) => prefs.setStartAtLogin(enabled, hidden),
   });
