@@ -44,11 +44,15 @@ describe('migrating every released schema version (R22)', () => {
     .filter((n) => /^v\d+\.sqlite$/.test(n))
     .sort((a, b) => Number(a.slice(1, -7)) - Number(b.slice(1, -7)));
 
-  it('has a fixture for every schema version up to the latest', () => {
+  // A version gets its frozen fixture when it ships in a release (before that its migration may
+  // still change). So fixtures run from v1 without gaps and never past the app's latest version.
+  it('has frozen fixtures from v1 on, without gaps, none newer than the app', () => {
+    expect(fixtures.length).toBeGreaterThan(0);
     expect(
       fixtures,
-      'Freeze a fixture for the new schema version: npx tsx tests/fixtures/db/make-db-fixture.ts <N> (add its seed rows there first)',
-    ).toEqual(Array.from({ length: latestSchemaVersion() }, (_, i) => `v${i + 1}.sqlite`));
+      'Freeze a released schema version with: npx tsx tests/fixtures/db/make-db-fixture.ts <N> (add its seed rows there first)',
+    ).toEqual(fixtures.map((_, i) => `v${i + 1}.sqlite`));
+    expect(fixtures.length).toBeLessThanOrEqual(latestSchemaVersion());
   });
 
   it.each(fixtures)('%s migrates to latest: checks pass, data kept, schema equal to a fresh database', async (name) => {
