@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
@@ -8,8 +8,8 @@ import { CONTENT_SECURITY_POLICY } from './src/main/content-security-policy';
 
 /*
  * Three builds, none of which needs the Electron binary:
- * - main: out/main/index.js (the main process) and out/main/core-process.js (the core's
- *   utilityProcess), ES modules because package.json says "type": "module"; dependencies stay
+ * - main: out/main/index.js (the main process), out/main/core-process.js (the core's
+ *   utilityProcess) and out/main/import-worker.js (the core's import thread), ES modules because package.json says "type": "module"; dependencies stay
  *   external (electron-vite's default), so better-sqlite3 loads its native module from node_modules;
  * - preload: out/preload/index.cjs, one CommonJS file with everything bundled in, because a
  *   sandboxed preload can neither be an ES module nor require anything but 'electron';
@@ -17,6 +17,11 @@ import { CONTENT_SECURITY_POLICY } from './src/main/content-security-policy';
  */
 
 const root = dirname(fileURLToPath(import.meta.url));
+/**
+ * The import pipeline's worker thread (src/core/imports/spawn-import-worker.ts looks for a sibling
+ * import-worker.js). Listed only once that module exists, so the build works before and after it lands.
+ */
+const importWorker = resolve(root, 'src/core/imports/import-worker.ts');
 const ICONS = ['icon.png', 'tray-icon.png', 'tray-icon@2x.png'];
 
 /** Copies the window and tray icons to out/main/icons/, so the package needs nothing outside out/. */
@@ -71,6 +76,7 @@ export default defineConfig({
         input: {
           index: resolve(root, 'src/main/index.ts'),
           'core-process': resolve(root, 'src/main/core-process.ts'),
+          ...(existsSync(importWorker) ? { 'import-worker': importWorker } : {}),
         },
       },
     },

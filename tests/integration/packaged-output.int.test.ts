@@ -43,6 +43,10 @@ describe('packaged output (out/)', () => {
     }
   });
 
+  it('builds the core’s import worker next to the core process when the core has one', () => {
+    if (existsSync(join(root, 'src', 'core', 'imports', 'import-worker.ts'))) expect(existsSync(join(out, 'main', 'import-worker.js'))).toBe(true);
+  });
+
   it('contains no trace of the browser harness or the ws package', () => {
     for (const file of files(out).filter((f) => /\.(c|m)?js$|\.html$/.test(f))) {
       const text = read(file);
