@@ -80,6 +80,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const dispatch = createDispatcher(handlers, log);
   const gate = new Gate();
   let closed = false;
+  let closing: Promise<void> | null = null;
 
   const handle = async (request: RpcRequest): Promise<RpcResponse> => {
     if (closed) return { kind: 'response', id: request.id, ok: false, error: { code: 'TRANSPORT_CLOSED', message: 'the core has shut down' } };
@@ -108,11 +109,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return () => listeners.delete(listener);
     },
     dataDir: options.dataDir,
-    async close() {
-      if (closed) return;
-      closed = true;
-      if (timer) clearInterval(timer);
-      await gate.exclusive(() => session.close());
+    close() {
+      // Every caller, even a concurrent second one, waits until the database is really closed.
+      closing ??= (async () => {
+        closed = true;
+        if (timer) clearInterval(timer);
+        await gate.exclusive(() => session.close());
+      })();
+      return closing;
     },
   };
 }

@@ -38,3 +38,18 @@ describe('core basics', () => {
     await core.close();
   });
 });
+
+describe('core shutdown', () => {
+  it('makes a concurrent second close() wait until the database is closed', async () => {
+    const dataDir = tempDir();
+    const core = await createCore({ dataDir, log: silentLogger });
+    const first = core.close();
+    const second = core.close();
+    expect(second).toBe(first);
+    await second;
+    const { existsSync, statSync } = await import('node:fs');
+    const wal = `${dataDir}/shopdesk.sqlite-wal`;
+    expect(!existsSync(wal) || statSync(wal).size === 0).toBe(true);
+    await expect(core.call('app.status', {})).rejects.toMatchObject({ code: 'TRANSPORT_CLOSED' });
+  });
+});
