@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import type { PluginOption } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './src/main/content-security-policy';
+import { META_CONTENT_SECURITY_POLICY } from './src/shared/content-security-policy';
 
 /*
  * Three builds, none of which needs the Electron binary:
@@ -48,10 +48,10 @@ const injectCsp = (): PluginOption => ({
   transformIndexHtml(html: string) {
     const existing = CSP_META.exec(html)?.[0];
     if (existing !== undefined) {
-      if (!existing.includes(CONTENT_SECURITY_POLICY)) throw new Error('index.html has a CSP meta tag that differs from src/main/content-security-policy.ts');
+      if (!existing.includes(`content="${META_CONTENT_SECURITY_POLICY}"`)) throw new Error('index.html has a CSP meta tag that differs from src/shared/content-security-policy.ts');
       return html;
     }
-    return html.replace(/<head>/i, `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
+    return html.replace(/<head>/i, `<head>\n    <meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}" />`);
   },
 });
 
@@ -63,7 +63,7 @@ const devCsp = (): PluginOption => ({
   name: 'shopdesk:dev-csp',
   apply: 'serve',
   transformIndexHtml(html: string) {
-    const relaxed = CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("connect-src 'self'", "connect-src 'self' ws:");
+    const relaxed = META_CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("connect-src 'self'", "connect-src 'self' ws:");
     return html.replace(CSP_META, `<meta http-equiv="Content-Security-Policy" content="${relaxed}" />`);
   },
 });

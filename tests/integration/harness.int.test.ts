@@ -5,8 +5,7 @@ import { connect } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY as DESKTOP_CSP } from '../../src/main/content-security-policy';
-import { CONTENT_SECURITY_POLICY } from '../../src/core/hosts/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../src/shared/content-security-policy';
 import { startWebHarness, type WebHarness } from '../../src/core/hosts/web-harness';
 import { silentLogger } from '../../src/core/log';
 import { MAX_WEBSOCKET_MESSAGE_BYTES } from '../../src/core/rpc/websocket-port';
@@ -130,8 +129,7 @@ describe('static files', () => {
     expect(answer.headers['referrer-policy']).toBe('no-referrer');
   });
 
-  it('sends the same CSP as the desktop app, without unsafe script sources', () => {
-    expect(CONTENT_SECURITY_POLICY).toBe(DESKTOP_CSP);
+  it('sends the shared CSP (the desktop app sends the same one), without unsafe script sources', () => {
     const scriptSrc = CONTENT_SECURITY_POLICY.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
     expect(scriptSrc).not.toMatch(/unsafe|\*|data:/);
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'");

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../src/main/content-security-policy';
+import { META_CONTENT_SECURITY_POLICY } from '../../src/shared/content-security-policy';
 
 /*
  * What `electron-vite build` puts in out/ is what gets packaged. These checks read the built files:
@@ -84,7 +84,7 @@ describe('packaged output (out/)', () => {
   it('the page carries the app’s CSP and loads only its own files', () => {
     const html = read(join(out, 'renderer', 'index.html'));
     const meta = /<meta\s+http-equiv=["']Content-Security-Policy["']\s+content="([^"]*)"/i.exec(html)?.[1];
-    expect(meta).toBe(CONTENT_SECURITY_POLICY);
+    expect(meta).toBe(META_CONTENT_SECURITY_POLICY);
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/i);
     expect(html).not.toMatch(/(src|href)=["'](https?:)?\/\//i);
   });

@@ -8,7 +8,7 @@ import { createCore, type Core } from '../create-core';
 import { createStderrLogger, type Logger } from '../log';
 import { CLOSE_CODES, MAX_WEBSOCKET_MESSAGE_BYTES, webSocketPort } from '../rpc/websocket-port';
 import { serveCore } from '../rpc/serve-core';
-import { CONTENT_SECURITY_POLICY } from './content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy';
 import { checkUpgrade, isAllowedHost } from './harness-guards';
 import { serveStatic } from './static-files';
 
