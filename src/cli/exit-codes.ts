@@ -21,6 +21,7 @@ const EXIT_BY_CODE: Record<AppErrorCode, ExitCode> = {
   DISK_FULL: EXIT.refused,
   BACKUP_NOT_FOUND: EXIT.refused,
   BACKUP_INVALID: EXIT.refused,
+  DATA_DIR_UNUSABLE: EXIT.refused,
   UNKNOWN_METHOD: EXIT.failed,
   INTERNAL: EXIT.failed,
   TRANSPORT_CLOSED: EXIT.failed,

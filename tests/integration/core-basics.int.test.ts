@@ -53,3 +53,28 @@ describe('core shutdown', () => {
     await expect(core.call('app.status', {})).rejects.toMatchObject({ code: 'TRANSPORT_CLOSED' });
   });
 });
+
+describe('unusable data folder', () => {
+  it('refuses a data folder that is a file with DATA_DIR_UNUSABLE', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const file = `${tempDir()}/not-a-folder`;
+    writeFileSync(file, 'x');
+    await expect(createCore({ dataDir: `${file}/data`, log: silentLogger })).rejects.toMatchObject({ code: 'DATA_DIR_UNUSABLE' });
+  });
+});
+
+describe('client after the transport closed', () => {
+  it('answers TRANSPORT_CLOSED at once instead of hanging', async () => {
+    const { inMemoryPortPair } = await import('../../src/core/rpc/in-memory-port');
+    const { serveCore } = await import('../../src/core/rpc/serve-core');
+    const { createClient } = await import('../../src/shared/rpc/client');
+    const core = await createCore({ dataDir: tempDir(), log: silentLogger });
+    const [clientPort, corePort] = inMemoryPortPair();
+    serveCore(core, corePort);
+    const client = createClient(clientPort);
+    expect((await client.call('app.status', {})).mode).toBe('normal');
+    client.close();
+    await expect(client.call('app.status', {})).rejects.toMatchObject({ code: 'TRANSPORT_CLOSED' });
+    await core.close();
+  });
+});

@@ -1,5 +1,5 @@
 import { Kysely, SqliteDialect } from 'kysely';
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clock } from '../../shared/clock';
 import { AppError } from '../../shared/errors';
@@ -39,7 +39,14 @@ export class DatabaseSession {
 
   static async open(options: SessionOptions): Promise<DatabaseSession> {
     const session = new DatabaseSession(options);
-    mkdirSync(session.paths.backupsDir, { recursive: true });
+    try {
+      mkdirSync(session.paths.backupsDir, { recursive: true });
+      accessSync(session.paths.dataDir, constants.W_OK);
+    } catch (error) {
+      throw new AppError('DATA_DIR_UNUSABLE', `data folder ${session.paths.dataDir} cannot be used: ${(error as Error).message}`, {
+        dataDir: session.paths.dataDir,
+      });
+    }
     // Left by a kill during a backup or a restore; one app instance owns the folder, so none is in use.
     removeStaleTempFiles(session.paths.backupsDir, /^\.shopdesk-.*\.tmp$/);
     removeStaleTempFiles(session.paths.dataDir, /^\.(restore-\d+|shopdesk\.sqlite\.creating)\.tmp(-wal|-shm)?$/);

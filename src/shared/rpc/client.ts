@@ -25,7 +25,9 @@ export function createClient(port: Port): RpcClient {
       for (const listener of listeners.get(message.event) ?? []) listener(message.payload);
     }
   });
+  let isClosed = false;
   port.onClose(() => {
+    isClosed = true;
     for (const [id, p] of pending) {
       p.resolve({ kind: 'response', id, ok: false, error: { code: 'TRANSPORT_CLOSED', message: 'connection to the core closed' } });
     }
@@ -35,6 +37,8 @@ export function createClient(port: Port): RpcClient {
   return {
     async call(method, params) {
       const id = nextId++;
+      // A port that closed drops what is sent to it; answer at once instead of waiting forever.
+      if (isClosed) throw new AppError('TRANSPORT_CLOSED', 'connection to the core closed');
       const response = await new Promise<RpcResponse>((resolve) => {
         pending.set(id, { resolve });
         port.send({ kind: 'request', id, method, params });
