@@ -1,0 +1,65 @@
+import { parseChinaDateTime } from '../../shared/domain/china-time';
+import type { LineCount } from '../../shared/rpc/domains/routine';
+
+/** 订单状态 texts of a paid line that has not shipped (DOUYIN_EXPORTS.md §3.1: older files say 备货中). */
+export const UNSHIPPED_STATUSES = ['待发货', '备货中', '已支付'] as const;
+
+/** Spot goods must ship within 48 hours of payment (DOMAIN.md) when the export has no 承诺发货时间. */
+export const DEFAULT_SHIP_HOURS = 48;
+
+export type UnshippedLine = {
+  orderId: string;
+  subOrderId: string;
+  productTitle: string | null;
+  promisedShipAt: string | null;
+  paidAt: string | null;
+  submittedAt: string | null;
+};
+
+/**
+ * The ship-by instant of a line: its 承诺发货时间, else paid + 48 h (submitted + 48 h when even the
+ * payment time is missing); null when the export gave no time at all.
+ */
+export function shipByOf(line: Pick<UnshippedLine, 'promisedShipAt' | 'paidAt' | 'submittedAt'>): Date | null {
+  const promised = line.promisedShipAt === null ? null : parseChinaDateTime(line.promisedShipAt);
+  if (promised) return promised;
+  const base = [line.paidAt, line.submittedAt].map((t) => (t === null ? null : parseChinaDateTime(t))).find((d) => d !== null);
+  return base ? new Date(base.getTime() + DEFAULT_SHIP_HOURS * 3600_000) : null;
+}
+
+export const countLines = (lines: readonly { orderId: string }[]): LineCount => ({
+  orders: new Set(lines.map((l) => l.orderId)).size,
+  lines: lines.length,
+});
+
+/**
+ * `within`: ship-by after `now` and at most `hours` later; `overdue`: ship-by at or before `now`
+ * (the definitions of `shopdesk today`).
+ */
+export function classifyShipping<T extends { shipBy: Date | null }>(lines: readonly T[], now: Date, hours: number): { within: T[]; overdue: T[] } {
+  const limit = now.getTime() + hours * 3600_000;
+  const within: T[] = [];
+  const overdue: T[] = [];
+  for (const line of lines) {
+    if (line.shipBy === null) continue;
+    const t = line.shipBy.getTime();
+    if (t <= now.getTime()) overdue.push(line);
+    else if (t <= limit) within.push(line);
+  }
+  return { within, overdue };
+}
+
+/** One entry per order: its earliest ship-by, its line count and first product title. */
+export function groupByOrder<T extends { orderId: string; shipBy: Date | null; productTitle: string | null }>(
+  lines: readonly T[],
+): { orderId: string; shipBy: Date | null; lines: number; productTitle: string | null }[] {
+  const orders = new Map<string, { orderId: string; shipBy: Date | null; lines: number; productTitle: string | null }>();
+  for (const line of lines) {
+    const entry = orders.get(line.orderId) ?? { orderId: line.orderId, shipBy: null, lines: 0, productTitle: line.productTitle };
+    entry.lines += 1;
+    if (line.shipBy && (entry.shipBy === null || line.shipBy < entry.shipBy)) entry.shipBy = line.shipBy;
+    entry.productTitle ??= line.productTitle;
+    orders.set(line.orderId, entry);
+  }
+  return [...orders.values()].sort((a, b) => (a.shipBy?.getTime() ?? Infinity) - (b.shipBy?.getTime() ?? Infinity) || a.orderId.localeCompare(b.orderId));
+}

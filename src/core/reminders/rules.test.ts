@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { ReminderSettings } from '../../shared/rpc/domains/reminders';
+import { DEFAULT_REMINDER_SETTINGS } from './reminder-settings';
+import { dueReminders, planReminders, type ReminderData } from './rules';
+
+const at = (iso: string) => new Date(iso);
+const settings = (patch: Partial<ReminderSettings> = {}): ReminderSettings => ({ ...structuredClone(DEFAULT_REMINDER_SETTINGS), ...patch });
+const data = (patch: Partial<ReminderData> = {}): ReminderData => ({ today: '2026-09-10', running: null, next: null, orders: [], decline: null, ...patch });
+const keys = (now: string, d: ReminderData, s = settings()) => dueReminders(at(now), d, s).map((r) => r.key);
+
+describe('reminder rules: (now, data, settings) → due reminders with stable keys', () => {
+  it('a running block reaching its target, with the next block', () => {
+    const running = { key: 'data', title: '看数据', defaultKey: 'data', targetMinutes: 30, targetReachedAt: at('2026-09-10T01:30:00Z') };
+    const d = data({ running, next: { key: 'optimize', title: '商品优化', defaultKey: 'optimize' } });
+    const noSlots = settings({ listingSlots: [] });
+    expect(keys('2026-09-10T01:29:59Z', d, noSlots)).toEqual([]);
+    const [due] = dueReminders(at('2026-09-10T01:30:00Z'), d, noSlots);
+    expect(due).toMatchObject({ key: 'routine.targetReached:2026-09-10:data', kind: 'routine.targetReached', subject: 'block:data' });
+    expect(due?.params).toMatchObject({ block: '看数据', next: '商品优化', target: 30 });
+  });
+
+  it.each([
+    ['before the first slot', '2026-09-10T00:59:00Z', []],
+    ['at 09:00 China time', '2026-09-10T01:00:00Z', ['listing.slot:2026-09-10:09:00']],
+    ['stale two hours later', '2026-09-10T03:00:00Z', []],
+    ['at 12:00', '2026-09-10T04:00:00Z', ['listing.slot:2026-09-10:12:00']],
+    ['at 20:00', '2026-09-10T12:00:00Z', ['listing.slot:2026-09-10:20:00']],
+  ])('listing slots: %s', (_name, now, expected) => {
+    expect(keys(now, data())).toEqual(expected);
+  });
+
+  it('listing slots honour edits and the lead time', () => {
+    const s = settings({ listingSlots: ['10:30'], listingLeadMinutes: 15 });
+    expect(keys('2026-09-10T02:14:00Z', data(), s)).toEqual([]);
+    expect(keys('2026-09-10T02:15:00Z', data(), s)).toEqual(['listing.slot:2026-09-10:10:30']);
+  });
+
+  it('orders due within N hours, then overdue', () => {
+    const d = data({ orders: [{ orderId: '6919000000000000001', shipBy: at('2026-09-11T04:00:00Z'), productTitle: '保温杯' }] });
+    const s = settings({ listingSlots: [] });
+    expect(keys('2026-09-10T03:59:00Z', d, s)).toEqual([]);
+    expect(keys('2026-09-10T04:00:00Z', d, s)).toEqual(['orders.shipDue:6919000000000000001']);
+    expect(keys('2026-09-11T04:00:00Z', d, s)).toEqual(['orders.shipOverdue:6919000000000000001']);
+    expect(keys('2026-09-10T22:00:00Z', d, settings({ listingSlots: [], shipDueHours: 6 }))).toEqual(['orders.shipDue:6919000000000000001']);
+    expect(keys('2026-09-10T21:00:00Z', d, settings({ listingSlots: [], shipDueHours: 6 }))).toEqual([]);
+  });
+
+  it('the 3-day decline alert, for the whole day', () => {
+    const d = data({ decline: { days: 3, from: '2026-09-06', to: '2026-09-09', firstOrders: 10, lastOrders: 4 } });
+    const s = settings({ listingSlots: [] });
+    expect(keys('2026-09-09T16:00:00Z', d, s)).toEqual(['data.decline:2026-09-09']);
+    expect(keys('2026-09-10T15:59:00Z', d, s)).toEqual(['data.decline:2026-09-09']);
+  });
+
+  it('turned-off kinds and a turned-off engine give nothing', () => {
+    const d = data({ decline: { days: 3, from: '2026-09-06', to: '2026-09-09', firstOrders: 10, lastOrders: 4 } });
+    expect(keys('2026-09-10T01:00:00Z', d, settings({ kinds: { ...DEFAULT_REMINDER_SETTINGS.kinds, 'listing.slot': false } }))).toEqual(['data.decline:2026-09-09']);
+    expect(keys('2026-09-10T01:00:00Z', d, settings({ isEnabled: false }))).toEqual([]);
+  });
+
+  it('plans upcoming ones too, in due order', () => {
+    const planned = planReminders(at('2026-09-10T00:00:00Z'), data(), settings());
+    expect(planned.map((p) => p.key).slice(0, 4)).toEqual([
+      'listing.slot:2026-09-10:09:00',
+      'listing.slot:2026-09-10:12:00',
+      'listing.slot:2026-09-10:20:00',
+      'listing.slot:2026-09-11:09:00',
+    ]);
+  });
+});

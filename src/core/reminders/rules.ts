@@ -1,0 +1,127 @@
+import { addDays, chinaDateTimeText, chinaDayRange, chinaInstant, clockMinutes } from '../../shared/domain/china-time';
+import type { ReminderKind, ReminderParams, ReminderSettings } from '../../shared/rpc/domains/reminders';
+import type { BlockRef, DeclineAlert } from '../../shared/rpc/domains/routine';
+
+/** Everything the rules look at; loaded by reminder-data.ts, plain values here. */
+export type ReminderData = {
+  today: string;
+  running: (BlockRef & { targetMinutes: number; targetReachedAt: Date }) | null;
+  /** The block after the running one, for "next up". */
+  next: BlockRef | null;
+  orders: { orderId: string; shipBy: Date; productTitle: string | null }[];
+  decline: DeclineAlert | null;
+};
+
+/** A reminder the rules know of, due or not yet. Past `expiresAt` it is no longer worth firing. */
+export type PlannedReminder = {
+  key: string;
+  kind: ReminderKind;
+  dueAt: Date;
+  expiresAt: Date | null;
+  subject: string;
+  params: ReminderParams;
+};
+
+const HOUR = 3600_000;
+/** A listing-slot reminder is stale after this long (or at the next slot). */
+const SLOT_STALE_AFTER = 2 * HOUR;
+
+/** `09-12 14:00`: short China time for texts. */
+const shortTime = (instant: Date): string => chinaDateTimeText(instant).slice(5, 16);
+
+type Rule = (now: Date, data: ReminderData, settings: ReminderSettings) => PlannedReminder[];
+
+const targetReached: Rule = (_now, { today, running, next }) =>
+  running
+    ? [
+        {
+          key: `routine.targetReached:${today}:${running.key}`,
+          kind: 'routine.targetReached',
+          dueAt: running.targetReachedAt,
+          expiresAt: null,
+          subject: `block:${running.key}`,
+          params: {
+            block: running.title,
+            blockDefault: running.defaultKey ?? '',
+            target: running.targetMinutes,
+            next: next?.title ?? '',
+            nextDefault: next?.defaultKey ?? '',
+          },
+        },
+      ]
+    : [];
+
+const listingSlots: Rule = (_now, { today }, settings) => {
+  const slots = [...new Set(settings.listingSlots)].sort((a, b) => clockMinutes(a) - clockMinutes(b));
+  // Today's slots and tomorrow's, so the centre can show what comes next.
+  return [today, addDays(today, 1)].flatMap((date) => {
+    const dues = slots.map((slot) => new Date(chinaInstant(date, slot).getTime() - settings.listingLeadMinutes * 60_000));
+    return slots.map((slot, i) => {
+      const dueAt = dues[i] ?? chinaInstant(date, slot);
+      const nextDue = dues[i + 1] ?? chinaDayRange(date).to;
+      return {
+        key: `listing.slot:${date}:${slot}`,
+        kind: 'listing.slot' as const,
+        dueAt,
+        expiresAt: new Date(Math.min(dueAt.getTime() + SLOT_STALE_AFTER, Math.max(nextDue.getTime(), dueAt.getTime() + 1))),
+        subject: `slot:${slot}`,
+        params: { slot },
+      };
+    });
+  });
+};
+
+const shipping: Rule = (_now, { orders }, settings) =>
+  orders.flatMap((o) => {
+    const params = { orderId: o.orderId, product: o.productTitle ?? o.orderId, shipBy: shortTime(o.shipBy), hours: settings.shipDueHours };
+    return [
+      {
+        key: `orders.shipDue:${o.orderId}`,
+        kind: 'orders.shipDue' as const,
+        dueAt: new Date(o.shipBy.getTime() - settings.shipDueHours * HOUR),
+        // Once past its ship-by time the order is overdue: the other rule speaks then.
+        expiresAt: o.shipBy,
+        subject: `order:${o.orderId}`,
+        params,
+      },
+      {
+        key: `orders.shipOverdue:${o.orderId}`,
+        kind: 'orders.shipOverdue' as const,
+        dueAt: o.shipBy,
+        expiresAt: null,
+        subject: `order:${o.orderId}`,
+        params,
+      },
+    ];
+  });
+
+const decline: Rule = (_now, { today, decline: alert }) =>
+  alert
+    ? [
+        {
+          key: `data.decline:${alert.to}`,
+          kind: 'data.decline',
+          dueAt: chinaDayRange(today).from,
+          expiresAt: chinaDayRange(today).to,
+          subject: `day:${alert.to}`,
+          params: { days: alert.days, from: alert.from, to: alert.to, first: alert.firstOrders, last: alert.lastOrders },
+        },
+      ]
+    : [];
+
+/** Later issues add their rules here (settlement, deposit, campaigns, return address …). */
+const RULES: readonly Rule[] = [targetReached, listingSlots, shipping, decline];
+
+/** Every reminder the rules know of now, due or upcoming, of the enabled kinds; ordered by due time. */
+export function planReminders(now: Date, data: ReminderData, settings: ReminderSettings): PlannedReminder[] {
+  if (!settings.isEnabled) return [];
+  return RULES.flatMap((rule) => rule(now, data, settings))
+    .filter((r) => settings.kinds[r.kind])
+    .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.key.localeCompare(b.key));
+}
+
+export const isDue = (r: PlannedReminder, now: Date): boolean => r.dueAt <= now && (r.expiresAt === null || now < r.expiresAt);
+
+/** The pure engine: `(now, data, settings) → due reminders`, each with a stable key. */
+export const dueReminders = (now: Date, data: ReminderData, settings: ReminderSettings): PlannedReminder[] =>
+  planReminders(now, data, settings).filter((r) => isDue(r, now));

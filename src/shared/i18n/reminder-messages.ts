@@ -1,0 +1,100 @@
+import { blockTitle } from '../domain/routine-defaults';
+import type { ReminderKind, ReminderParams } from '../rpc/domains/reminders';
+import type { Locale } from './error-messages';
+
+type Texts = Record<Locale, string>;
+type MessageSet = { title: Texts; body: Texts };
+
+/**
+ * Every reminder text, in both languages. The core renders them in the user's language (for
+ * notifications and the CLI); the renderer renders them again from `kind` + `params` when the
+ * user switches language. `{name}` placeholders come from the reminder's params.
+ */
+export const REMINDER_MESSAGES: Record<ReminderKind, MessageSet> = {
+  'routine.targetReached': {
+    title: { 'zh-CN': '「{block}」已到目标时间', 'en-US': '“{block}” has reached its target' },
+    body: {
+      'zh-CN': '已做满 {target} 分钟。建议开始下一项：{next}。',
+      'en-US': '{target} minutes done. Next up: {next}.',
+    },
+  },
+  'listing.slot': {
+    title: { 'zh-CN': '上架时间到了（{slot}）', 'en-US': 'Time to list products ({slot})' },
+    body: {
+      'zh-CN': '现在上架 2–5 个新商品（每天目标 10–30 个）。上架后检查类目、价格和库存。',
+      'en-US': 'List 2–5 new products now (daily target 10–30). Afterwards check category, price and stock.',
+    },
+  },
+  'orders.shipDue': {
+    title: { 'zh-CN': '订单 {orderId} 需在 {hours} 小时内发货', 'en-US': 'Order {orderId} must ship within {hours} hours' },
+    body: {
+      'zh-CN': '{product}：最晚 {shipBy}（北京时间）发货。请联系厂家采购并确认发货时间。',
+      'en-US': '{product}: ship by {shipBy} (China time). Contact the supplier, purchase and confirm the ship time.',
+    },
+  },
+  'orders.shipOverdue': {
+    title: { 'zh-CN': '订单 {orderId} 已超过发货时间', 'en-US': 'Order {orderId} is past its ship-by time' },
+    body: {
+      'zh-CN': '{product}：承诺 {shipBy}（北京时间）前发货。请尽快发货，以免延迟发货罚款和扣分。',
+      'en-US': '{product}: promised to ship by {shipBy} (China time). Ship it now to avoid late-shipment fines and score deductions.',
+    },
+  },
+  'data.decline': {
+    title: { 'zh-CN': '订单量连续 {days} 天下滑', 'en-US': 'Orders fell {days} days in a row' },
+    body: {
+      'zh-CN': '{from} 至 {to}：从 {first} 单降到 {last} 单。请排查商品访客、点击率和成交件数，再看竞品的价格、佣金、主图和活动。',
+      'en-US': '{from} to {to}: from {first} down to {last} orders. Check product visitors, click-through rate and units sold, then competitors’ prices, commission, main images and campaigns.',
+    },
+  },
+};
+
+/** Texts of one notification standing for several reminders of a kind that fired together. */
+export const REMINDER_GROUP_MESSAGES: Partial<Record<ReminderKind, MessageSet>> = {
+  'orders.shipDue': {
+    title: { 'zh-CN': '{count} 个订单需在 {hours} 小时内发货', 'en-US': '{count} orders must ship within {hours} hours' },
+    body: {
+      'zh-CN': '最早的要在 {shipBy}（北京时间）前发货。请联系厂家采购并确认发货时间。',
+      'en-US': 'The first must ship by {shipBy} (China time). Contact the suppliers, purchase and confirm the ship times.',
+    },
+  },
+  'orders.shipOverdue': {
+    title: { 'zh-CN': '{count} 个订单已超过发货时间', 'en-US': '{count} orders are past their ship-by time' },
+    body: {
+      'zh-CN': '最早的承诺 {shipBy}（北京时间）前发货。请尽快发货，以免罚款和扣分。',
+      'en-US': 'The earliest was promised by {shipBy} (China time). Ship them now to avoid fines and score deductions.',
+    },
+  },
+};
+
+/** Used for `{next}` when the block that reached its target was the last one. */
+export const LAST_BLOCK_NEXT: Texts = { 'zh-CN': '今天的安排都做完了，可以收工', 'en-US': 'nothing, that was the last block; close the day' };
+
+export const fillTemplate = (template: string, params: ReminderParams): string =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+
+/**
+ * Block names travel as `block` / `next` (the stored title) with `blockDefault` / `nextDefault`
+ * (the default's key, or ''), so a default block is named in the reader's language. An empty
+ * `next` means there is no next block.
+ */
+export function localiseParams(params: ReminderParams, locale: Locale): ReminderParams {
+  const out: ReminderParams = { ...params };
+  for (const name of ['block', 'next'] as const) {
+    const title = params[name];
+    if (title === undefined) continue;
+    const defaultKey = String(params[`${name}Default`] ?? '');
+    out[name] = name === 'next' && title === '' ? LAST_BLOCK_NEXT[locale] : blockTitle({ title: String(title), defaultKey: defaultKey || null }, locale);
+  }
+  return out;
+}
+
+export function reminderText(kind: ReminderKind, params: ReminderParams, locale: Locale): { title: string; body: string } {
+  const set = REMINDER_MESSAGES[kind];
+  const filled = localiseParams(params, locale);
+  return { title: fillTemplate(set.title[locale], filled), body: fillTemplate(set.body[locale], filled) };
+}
+
+export function reminderGroupText(kind: ReminderKind, params: ReminderParams, locale: Locale): { title: string; body: string } | null {
+  const set = REMINDER_GROUP_MESSAGES[kind];
+  return set ? { title: fillTemplate(set.title[locale], params), body: fillTemplate(set.body[locale], params) } : null;
+}

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import type { Notification } from '../../notifier';
+import { LANGUAGES } from './settings';
+
+/** The rules of this issue; later issues add theirs (settlement, deposit, campaigns …). */
+export const REMINDER_KINDS = ['routine.targetReached', 'listing.slot', 'orders.shipDue', 'orders.shipOverdue', 'data.decline'] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+export const SNOOZE_CHOICES = ['10m', '1h', 'tomorrow'] as const;
+export type SnoozeChoice = (typeof SNOOZE_CHOICES)[number];
+
+/** Values a reminder's text is filled with (see src/shared/i18n/reminder-messages.ts). */
+export type ReminderParams = Record<string, string | number>;
+
+/**
+ * One reminder. `key` is stable (the same thing due again gives the same key), so it fires once.
+ * `subject` names what it is about as `type:id` (`block:orders`, `order:6919…`, `slot:09:00`,
+ * `day:2026-09-10`), which is where a click goes.
+ */
+export type Reminder = {
+  key: string;
+  kind: ReminderKind;
+  dueAt: string;
+  title: string;
+  body: string;
+  subject: string;
+  params: ReminderParams;
+};
+
+export type ReminderState = 'upcoming' | 'due' | 'fired' | 'snoozed' | 'dismissed';
+
+export type ReminderEntry = Reminder & {
+  state: ReminderState;
+  firedAt: string | null;
+  snoozedUntil: string | null;
+};
+
+export type ReminderCentre = {
+  now: string;
+  /** Due later today (or within the next 24 hours). */
+  upcoming: ReminderEntry[];
+  /** Fired (or due and held back by quiet hours) and not dismissed, newest first. */
+  fired: ReminderEntry[];
+  snoozed: ReminderEntry[];
+  isQuietNow: boolean;
+};
+
+export type ReminderSettings = {
+  isEnabled: boolean;
+  /** Each rule on or off. */
+  kinds: Record<ReminderKind, boolean>;
+  /** China-time slots for listing new products, `HH:MM`. */
+  listingSlots: string[];
+  /** Minutes before a slot its reminder comes. */
+  listingLeadMinutes: number;
+  /** Remind of orders that must ship within this many hours. */
+  shipDueHours: number;
+  /** No notification between start and end (China time; may cross midnight); held ones come at the end. */
+  quietHours: { isEnabled: boolean; start: string; end: string };
+};
+
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
+const reminderKey = z.string().min(1).max(200);
+const locale = z.enum(LANGUAGES).optional();
+
+export const reminderMethods = {
+  /** Reminders due now (not dismissed, not snoozed), fired or not; texts in `locale` or the user's language. */
+  'reminders.due': z.object({ locale }).strict(),
+  /** The reminders centre: upcoming, fired and snoozed reminders. */
+  'reminders.list': z.object({ locale }).strict(),
+  /** Holds a reminder back for 10 minutes, an hour, or until 09:00 tomorrow (China time). */
+  'reminders.snooze': z.object({ key: reminderKey, choice: z.enum(SNOOZE_CHOICES) }).strict(),
+  /** Dismisses a reminder for good (it is not fired again). */
+  'reminders.dismiss': z.object({ key: reminderKey }).strict(),
+  'reminders.settings': z.object({}).strict(),
+  'reminders.updateSettings': z
+    .object({
+      isEnabled: z.boolean().optional(),
+      kinds: z.partialRecord(z.enum(REMINDER_KINDS), z.boolean()).optional(),
+      listingSlots: z.array(clock).max(8).optional(),
+      listingLeadMinutes: z.number().int().min(0).max(120).optional(),
+      shipDueHours: z.number().int().min(1).max(72).optional(),
+      quietHours: z.object({ isEnabled: z.boolean(), start: clock, end: clock }).strict().optional(),
+    })
+    .strict(),
+} as const;
+
+export type ReminderResults = {
+  'reminders.due': Reminder[];
+  'reminders.list': ReminderCentre;
+  'reminders.snooze': ReminderEntry;
+  'reminders.dismiss': ReminderEntry;
+  'reminders.settings': ReminderSettings;
+  'reminders.updateSettings': ReminderSettings;
+};
+
+export type ReminderEvents = {
+  /**
+   * Reminders that just fired (texts in the user's language) and the notifications to show for them:
+   * one per reminder, except that several of one kind firing together make one (no flood of 30
+   * "ship soon" notifications after an import). The desktop shows each as a system notification.
+   */
+  'reminders.fired': { reminders: Reminder[]; notifications: Notification[] };
+  /** Snoozed, dismissed or settings changed. */
+  'reminders.changed': { key: string | null };
+};
