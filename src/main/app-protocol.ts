@@ -1,6 +1,7 @@
 import { readFile as fsReadFile } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy';
+import { contentTypeFor } from '../shared/content-types';
 
 /*
  * The app's pages come from `app://shop/…`, never from file:// (Electron security checklist
@@ -21,27 +22,6 @@ export const APP_SCHEME_PRIVILEGES = {
   bypassCSP: false,
   stream: false,
 } as const;
-
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-};
 
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -114,7 +94,7 @@ export function createAppProtocolHandler(rendererDir: string, readFile: ReadFile
       body = await tryRead(indexFile);
     }
     if (body === null) return status(404);
-    const contentType = CONTENT_TYPES[extname(served).toLowerCase()] ?? 'application/octet-stream';
+    const contentType = contentTypeFor(served);
     return new Response(body as Uint8Array<ArrayBuffer>, { status: 200, headers: { ...SECURITY_HEADERS, 'Content-Type': contentType } });
   };
 }

@@ -1,4 +1,5 @@
-import { parseMessage, type Port, type Unsubscribe } from '../shared/rpc/envelope';
+import { parseMessage, type Port } from '../shared/rpc/envelope';
+import { portListeners } from '../shared/rpc/port-listeners';
 
 /** The part of Electron's UtilityProcess that main uses (a fake in tests). */
 export type UtilityProcessLike = {
@@ -13,31 +14,20 @@ export type UtilityProcessLike = {
  * shape-checked like any outside input; the port closes when the process exits.
  */
 export function utilityProcessPort(child: UtilityProcessLike): Port {
-  const messageListeners = new Set<Parameters<Port['onMessage']>[0]>();
-  const closeListeners = new Set<() => void>();
-  let closed = false;
-  const close = () => {
-    if (closed) return;
-    closed = true;
-    for (const listener of closeListeners) listener();
-  };
+  const listeners = portListeners();
   child.on('message', (raw) => {
-    const message = closed ? null : parseMessage(raw);
-    if (message) for (const listener of messageListeners) listener(message);
+    const message = listeners.isClosed ? null : parseMessage(raw);
+    if (message) listeners.deliver(message);
   });
-  child.on('exit', close);
+  child.on('exit', () => listeners.markClosed());
   return {
     send(message) {
-      if (!closed) child.postMessage(message);
+      if (!listeners.isClosed) child.postMessage(message);
     },
-    onMessage(listener): Unsubscribe {
-      messageListeners.add(listener);
-      return () => messageListeners.delete(listener);
+    onMessage: listeners.onMessage,
+    onClose: listeners.onClose,
+    close: () => {
+      listeners.markClosed();
     },
-    onClose(listener): Unsubscribe {
-      closeListeners.add(listener);
-      return () => closeListeners.delete(listener);
-    },
-    close,
   };
 }

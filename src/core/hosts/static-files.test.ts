@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentTypeFor, parseRequestPath, resolveStaticTarget } from './static-files';
+import { contentTypeFor } from '../../shared/content-types';
+import { parseRequestPath, resolveStaticTarget } from './static-files';
 
 const base = mkdtempSync(join(tmpdir(), 'shopdesk-static-'));
 const root = join(base, 'renderer');

@@ -1,5 +1,6 @@
 import type { RawData, WebSocket } from 'ws';
-import { parseMessage, type Port, type RpcMessage, type Unsubscribe } from '../../shared/rpc/envelope';
+import { parseMessage, type Port } from '../../shared/rpc/envelope';
+import { portListeners } from '../../shared/rpc/port-listeners';
 import type { Logger } from '../log';
 
 /**
@@ -25,9 +26,7 @@ const toText = (data: RawData): string =>
  */
 export function webSocketPort(socket: WebSocket, options: { maxBytes?: number; log?: Logger } = {}): Port {
   const maxBytes = options.maxBytes ?? MAX_WEBSOCKET_MESSAGE_BYTES;
-  const messageListeners = new Set<(message: RpcMessage) => void>();
-  const closeListeners = new Set<() => void>();
-  let closed = false;
+  const listeners = portListeners();
 
   const refuse = (code: number, reason: string) => {
     options.log?.warn('websocket message refused', { reason });
@@ -35,7 +34,7 @@ export function webSocketPort(socket: WebSocket, options: { maxBytes?: number; l
   };
 
   socket.on('message', (data: RawData, isBinary: boolean) => {
-    if (closed) return;
+    if (listeners.isClosed) return;
     if (isBinary) return refuse(CLOSE_CODES.unsupportedData, 'binary frames are not accepted');
     if (byteLength(data) > maxBytes) return refuse(CLOSE_CODES.tooBig, 'message too big');
     let raw: unknown;
@@ -46,33 +45,21 @@ export function webSocketPort(socket: WebSocket, options: { maxBytes?: number; l
     }
     const message = parseMessage(raw);
     if (!message) return refuse(CLOSE_CODES.invalidPayload, 'not an envelope');
-    for (const listener of messageListeners) listener(message);
+    listeners.deliver(message);
   });
   // `ws` emits 'error' (e.g. a frame over maxPayload) before 'close'; without a listener it would throw.
   socket.on('error', (error: Error) => options.log?.warn('websocket error', { detail: error.message }));
-  socket.on('close', () => {
-    if (closed) return;
-    closed = true;
-    for (const listener of [...closeListeners]) listener();
-    closeListeners.clear();
-    messageListeners.clear();
-  });
+  socket.on('close', () => listeners.markClosed());
 
   return {
     send(message) {
-      if (closed || socket.readyState !== socket.OPEN) return;
+      if (listeners.isClosed || socket.readyState !== socket.OPEN) return;
       socket.send(JSON.stringify(message));
     },
-    onMessage(listener): Unsubscribe {
-      messageListeners.add(listener);
-      return () => messageListeners.delete(listener);
-    },
-    onClose(listener): Unsubscribe {
-      closeListeners.add(listener);
-      return () => closeListeners.delete(listener);
-    },
+    onMessage: listeners.onMessage,
+    onClose: listeners.onClose,
     close() {
-      if (!closed) socket.close(CLOSE_CODES.normal, 'closed');
+      if (!listeners.isClosed) socket.close(CLOSE_CODES.normal, 'closed');
     },
   };
 }

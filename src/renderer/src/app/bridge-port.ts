@@ -1,4 +1,5 @@
-import { parseMessage, type Port, type RpcMessage, type Unsubscribe } from '../../../shared/rpc/envelope';
+import { parseMessage, type Port } from '../../../shared/rpc/envelope';
+import { portListeners } from '../../../shared/rpc/port-listeners';
 import type { PreloadBridge } from '../../../shared/preload-bridge';
 
 /**
@@ -6,31 +7,20 @@ import type { PreloadBridge } from '../../../shared/preload-bridge';
  * process is restarted behind it by main), so only an explicit close() ends this port.
  */
 export function bridgePort(bridge: Pick<PreloadBridge, 'send' | 'onMessage'>): Port {
-  const messageListeners = new Set<(message: RpcMessage) => void>();
-  const closeListeners = new Set<() => void>();
-  let closed = false;
+  const listeners = portListeners();
   const offBridge = bridge.onMessage((raw) => {
     // The bridge crosses a process boundary: check the shape as for any outside input.
     const message = parseMessage(raw);
-    if (message && !closed) for (const listener of messageListeners) listener(message);
+    if (message) listeners.deliver(message);
   });
   return {
     send(message) {
-      if (!closed) bridge.send(message);
+      if (!listeners.isClosed) bridge.send(message);
     },
-    onMessage(listener): Unsubscribe {
-      messageListeners.add(listener);
-      return () => messageListeners.delete(listener);
-    },
-    onClose(listener): Unsubscribe {
-      closeListeners.add(listener);
-      return () => closeListeners.delete(listener);
-    },
+    onMessage: listeners.onMessage,
+    onClose: listeners.onClose,
     close() {
-      if (closed) return;
-      closed = true;
-      offBridge();
-      for (const listener of closeListeners) listener();
+      if (listeners.markClosed()) offBridge();
     },
   };
 }

@@ -1,4 +1,5 @@
-import { parseMessage, type Port, type RpcMessage, type Unsubscribe } from '../../../shared/rpc/envelope';
+import { parseMessage, type Port } from '../../../shared/rpc/envelope';
+import { portListeners } from '../../../shared/rpc/port-listeners';
 
 /**
  * The browser-harness side of the WebSocket transport. It uses only the standard global WebSocket,
@@ -12,13 +13,7 @@ import { parseMessage, type Port, type RpcMessage, type Unsubscribe } from '../.
  */
 export function connectWebSocketPort(target: string | WebSocket): Promise<Port> {
   const socket = typeof target === 'string' ? new WebSocket(target) : target;
-  const messageListeners = new Set<(message: RpcMessage) => void>();
-  const closeListeners = new Set<() => void>();
-  let closed = false;
-
-  const deliver = (message: RpcMessage) => {
-    for (const listener of [...messageListeners]) listener(message);
-  };
+  const listeners = portListeners();
 
   socket.addEventListener('message', (event) => {
     // The harness only sends JSON text frames; anything else is not ours to interpret.
@@ -30,31 +25,17 @@ export function connectWebSocketPort(target: string | WebSocket): Promise<Port> 
       return;
     }
     const message = parseMessage(raw);
-    if (message) deliver(message);
+    if (message) listeners.deliver(message);
   });
 
   const port: Port = {
     send(message) {
-      if (!closed && socket.readyState === WebSocket.OPEN) {
-        socket.send(JSON.stringify(message));
-        return;
-      }
-      // Answer locally so a call made after the connection dropped fails instead of hanging.
-      if (message.kind === 'request') {
-        const { id } = message;
-        queueMicrotask(() =>
-          deliver({ kind: 'response', id, ok: false, error: { code: 'TRANSPORT_CLOSED', message: 'connection to the core closed' } }),
-        );
-      }
+      // After a drop the message is dropped too: the client answers its waiting calls with
+      // TRANSPORT_CLOSED when this port reports the close (src/shared/rpc/client.ts).
+      if (!listeners.isClosed && socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(message));
     },
-    onMessage(listener): Unsubscribe {
-      messageListeners.add(listener);
-      return () => messageListeners.delete(listener);
-    },
-    onClose(listener): Unsubscribe {
-      closeListeners.add(listener);
-      return () => closeListeners.delete(listener);
-    },
+    onMessage: listeners.onMessage,
+    onClose: listeners.onClose,
     close() {
       if (socket.readyState === WebSocket.CONNECTING || socket.readyState === WebSocket.OPEN) socket.close(1000, 'closed');
     },
@@ -62,29 +43,30 @@ export function connectWebSocketPort(target: string | WebSocket): Promise<Port> 
 
   return new Promise<Port>((resolve, reject) => {
     let opened = false;
+    let ended = false;
+    // Until the socket opens, a failure rejects the promise instead of closing a port nobody has.
     // Runs once, on whichever comes first: 'close', or an 'error' that some runtimes (Node's undici
     // after a refused handshake) do not follow with 'close'.
-    const ended = (why: string) => {
-      if (closed) return;
-      closed = true;
+    const end = (why: string) => {
+      if (ended) return;
+      ended = true;
       if (!opened) {
         reject(new Error(`WebSocket to the core failed before it opened (${why})`));
         return;
       }
-      for (const listener of [...closeListeners]) listener();
-      closeListeners.clear();
+      listeners.markClosed();
     };
     socket.addEventListener('open', () => {
       opened = true;
       resolve(port);
     });
-    socket.addEventListener('close', (event) => ended(`code ${event.code}`));
-    socket.addEventListener('error', () => ended('error'));
+    socket.addEventListener('close', (event) => end(`code ${event.code}`));
+    socket.addEventListener('error', () => end('error'));
     if (socket.readyState === WebSocket.OPEN) {
       opened = true;
       resolve(port);
     } else if (socket.readyState !== WebSocket.CONNECTING) {
-      ended('already closed');
+      end('already closed');
     }
   });
 }
