@@ -1,0 +1,190 @@
+import { z } from 'zod';
+import { isChinaDate } from '../../domain/china-time';
+import { SETTLEMENT_RULE_KINDS, type SettlementRuleKind } from '../../domain/settlement-rules';
+
+/** 个人 / 个体工商户 / 企业: the deposit depends on it. */
+export const ENTITY_TYPES = ['individual', 'soleProprietor', 'company'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const LEDGER_KINDS = ['paid', 'topUp', 'deduction', 'refund'] as const;
+export type LedgerKind = (typeof LEDGER_KINDS)[number];
+
+/** The shop's money settings: who it is, what it sells, how it is paid, where its deposit stands. */
+export type MoneyProfile = {
+  entity: EntityType;
+  /** First-level categories (一级类目) the shop sells in; names as in the deposit table. */
+  categories: string[];
+  settlementRule: SettlementRuleKind;
+  /** N of the per-order rule: days after receipt is confirmed. */
+  perOrderDays: number;
+  /** 体验分, to suggest N (≥ 4.4 → 4 days, else 10); null when not given. */
+  experienceScore: number | null;
+  /** An unconfirmed shipped line is assumed confirmed this many days after shipping. */
+  autoConfirmDays: number;
+  /** A line shipped longer ago than this and not settled is overdue (S2's default: 10). */
+  overdueDays: number;
+  /** Used when the funds flow has no settled history: percent of the payable amount. */
+  platformFeePercent: number;
+  /** Used for lines with an influencer when history is missing. */
+  commissionPercent: number;
+  /** The refund path: China dates or null. */
+  closedOn: string | null;
+  refundAppliedOn: string | null;
+  refundReceivedOn: string | null;
+};
+
+export type DepositRate = { entity: EntityType; category: string; amountFen: number | null };
+
+export type LedgerEntry = {
+  /** `m:<id>` for an entry typed in, `f:<动账流水号>` for one recognised in the funds flow. */
+  id: string;
+  on: string;
+  kind: LedgerKind;
+  /** Signed effect on the deposit balance. */
+  amountFen: number;
+  note: string;
+  source: 'manual' | 'funds';
+  scene: string | null;
+};
+
+export type RefundPath = {
+  state: 'open' | 'closed' | 'applied' | 'overdue' | 'refunded';
+  closedOn: string | null;
+  appliedOn: string | null;
+  /** 7 working days after the application, on the Chinese calendar. */
+  expectedBy: string | null;
+  receivedOn: string | null;
+  /** Closing date + 6 months. */
+  reopenFrom: string | null;
+  /** False when the expected date lies past the years the holiday calendar covers. */
+  isCalendarKnown: boolean;
+};
+
+export type DepositView = {
+  requiredFen: number | null;
+  /** The category that sets the requirement (the highest). */
+  requiredBy: string | null;
+  /** Shop categories with no figure for the entity type in the table. */
+  unknownCategories: string[];
+  balanceFen: number;
+  shortfallFen: number;
+  ledger: LedgerEntry[];
+  refund: RefundPath;
+};
+
+export type ForecastDay = { date: string; expectedFen: number; lines: number };
+
+export type Forecast = {
+  rule: SettlementRuleKind;
+  perOrderDays: number;
+  from: string;
+  days: ForecastDay[];
+  overdue: { lines: number; amountFen: number };
+  /** Held back by an open after-sales request, or not shipped yet. */
+  waiting: { lines: number; amountFen: number };
+  /** Where the fee and commission rates come from. */
+  feeBasis: { source: 'history' | 'settings'; platformFeeRate: number; commissionRate: number; settledLines: number };
+};
+
+export const LINE_STATUSES = ['settled', 'partlySettled', 'refunded', 'notYet'] as const;
+export type LineStatus = (typeof LINE_STATUSES)[number];
+
+export type ReconciledLine = {
+  subOrderId: string;
+  orderId: string;
+  product: string | null;
+  shippedOn: string | null;
+  confirmedOn: string | null;
+  status: LineStatus;
+  expectedFen: number;
+  actualFen: number;
+  expectedOn: string | null;
+  settledOn: string | null;
+  isOverdue: boolean;
+  /** Days since shipping, for the overdue queue. */
+  daysSinceShipped: number | null;
+};
+
+export type ReconciliationDay = { date: string; expectedFen: number; actualFen: number };
+
+export type FeePeriod = {
+  /** `YYYY-MM`. */
+  period: string;
+  settledFen: number;
+  platformFeeFen: number;
+  commissionFen: number;
+  otherFeesFen: number;
+  refundsFen: number;
+  /** Funds-flow rows without an order (withdrawals, premiums, penalties …). */
+  unlinkedFen: number;
+};
+
+export type Reconciliation = {
+  counts: Record<LineStatus, number>;
+  lines: ReconciledLine[];
+  overdue: ReconciledLine[];
+  days: ReconciliationDay[];
+  periods: FeePeriod[];
+  hasFunds: boolean;
+  hasOrders: boolean;
+};
+
+const date = z.string().refine(isChinaDate, 'YYYY-MM-DD');
+const fen = z.number().int().min(0).max(1e12);
+const category = z.string().trim().min(1).max(40);
+
+export const moneyMethods = {
+  /** The shop's money profile (defaults until saved). */
+  'money.profile': z.object({}).strict(),
+  /** Changes the profile; emits `money.changed`. */
+  'money.updateProfile': z
+    .object({
+      entity: z.enum(ENTITY_TYPES).optional(),
+      categories: z.array(category).max(20).optional(),
+      settlementRule: z.enum(SETTLEMENT_RULE_KINDS).optional(),
+      perOrderDays: z.number().int().min(0).max(60).optional(),
+      experienceScore: z.number().min(0).max(5).nullable().optional(),
+      autoConfirmDays: z.number().int().min(0).max(30).optional(),
+      overdueDays: z.number().int().min(1).max(90).optional(),
+      platformFeePercent: z.number().min(0).max(50).optional(),
+      commissionPercent: z.number().min(0).max(90).optional(),
+      closedOn: date.nullable().optional(),
+      refundAppliedOn: date.nullable().optional(),
+      refundReceivedOn: date.nullable().optional(),
+    })
+    .strict(),
+  /** The deposit table by entity type and first-level category (seeded from DOMAIN.md). */
+  'money.depositRates': z.object({}).strict(),
+  /** Sets (or adds) one figure; `amountFen: null` = the category is not open to that entity. Emits `money.changed`. */
+  'money.setDepositRate': z.object({ entity: z.enum(ENTITY_TYPES), category, amountFen: fen.nullable() }).strict(),
+  /** Removes a category from the table. Emits `money.changed`. */
+  'money.removeDepositCategory': z.object({ category }).strict(),
+  /** Required vs balance, the ledger (typed-in entries and those recognised in the funds flow) and the refund path. */
+  'money.deposit': z.object({}).strict(),
+  /** Records a deposit payment, top-up, deduction or refund typed in by the user. Emits `money.changed`. */
+  'money.addLedgerEntry': z.object({ on: date, kind: z.enum(LEDGER_KINDS), amountFen: fen.min(1), note: z.string().max(200).default('') }).strict(),
+  /** Removes a typed-in entry (errors: NOT_FOUND). Emits `money.changed`. */
+  'money.removeLedgerEntry': z.object({ id: z.number().int().positive() }).strict(),
+  /** Expected cash per day from `from` (default today, China time) for `days` days (default 30). */
+  'money.forecast': z.object({ from: date.optional(), days: z.number().int().min(1).max(120).optional() }).strict(),
+  /** Each line against the funds flow and settlement bill; per day; fees per month; the overdue queue. */
+  'money.reconciliation': z.object({}).strict(),
+} as const;
+
+export type MoneyResults = {
+  'money.profile': MoneyProfile;
+  'money.updateProfile': MoneyProfile;
+  'money.depositRates': DepositRate[];
+  'money.setDepositRate': DepositRate[];
+  'money.removeDepositCategory': DepositRate[];
+  'money.deposit': DepositView;
+  'money.addLedgerEntry': DepositView;
+  'money.removeLedgerEntry': DepositView;
+  'money.forecast': Forecast;
+  'money.reconciliation': Reconciliation;
+};
+
+export type MoneyEvents = {
+  /** The profile, the deposit table or the ledger changed. */
+  'money.changed': Record<string, never>;
+};
