@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * The database as kysely sees it: one interface per table, typed to what better-sqlite3 returns.
  * Money is integer fen, platform IDs are TEXT, instants are ISO TEXT.
@@ -9,6 +11,238 @@ export interface SettingsTable {
   updated_at: string;
 }
 
+/** One imported file (or zip member). Counts describe what its import did; `undone` keeps the record. */
+export interface ImportsTable {
+  id: Generated<number>;
+  file_name: string;
+  sha256: string;
+  kind: 'orders' | 'funds' | 'settlement' | 'aftersales';
+  layout: string;
+  encoding: string;
+  /** Unix seconds from the file name's prefix. */
+  export_time: number | null;
+  imported_at: string;
+  lines: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  duplicates: number;
+  skipped_older: number;
+  skipped_with_issues: number;
+  date_from: string | null;
+  date_to: string | null;
+  status: 'done' | 'undone';
+  undone_at: string | null;
+}
+
+/** A data row's values before an import changed it (JSON object of every column), for undo. */
+export interface RowHistoryTable {
+  import_id: number;
+  table_name: string;
+  row_key: string;
+  previous: string;
+  previous_import_id: number;
+}
+
+/*
+ * The imported exports (migration 0002). Datetimes are `YYYY-MM-DD HH:MM:SS` Beijing time.
+ */
+export interface OrderLinesTable {
+  sub_order_id: string;
+  order_id: string;
+  product_id: string | null;
+  product_title: string | null;
+  product_spec: string | null;
+  sku_code: string | null;
+  item_code: string | null;
+  quantity: number | null;
+  unit_price_fen: number | null;
+  payable_fen: number | null;
+  freight_fen: number | null;
+  discount_total_fen: number | null;
+  platform_discount_fen: number | null;
+  merchant_discount_fen: number | null;
+  influencer_discount_fen: number | null;
+  price_change_fen: number | null;
+  payment_discount_fen: number | null;
+  red_packet_fen: number | null;
+  markdown_discount_fen: number | null;
+  platform_borne_fen: number | null;
+  merchant_borne_fen: number | null;
+  influencer_borne_fen: number | null;
+  fee_fen: number | null;
+  payment_method: string | null;
+  province: string | null;
+  city: string | null;
+  district: string | null;
+  submitted_at: string | null;
+  paid_at: string | null;
+  completed_at: string | null;
+  shipped_at: string | null;
+  promised_ship_at: string | null;
+  status: string | null;
+  aftersale_status: string | null;
+  cancel_reason: string | null;
+  order_type: string | null;
+  app_channel: string | null;
+  traffic_source: string | null;
+  traffic_type: string | null;
+  traffic_format: string | null;
+  traffic_channel: string | null;
+  ad_channel: string | null;
+  influencer_id: string | null;
+  influencer_name: string | null;
+  flag_colour: string | null;
+  seller_note: string | null;
+  buyer_note: string | null;
+  status_rank: number | null;
+  /** JSON object of the file's other columns (header → cleaned text), personal data excluded. */
+  extra_json: string;
+  export_time: number | null;
+  first_import_id: number;
+  last_import_id: number;
+}
+
+export interface FundsFlowsTable {
+  flow_id: string;
+  flow_at: string | null;
+  direction: string;
+  amount_fen: number;
+  account: string | null;
+  scene: string | null;
+  billing_type: string | null;
+  sub_order_id: string | null;
+  order_id: string | null;
+  aftersale_id: string | null;
+  ordered_at: string | null;
+  product_id: string | null;
+  product_title: string | null;
+  influencer_id: string | null;
+  influencer_name: string | null;
+  order_type: string | null;
+  order_paid_fen: number | null;
+  freight_paid_fen: number | null;
+  platform_freight_subsidy_fen: number | null;
+  platform_subsidy_fen: number | null;
+  other_platform_subsidy_fen: number | null;
+  trade_in_fen: number | null;
+  gov_subsidy_fen: number | null;
+  influencer_subsidy_fen: number | null;
+  douyin_pay_subsidy_fen: number | null;
+  douyin_monthly_subsidy_fen: number | null;
+  bank_subsidy_fen: number | null;
+  refund_fen: number | null;
+  platform_fee_fen: number | null;
+  commission_fen: number | null;
+  provider_commission_fen: number | null;
+  channel_share_fen: number | null;
+  recruiter_fee_fen: number | null;
+  offsite_promo_fen: number | null;
+  other_share_fen: number | null;
+  commission_free: string | null;
+  commission_free_fen: number | null;
+  merchant_entity: string | null;
+  balance_fen: number | null;
+  note: string | null;
+  signed_amount_fen: number | null;
+  source_layout: string;
+  /** JSON object of the file's other columns (header → cleaned text), personal data excluded. */
+  extra_json: string;
+  export_time: number | null;
+  first_import_id: number;
+  last_import_id: number;
+}
+
+export interface SettlementLinesTable {
+  settled_at: string;
+  order_id: string | null;
+  sub_order_id: string | null;
+  amount_fen: number;
+  account: string | null;
+  settle_type: string | null;
+  has_pre_refund: string | null;
+  ordered_at: string | null;
+  product_id: string | null;
+  quantity: number | null;
+  business_type: string | null;
+  order_type: string | null;
+  order_total_fen: number | null;
+  goods_total_fen: number | null;
+  freight_fen: number | null;
+  shop_coupon_fen: number | null;
+  pre_refund_fen: number | null;
+  platform_subsidy_fen: number | null;
+  influencer_subsidy_fen: number | null;
+  douyin_pay_subsidy_fen: number | null;
+  douyin_monthly_subsidy_fen: number | null;
+  buyer_paid_fen: number | null;
+  income_total_fen: number | null;
+  platform_fee_fen: number | null;
+  commission_fen: number | null;
+  channel_share_fen: number | null;
+  recruiter_fee_fen: number | null;
+  offsite_promo_fen: number | null;
+  other_share_fen: number | null;
+  other_share_note: string | null;
+  expense_total_fen: number | null;
+  commission_free: string | null;
+  commission_free_fen: number | null;
+  note: string | null;
+  settlement_key: string;
+  /** JSON object of the file's other columns (header → cleaned text), personal data excluded. */
+  extra_json: string;
+  export_time: number | null;
+  first_import_id: number;
+  last_import_id: number;
+}
+
+export interface AftersalesTable {
+  aftersale_id: string;
+  sub_order_id: string;
+  order_id: string | null;
+  product_title: string | null;
+  product_id: string | null;
+  payable_fen: number | null;
+  freight_fen: number | null;
+  pay_discount_fen: number | null;
+  tax_fen: number | null;
+  ship_state: string | null;
+  aftersale_type: string | null;
+  refund_goods_fen: number | null;
+  refund_freight_fen: number | null;
+  refund_pay_discount_fen: number | null;
+  refund_tax_fen: number | null;
+  status: string | null;
+  applied_at: string | null;
+  refund_method: string | null;
+  reason: string | null;
+  reason_tag: string | null;
+  return_waybill: string | null;
+  return_shipped_at: string | null;
+  return_carrier: string | null;
+  auto_deadline_at: string | null;
+  agreed_at: string | null;
+  merchant_refunded_at: string | null;
+  buyer_received_at: string | null;
+  closed_at: string | null;
+  arbitration_status: string | null;
+  finished_at: string | null;
+  sku_code: string | null;
+  buyer_note: string | null;
+  merchant_note: string | null;
+  /** JSON object of the file's other columns (header → cleaned text), personal data excluded. */
+  extra_json: string;
+  export_time: number | null;
+  first_import_id: number;
+  last_import_id: number;
+}
+
 export interface Database {
   settings: SettingsTable;
+  imports: ImportsTable;
+  row_history: RowHistoryTable;
+  order_lines: OrderLinesTable;
+  funds_flows: FundsFlowsTable;
+  settlement_lines: SettlementLinesTable;
+  aftersales: AftersalesTable;
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import * as m0001 from './0001-create-settings';
+import * as m0002 from './0002-create-imports';
 
 export type Migration = {
   /** Becomes PRAGMA user_version once applied; consecutive from 1. */
@@ -9,7 +10,10 @@ export type Migration = {
 };
 
 // Statically imported: the app is bundled, so a folder scan would find nothing at run time.
-export const migrations: readonly Migration[] = [{ version: 1, name: '0001-create-settings', up: m0001.up }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: '0001-create-settings', up: m0001.up },
+  { version: 2, name: '0002-create-imports', up: m0002.up },
+];
 
 export const latestSchemaVersion = (list: readonly Migration[] = migrations): number =>
   list.reduce((max, m) => Math.max(max, m.version), 0);

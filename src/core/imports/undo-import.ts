@@ -1,0 +1,55 @@
+import { sql, type Kysely } from 'kysely';
+import type { Locale } from '../../shared/i18n/error-messages';
+import { importMessage } from '../../shared/i18n/import-messages';
+import { AppError } from '../../shared/errors';
+import type { UndoResult } from '../../shared/rpc/domains/imports';
+import type { Database } from '../db/schema';
+import { rowColumns, specOf } from './specs/index';
+
+/**
+ * Undoes one import in one transaction: rows it inserted are deleted, rows it changed get back
+ * the values `row_history` kept (set-based SQL, so a 500k-line import undoes in seconds), and the
+ * import is marked undone (its record stays, for the history). Refused when a later import that
+ * still stands changed rows this one wrote — its history was taken on top of this import's
+ * values, so undo that one first. Rows this import only confirmed (unchanged) are not touched.
+ */
+export async function undoImport(db: Kysely<Database>, importId: number, now: Date, locale: Locale): Promise<UndoResult> {
+  return db.transaction().execute(async (trx) => {
+    const target = await trx.selectFrom('imports').selectAll().where('id', '=', importId).executeTakeFirst();
+    if (!target) throw new AppError('NOT_FOUND', `no import ${importId}`, { importId });
+    if (target.status === 'undone') {
+      return { importId, undone: false, reason: 'already-undone', message: importMessage('UNDO_ALREADY_UNDONE', {}, locale), conflicts: [] };
+    }
+    const conflicts = await trx
+      .selectFrom('row_history as h')
+      .innerJoin('imports as i', 'i.id', 'h.import_id')
+      .select(['i.id', 'i.file_name', 'i.lines'])
+      .distinct()
+      .where('h.previous_import_id', '=', importId)
+      .where('h.import_id', '!=', importId)
+      .where('i.status', '=', 'done')
+      .orderBy('i.id', 'desc')
+      .execute();
+    if (conflicts.length > 0) {
+      return {
+        importId,
+        undone: false,
+        reason: 'later-import-changed-lines',
+        message: importMessage('UNDO_LATER_IMPORT_CHANGED_LINES', { files: conflicts.map((c) => `#${c.id} ${c.file_name}`).join('、') }, locale),
+        conflicts: conflicts.map((c) => ({ importId: c.id, file: c.file_name, lines: c.lines })),
+      };
+    }
+
+    const spec = specOf(target.kind);
+    const table = sql.table(spec.table);
+    const columns = [...rowColumns(spec), 'export_time', 'first_import_id', 'last_import_id'];
+    const removed = await sql`DELETE FROM ${table} WHERE first_import_id = ${importId}`.execute(trx);
+    const restored = await sql`
+      INSERT OR REPLACE INTO ${table} (${sql.join(columns.map((c) => sql.ref(c)))})
+      SELECT ${sql.join(columns.map((c) => sql`json_extract(previous, ${`$.${c}`})`))}
+      FROM row_history WHERE import_id = ${importId} AND table_name = ${spec.table}`.execute(trx);
+    await trx.deleteFrom('row_history').where('import_id', '=', importId).execute();
+    await trx.updateTable('imports').set({ status: 'undone', undone_at: now.toISOString() }).where('id', '=', importId).execute();
+    return { importId, undone: true, removed: Number(removed.numAffectedRows ?? 0n), restored: Number(restored.numAffectedRows ?? 0n) };
+  });
+}

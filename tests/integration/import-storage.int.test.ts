@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import type { SqliteDb } from '../../src/core/db/open-database';
+import { createRowMapper } from '../../src/core/imports/map-row';
+import { isHeaderPlan, recogniseHeader } from '../../src/core/imports/recognise-header';
+import { TableWriter, type UnitHeader } from '../../src/core/imports/table-writer';
+import { undoImport } from '../../src/core/imports/undo-import';
+import { LAYOUT_A, cellsFor, orderCells, orderLines, take, type OrderLine } from '../fixtures/douyin/generator';
+import { openSession } from '../helpers/data-folder';
+import { useTempDirs } from '../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+const found = recogniseHeader(LAYOUT_A, 1);
+if (!isHeaderPlan(found)) throw new Error('layout A not recognised');
+const mapper = createRowMapper(found);
+
+const rows = (lines: readonly OrderLine[]): unknown[][] =>
+  lines.map((l, i) => {
+    const r = mapper(cellsFor(LAYOUT_A, orderCells(l)), i + 2, false);
+    if (!r.ok) throw new Error(JSON.stringify(r));
+    return r.values;
+  });
+
+const header = (exportTime: number | null, mode: UnitHeader['mode'] = 'write', name = 'x.csv'): UnitHeader => ({
+  kind: 'orders',
+  layout: 'orders-layout-a',
+  fileName: name,
+  sha256: `${name}-${exportTime}-${mode}`,
+  encoding: 'utf-8-bom',
+  exportTime,
+  importedAt: '2026-11-22T04:00:00.000Z',
+  mode,
+});
+
+const totals = { lines: 0, skippedWithIssues: 0, dateFrom: null, dateTo: null };
+
+function write(sqlite: SqliteDb, lines: readonly OrderLine[], exportTime: number | null, mode: UnitHeader['mode'] = 'write') {
+  const writer = new TableWriter(sqlite);
+  writer.begin(header(exportTime, mode));
+  writer.write(rows(lines));
+  return writer.commit({ ...totals, lines: lines.length });
+}
+
+const statusOf = (sqlite: SqliteDb, sub: string) => sqlite.prepare('SELECT status FROM order_lines WHERE sub_order_id = ?').pluck().get(sub);
+const dump = (sqlite: SqliteDb) => sqlite.prepare('SELECT * FROM order_lines ORDER BY sub_order_id').all();
+
+const LINES = take(orderLines({ seed: 11 }), 30);
+const advanced = (l: OrderLine): OrderLine => ({ ...l, status: '已完成', completedAt: '2026-09-30 10:00:00', sellerNote: '已签收' });
+
+describe('table writer: upsert rules', () => {
+  it('inserts, recognises unchanged lines, updates changed ones with history, and never lets an older export win', async () => {
+    const session = await openSession(tempDir());
+    const { sqlite } = session.require();
+    const first = write(sqlite, LINES, 1_790_000_000);
+    expect(first.counts).toMatchObject({ inserted: 30, updated: 0, unchanged: 0 });
+
+    const again = write(sqlite, LINES, 1_790_000_000);
+    expect(again.counts).toMatchObject({ inserted: 0, updated: 0, unchanged: 30 });
+
+    const newer = write(sqlite, [...LINES.slice(0, 5).map(advanced), ...LINES.slice(5)], 1_790_100_000);
+    expect(newer.counts).toMatchObject({ inserted: 0, updated: 5, unchanged: 25 });
+    expect(statusOf(sqlite, LINES[0]!.subOrderId)).toBe('已完成');
+    expect(sqlite.prepare('SELECT count(*) FROM row_history WHERE import_id = ?').pluck().get(newer.importId)).toBe(5);
+
+    // The older export (smaller file-name time) holds the old statuses: it changes nothing.
+    const older = write(sqlite, LINES, 1_789_000_000);
+    expect(older.counts).toMatchObject({ skippedOlder: 5, unchanged: 25, updated: 0 });
+    expect(statusOf(sqlite, LINES[0]!.subOrderId)).toBe('已完成');
+    await session.close();
+  });
+
+  it('without export times, the status order decides: 已完成 never goes back to 待发货', async () => {
+    const session = await openSession(tempDir());
+    const { sqlite } = session.require();
+    const line = { ...LINES[0]!, status: '已发货' };
+    write(sqlite, [line], null);
+    expect(write(sqlite, [{ ...line, status: '待发货' }], null).counts).toMatchObject({ skippedOlder: 1 });
+    expect(statusOf(sqlite, line.subOrderId)).toBe('已发货');
+    expect(write(sqlite, [{ ...line, status: '已完成' }], null).counts).toMatchObject({ updated: 1 });
+    expect(statusOf(sqlite, line.subOrderId)).toBe('已完成');
+    await session.close();
+  });
+
+  it('the same key twice in one file: the later line wins and is counted as a duplicate', async () => {
+    const session = await openSession(tempDir());
+    const { sqlite } = session.require();
+    const line = { ...LINES[0]!, status: '已发货' };
+    const result = write(sqlite, [line, LINES[1]!, { ...line, status: '已完成' }], null);
+    expect(result.counts).toMatchObject({ inserted: 2, duplicatesInFile: 1 });
+    expect(statusOf(sqlite, line.subOrderId)).toBe('已完成');
+    await session.close();
+  });
+
+  it('preview decides the same way and writes nothing; rollback leaves no trace', async () => {
+    const session = await openSession(tempDir());
+    const { sqlite } = session.require();
+    write(sqlite, LINES.slice(0, 10), 1_790_000_000);
+    const before = dump(sqlite);
+    const preview = write(sqlite, [...LINES.slice(0, 3).map(advanced), ...LINES.slice(3, 20)], 1_790_100_000, 'preview');
+    expect(preview).toEqual({ importId: null, counts: { inserted: 10, updated: 3, unchanged: 7, duplicatesInFile: 0, skippedOlder: 0 } });
+    expect(dump(sqlite)).toEqual(before);
+
+    const writer = new TableWriter(sqlite);
+    writer.begin(header(1_790_200_000));
+    writer.write(rows(LINES.slice(10).map(advanced)));
+    writer.rollback();
+    expect(dump(sqlite)).toEqual(before);
+    expect(sqlite.prepare('SELECT count(*) FROM imports').pluck().get()).toBe(1);
+    await session.close();
+  });
+
+  it('a full disk (max_page_count) fails the batch; rolled back, nothing lost, a later import works', async () => {
+    const session = await openSession(tempDir());
+    const { sqlite } = session.require();
+    write(sqlite, LINES.slice(0, 5), null);
+    const before = dump(sqlite);
+    const pages = sqlite.pragma('page_count', { simple: true }) as number;
+    sqlite.pragma(`max_page_count = ${pages + 2}`);
+    const writer = new TableWriter(sqlite);
+    writer.begin(header(null));
+    const many = take(orderLines({ seed: 99 }), 2000);
+    expect(() => writer.write(rows(many))).toThrow(expect.objectContaining({ code: 'SQLITE_FULL' }));
+    writer.rollback();
+    expect(dump(sqlite)).toEqual(before);
+    expect(sqlite.pragma('quick_check', { simple: true })).toBe('ok');
+    sqlite.pragma('max_page_count = 1073741823');
+    expect(write(sqlite, many, null).counts.inserted).toBe(2000);
+    await session.close();
+  });
+});
+
+describe('undo', () => {
+  it('removes the lines an import added, restores the lines it changed, and refuses while a later import changed them', async () => {
+    const session = await openSession(tempDir());
+    const { sqlite, db } = session.require();
+    const now = new Date('2026-11-22T05:00:00Z');
+    const a = write(sqlite, LINES.slice(0, 20), 1_790_000_000);
+    const afterA = dump(sqlite);
+    // B changes 5 lines and adds 10.
+    const b = write(sqlite, [...LINES.slice(0, 5).map(advanced), ...LINES.slice(20, 30)], 1_790_100_000);
+    expect(b.counts).toMatchObject({ updated: 5, inserted: 10 });
+    // C changes two of B's lines again.
+    const c = write(sqlite, LINES.slice(0, 2).map((l) => ({ ...advanced(l), sellerNote: '又改了' })), 1_790_200_000);
+
+    const refused = await undoImport(db, b.importId!, now, 'zh-CN');
+    expect(refused).toMatchObject({ undone: false, reason: 'later-import-changed-lines', conflicts: [{ importId: c.importId }] });
+    expect(refused.undone === false && refused.message).toContain('先撤销');
+
+    expect(await undoImport(db, c.importId!, now, 'en-US')).toEqual({ importId: c.importId, undone: true, removed: 0, restored: 2 });
+    expect(await undoImport(db, b.importId!, now, 'en-US')).toEqual({ importId: b.importId, undone: true, removed: 10, restored: 5 });
+    expect(dump(sqlite)).toEqual(afterA);
+    expect(await undoImport(db, b.importId!, now, 'en-US')).toMatchObject({ undone: false, reason: 'already-undone' });
+    expect(await undoImport(db, a.importId!, now, 'en-US')).toMatchObject({ undone: true, removed: 20 });
+    expect(dump(sqlite)).toEqual([]);
+    expect(sqlite.pragma('foreign_key_check')).toEqual([]);
+    await expect(undoImport(db, 999, now, 'en-US')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await session.close();
+  });
+});
