@@ -29,7 +29,7 @@ export type Movement = {
   amountFen: number;
   /** Gross before fees on settlement rows (实付应结 + subsidies), else 0. */
   grossFen: number;
-  /** Magnitudes (positive) of what came off. */
+  /** What came off (positive), or was given back with a refund (negative). */
   platformFeeFen: number;
   commissionFen: number;
   otherFeesFen: number;

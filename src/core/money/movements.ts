@@ -1,6 +1,8 @@
 import type { Movement } from './money-facts';
 
 const abs = (n: number | null | undefined): number => Math.abs(n ?? 0);
+/** Fee columns are negative when charged and positive when returned with a refund: cost = −value. */
+const cost = (...ns: (number | null | undefined)[]): number => -ns.reduce<number>((s, n) => s + (n ?? 0), 0);
 const sum = (...ns: (number | null | undefined)[]): number => ns.reduce<number>((s, n) => s + (n ?? 0), 0);
 
 export type FundsRow = {
@@ -59,9 +61,9 @@ export function movementOfFunds(r: FundsRow): Movement {
       kind === 'settlement'
         ? sum(r.order_paid_fen, r.platform_subsidy_fen, r.other_platform_subsidy_fen, r.influencer_subsidy_fen, r.douyin_pay_subsidy_fen, r.douyin_monthly_subsidy_fen, r.bank_subsidy_fen)
         : 0,
-    platformFeeFen: abs(r.platform_fee_fen),
-    commissionFen: abs(r.commission_fen) + abs(r.provider_commission_fen),
-    otherFeesFen: abs(r.channel_share_fen) + abs(r.recruiter_fee_fen) + abs(r.offsite_promo_fen) + abs(r.other_share_fen),
+    platformFeeFen: cost(r.platform_fee_fen),
+    commissionFen: cost(r.commission_fen, r.provider_commission_fen),
+    otherFeesFen: cost(r.channel_share_fen, r.recruiter_fee_fen, r.offsite_promo_fen, r.other_share_fen),
     hasInfluencer: !!r.influencer_id || abs(r.commission_fen) > 0,
   };
 }
@@ -93,9 +95,9 @@ export function movementOfBill(r: BillRow): Movement {
     kind,
     amountFen: r.amount_fen,
     grossFen: kind === 'settlement' ? abs(r.income_total_fen) : 0,
-    platformFeeFen: abs(r.platform_fee_fen),
-    commissionFen: abs(r.commission_fen),
-    otherFeesFen: abs(r.channel_share_fen) + abs(r.recruiter_fee_fen) + abs(r.offsite_promo_fen) + abs(r.other_share_fen),
+    platformFeeFen: cost(r.platform_fee_fen),
+    commissionFen: cost(r.commission_fen),
+    otherFeesFen: cost(r.channel_share_fen, r.recruiter_fee_fen, r.offsite_promo_fen, r.other_share_fen),
     hasInfluencer: abs(r.commission_fen) > 0,
   };
 }

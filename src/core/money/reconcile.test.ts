@@ -44,7 +44,7 @@ describe('reconcile', () => {
     line('partly'),
     line('refundedAfter'),
     line('notYet', { shippedOn: '2026-09-12', confirmedOn: '2026-09-15' }),
-    line('overdue', { shippedOn: '2026-09-02', confirmedOn: null }),
+    line('overdue', { shippedOn: '2026-08-25', confirmedOn: null }),
     line('held', { aftersale: 'open' }),
     line('refundedBefore', { aftersale: 'refunded', refundedFen: 10_000 }),
   ];
@@ -74,7 +74,7 @@ describe('reconcile', () => {
 
   it('queues lines shipped more than N days ago and not settled, but not those held by after-sales', () => {
     expect(result.overdue.map((l) => l.subOrderId)).toEqual(['overdue']);
-    expect(result.overdue[0]).toMatchObject({ daysSinceShipped: 18, expectedFen: 9_500 });
+    expect(result.overdue[0]).toMatchObject({ daysSinceShipped: 26, expectedFen: 9_500 });
   });
 
   it('compares expected and actual per day', () => {
@@ -97,7 +97,7 @@ describe('buildForecast', () => {
       line('a', { shippedOn: '2026-09-12', confirmedOn: '2026-09-15' }), // → 09-25
       line('b', { shippedOn: '2026-09-12', confirmedOn: '2026-09-16', hasInfluencer: true }), // → 09-26, less commission
       line('late', { shippedOn: '2026-09-12', confirmedOn: '2026-09-08' }), // due 09-18, shipped 8 days ago: late, not overdue
-      line('overdue', { shippedOn: '2026-09-02', confirmedOn: null }),
+      line('overdue', { shippedOn: '2026-08-25', confirmedOn: null }),
       line('held', { aftersale: 'open' }),
       line('far', { shippedOn: '2026-09-19', confirmedOn: '2026-11-01' }),
     ];

@@ -78,8 +78,10 @@ export function reconcileLine(line: LineFacts, moves: readonly Movement[], rates
     actualFen: moves.reduce((s, m) => s + m.amountFen, 0),
     expectedOn: expectation.state === 'expected' ? expectation.on : null,
     settledOn: settlements[0] ?? null,
-    // Shipped more than N days ago and nothing settled, unless an after-sales request holds it or it dropped out.
-    isOverdue: status === 'notYet' && expectation.state === 'expected' && daysSinceShipped !== null && daysSinceShipped > policy.overdueDays,
+    // Shipped more than N days ago, nothing settled and its settlement day has passed; a line held by
+    // an after-sales request, dropped, or whose rule day is still ahead is not overdue.
+    isOverdue:
+      status === 'notYet' && expectation.state === 'expected' && expectation.on < today && daysSinceShipped !== null && daysSinceShipped > policy.overdueDays,
     daysSinceShipped,
   };
 }

@@ -1,6 +1,7 @@
 import { addDays, chinaDateTimeText, chinaDayRange, chinaInstant, clockMinutes } from '../../shared/domain/china-time';
 import type { ReminderKind, ReminderParams, ReminderSettings } from '../../shared/rpc/domains/reminders';
 import type { BlockRef, DeclineAlert } from '../../shared/rpc/domains/routine';
+import { planMoneyReminders, type MoneyReminderFacts } from '../money/money-reminders';
 
 /** Everything the rules look at; loaded by reminder-data.ts, plain values here. */
 export type ReminderData = {
@@ -10,6 +11,8 @@ export type ReminderData = {
   next: BlockRef | null;
   orders: { orderId: string; shipBy: Date; productTitle: string | null }[];
   decline: DeclineAlert | null;
+  /** Settlement days, deposit and refund path (issue 6); absent when not loaded. */
+  money?: MoneyReminderFacts;
 };
 
 /** A reminder the rules know of, due or not yet. Past `expiresAt` it is no longer worth firing. */
@@ -110,7 +113,9 @@ const decline: Rule = (_now, { today, decline: alert }) =>
     : [];
 
 /** Later issues add their rules here (settlement, deposit, campaigns, return address …). */
-const RULES: readonly Rule[] = [targetReached, listingSlots, shipping, decline];
+const money: Rule = (_now, { money: facts }) => (facts ? planMoneyReminders(facts) : []);
+
+const RULES: readonly Rule[] = [targetReached, listingSlots, shipping, decline, money];
 
 /** Every reminder the rules know of now, due or upcoming, of the enabled kinds; ordered by due time. */
 export function planReminders(now: Date, data: ReminderData, settings: ReminderSettings): PlannedReminder[] {

@@ -21,7 +21,7 @@ export type MoneyProfile = {
   experienceScore: number | null;
   /** An unconfirmed shipped line is assumed confirmed this many days after shipping. */
   autoConfirmDays: number;
-  /** A line shipped longer ago than this and not settled is overdue (S2's default: 10). */
+  /** A line shipped longer ago than this, not settled and past its settlement day is overdue (S2's default: 10). */
   overdueDays: number;
   /** Used when the funds flow has no settled history: percent of the payable amount. */
   platformFeePercent: number;
