@@ -12,6 +12,9 @@ import { createAppHandlers } from './app/app-handlers';
 import { createBackupHandlers } from './backups/backup-handlers';
 import type { CoreContext } from './core-context';
 import { createSettingsHandlers } from './settings/settings-handlers';
+import { createImportHandlers } from './imports/import-handlers';
+import type { ImportServiceOptions } from './imports/import-service';
+import { createReportHandlers } from './reports/report-handlers';
 import { APP_VERSION } from './app-version';
 
 export type CoreOptions = {
@@ -24,6 +27,8 @@ export type CoreOptions = {
   migrations?: readonly Migration[];
   /** Minutes between checks for today's automatic backup; 0 turns the timer off (CLI, tests). */
   dailyBackupCheckMinutes?: number;
+  /** Import pipeline tuning (threads) and test hooks (a writer PRAGMA to simulate a full disk). */
+  imports?: ImportServiceOptions;
 };
 
 export type Core = {
@@ -75,6 +80,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createAppHandlers(ctx),
     ...createSettingsHandlers(ctx),
     ...createBackupHandlers(ctx),
+    ...createImportHandlers(ctx, options.imports),
+    ...createReportHandlers(ctx),
   } satisfies Handlers;
 
   const dispatch = createDispatcher(handlers, log);

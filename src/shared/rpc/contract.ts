@@ -1,10 +1,14 @@
 import type { z } from 'zod';
 import { appMethods, type AppEvents, type AppResults } from './domains/app';
 import { backupMethods, type BackupEvents, type BackupResults } from './domains/backups';
+import { importMethods, type ImportEvents, type ImportResults } from './domains/imports';
+import { reportMethods, type ReportResults } from './domains/reports';
 import { settingsMethods, type SettingsEvents, type SettingsResults } from './domains/settings';
 
 export * from './domains/app';
 export * from './domains/backups';
+export * from './domains/imports';
+export * from './domains/reports';
 export * from './domains/settings';
 
 /*
@@ -17,10 +21,12 @@ export const methodSchemas = {
   ...appMethods,
   ...settingsMethods,
   ...backupMethods,
+  ...importMethods,
+  ...reportMethods,
 } as const;
 
-export type Results = AppResults & SettingsResults & BackupResults;
-export type Events = AppEvents & SettingsEvents & BackupEvents;
+export type Results = AppResults & SettingsResults & BackupResults & ImportResults & ReportResults;
+export type Events = AppEvents & SettingsEvents & BackupEvents & ImportEvents;
 
 export type Method = keyof typeof methodSchemas;
 export type ParamsOf<M extends Method> = z.input<(typeof methodSchemas)[M]>;
@@ -35,6 +41,9 @@ const EVENT_SET: Record<EventName, true> = {
   'backups.created': true,
   'backups.restored': true,
   'app.statusChanged': true,
+  'imports.progressed': true,
+  'imports.finished': true,
+  'imports.undone': true,
 };
 export const EVENT_NAMES = Object.keys(EVENT_SET) as EventName[];
 

@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import { basename, resolve } from 'node:path';
+import type { Locale } from '../../shared/i18n/error-messages';
+import type { FileOutcome, ImportProgress, ImportRunOutcome, ImportSource } from '../../shared/rpc/domains/imports';
+import type { CoreContext } from '../core-context';
+import { mapSqliteError } from '../db/sqlite-errors';
+import { readSettings } from '../settings/settings-repository';
+import { isAppError } from '../../shared/errors';
+import { ImportJob } from './import-job';
+import { findImportBySha } from './import-repository';
+import { presentOutcome, presentRefusal } from './present-outcome';
+import { UploadStore } from './upload-store';
+import type { Pipeline, ReaderSource, UnitVerdict } from './worker-protocol';
+
+export type ImportServiceOptions = {
+  /** Measured default: see src/core/imports/README.md. */
+  pipeline?: Pipeline;
+  /** Test hook: PRAGMAs for the writing connection (e.g. `max_page_count = N` to simulate a full disk). */
+  writerPragmas?: string[];
+};
+
+type JobKind = 'preview' | 'run';
+
+/**
+ * The import use cases on the core's thread: resolves sources, runs one job at a time on worker
+ * threads (a second import waits instead of failing on the write lock), decides each unit's mode
+ * from earlier imports, takes the pre-import backup, and turns outcomes into the contract's shape.
+ */
+export class ImportService {
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly jobs = new Map<string, ImportJob | null>();
+  private readonly cancelled = new Set<string>();
+  readonly uploads: UploadStore;
+
+  constructor(
+    private readonly ctx: CoreContext,
+    private readonly options: ImportServiceOptions = {},
+  ) {
+    this.uploads = new UploadStore(ctx.session.paths.dataDir);
+  }
+
+  async locale(requested: Locale | undefined): Promise<Locale> {
+    if (requested) return requested;
+    return (await readSettings(this.ctx.session.require().db)).language;
+  }
+
+  /** Cancels a running or queued job (a queued one starts cancelled and writes nothing). */
+  cancel(jobId: string): boolean {
+    if (!this.jobs.has(jobId)) return false;
+    this.cancelled.add(jobId);
+    this.jobs.get(jobId)?.cancel();
+    return true;
+  }
+
+  preview(sources: ImportSource[], locale: Locale, jobId?: string): Promise<FileOutcome[]> {
+    return this.enqueue('preview', jobId ?? `preview-${randomUUID()}`, sources, locale) as Promise<FileOutcome[]>;
+  }
+
+  run(sources: ImportSource[], locale: Locale, jobId: string): Promise<ImportRunOutcome[]> {
+    return this.enqueue('run', jobId, sources, locale) as Promise<ImportRunOutcome[]>;
+  }
+
+  private enqueue(kind: JobKind, jobId: string, sources: ImportSource[], locale: Locale): Promise<(FileOutcome | ImportRunOutcome)[]> {
+    this.jobs.set(jobId, null);
+    const next = this.queue.then(() => this.execute(kind, jobId, sources, locale));
+    this.queue = next.catch(() => undefined);
+    return next.finally(() => {
+      this.jobs.delete(jobId);
+      this.cancelled.delete(jobId);
+    });
+  }
+
+  private resolveSources(sources: ImportSource[]): ReaderSource[] {
+    return sources.map((source) => {
+      if (source.type === 'path') return { path: resolve(source.path), displayName: basename(source.path) };
+      const upload = this.uploads.resolve(source.uploadId);
+      return { path: upload.path, displayName: upload.fileName };
+    });
+  }
+
+  private async execute(kind: JobKind, jobId: string, sources: ImportSource[], locale: Locale): Promise<(FileOutcome | ImportRunOutcome)[]> {
+    const { ctx } = this;
+    const { db } = ctx.session.require();
+    const resolved = this.resolveSources(sources);
+    const bySource: (FileOutcome | ImportRunOutcome)[][] = resolved.map(() => []);
+    const prior = new Map<string, number>();
+    let backupId: string | null = null;
+    let backupFailed: UnitVerdict | null = null;
+
+    const verdict = async ({ sha256 }: { file: string; sha256: string }): Promise<UnitVerdict> => {
+      const earlier = await findImportBySha(db, sha256);
+      if (earlier) prior.set(sha256, earlier.id);
+      if (kind === 'preview') return { mode: 'preview' };
+      if (earlier) return { mode: 'verify' };
+      if (backupId === null && backupFailed === null) {
+        try {
+          const info = ctx.session.backup('pre-import');
+          backupId = info.id;
+          ctx.emit('backups.created', info);
+        } catch (error) {
+          const mapped = mapSqliteError(error);
+          const code = isAppError(mapped) && mapped.code === 'DISK_FULL' ? 'DISK_FULL' : 'INTERNAL';
+          ctx.log.error('pre-import backup failed; nothing is imported without one', { detail: (error as Error).message });
+          backupFailed = { mode: 'skip', code, params: {} };
+        }
+      }
+      return backupFailed ?? { mode: 'write' };
+    };
+
+    const job = new ImportJob({
+      jobId,
+      sources: resolved,
+      dbPath: ctx.session.paths.dbFile,
+      importedAt: ctx.clock.now().toISOString(),
+      pipeline: this.options.pipeline ?? 'two-threads',
+      writerPragmas: this.options.writerPragmas ?? [],
+      locale,
+      hooks: {
+        verdict,
+        outcome: (sourceIndex, outcome) => {
+          const sha = outcome.ok ? outcome.sha256 : null;
+          const priorId = sha === null ? null : (prior.get(sha) ?? null);
+          bySource[sourceIndex]!.push(
+            presentOutcome(outcome, {
+              alreadyImported: priorId !== null,
+              priorImportId: kind === 'run' ? priorId : null,
+              backupId: kind === 'run' && outcome.ok && outcome.importId !== null ? backupId : null,
+              locale,
+            }),
+          );
+        },
+        progress: (p: ImportProgress) => ctx.emit('imports.progressed', p),
+      },
+    });
+    this.jobs.set(jobId, job);
+    if (this.cancelled.has(jobId)) job.cancel();
+    const { failed } = await job.run();
+    if (failed !== null) ctx.log.error('import worker failed', { stack: failed });
+    // A file with no outcome (a worker that died) is reported, never silently dropped.
+    resolved.forEach((source, i) => {
+      if (bySource[i]!.length === 0) bySource[i]!.push(presentRefusal(source.displayName, 'INTERNAL', {}, [], locale));
+    });
+    const outcomes = bySource.flat();
+    if (kind === 'run') {
+      ctx.emit('imports.finished', { jobId, outcomes: outcomes as ImportRunOutcome[] });
+      // Uploaded bytes are not needed once imported; a cancelled import keeps them for another try.
+      sources.forEach((s, i) => {
+        if (s.type === 'upload' && !bySource[i]!.some((o) => o.refused && o.code === 'IMPORT_CANCELLED')) this.uploads.remove(s.uploadId);
+      });
+    }
+    return outcomes;
+  }
+}

@@ -1,0 +1,50 @@
+import type { MessagePort } from 'node:worker_threads';
+import type { SqliteDb } from '../db/open-database';
+import { TableWriter } from './table-writer';
+import type { WriterRequest, WriterResponse } from './worker-protocol';
+
+/**
+ * The writer thread's loop: applies each request from the reader synchronously, in order, and
+ * answers it. After a failed batch the rest of that unit's batches are answered with the same
+ * failure (nothing more is written) until the reader rolls back.
+ */
+export function serveWriter(port: MessagePort, db: SqliteDb): void {
+  const table = new TableWriter(db);
+  let written = 0;
+  let failed: { message: string; code: string | undefined } | null = null;
+  port.on('message', (request: WriterRequest) => {
+    let response: WriterResponse;
+    try {
+      switch (request.op) {
+        case 'begin':
+          failed = null;
+          written = 0;
+          table.begin(request.header);
+          response = { id: request.id, ok: true, linesWritten: 0 };
+          break;
+        case 'write':
+          if (failed) {
+            response = { id: request.id, ok: false, ...failed };
+            break;
+          }
+          table.write(request.rows);
+          written += request.rows.length;
+          response = { id: request.id, ok: true, linesWritten: written };
+          break;
+        case 'commit':
+          response = { id: request.id, ok: true, linesWritten: written, result: table.commit(request.totals) };
+          break;
+        case 'rollback':
+          failed = null;
+          table.rollback();
+          response = { id: request.id, ok: true, linesWritten: 0 };
+          break;
+      }
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      failed = { message: (error as Error).message, code: typeof code === 'string' ? code : undefined };
+      response = { id: request.id, ok: false, ...failed };
+    }
+    port.postMessage(response);
+  });
+}

@@ -1,0 +1,46 @@
+import type { ImportProgress } from '../../shared/rpc/domains/imports';
+import type { UnitOutcome } from './import-unit';
+import type { UnitCounts, UnitHeader, UnitMode, UnitTotals } from './table-writer';
+
+/** How an import job is spread over threads (the core's own thread only coordinates). */
+export type Pipeline = 'two-threads' | 'one-thread';
+
+export type ReaderSource = { path: string; displayName: string };
+
+export type ReaderData = {
+  role: 'reader';
+  sources: ReaderSource[];
+  importedAt: string;
+  pipeline: Pipeline;
+  /** The database, opened by the reader itself when the pipeline has one thread. */
+  dbPath: string;
+  /** Extra PRAGMAs for the writing connection (tests: `max_page_count` to simulate a full disk). */
+  writerPragmas: string[];
+};
+
+export type WriterData = { role: 'writer'; dbPath: string; writerPragmas: string[] };
+
+/** Reader → core. */
+export type ReaderMessage =
+  | { type: 'unit-ready'; unitId: number; file: string; sha256: string }
+  | { type: 'progress'; progress: Omit<ImportProgress, 'jobId' | 'fileCount'> }
+  | { type: 'outcome'; sourceIndex: number; outcome: UnitOutcome }
+  | { type: 'done' }
+  | { type: 'fatal'; message: string; stack: string | undefined };
+
+/** What to do with a unit, decided by the core (it knows earlier imports and takes the backup). */
+export type UnitVerdict = { mode: UnitMode } | { mode: 'skip'; code: string; params: Record<string, string | number> };
+
+/** Core → reader. */
+export type CoreToReader = { type: 'verdict'; unitId: number; verdict: UnitVerdict } | { type: 'cancel' };
+
+/** Reader → writer thread (each request answered once, in order). */
+export type WriterRequest =
+  | { id: number; op: 'begin'; header: UnitHeader }
+  | { id: number; op: 'write'; rows: unknown[][] }
+  | { id: number; op: 'commit'; totals: UnitTotals }
+  | { id: number; op: 'rollback' };
+
+export type WriterResponse =
+  | { id: number; ok: true; linesWritten: number; result?: { importId: number | null; counts: UnitCounts } }
+  | { id: number; ok: false; message: string; code: string | undefined };
