@@ -31,7 +31,7 @@ describe('planMoneyReminders', () => {
 
   it('warns when the deposit is below the requirement, once per shortfall', () => {
     const below = planMoneyReminders(facts({ days: [], balanceFen: 995_000 }));
-    expect(below).toMatchObject([{ key: 'deposit:below:1000000:995000', kind: 'deposit', params: { case: 'below', shortfall: '50.00' } }]);
+    expect(below).toMatchObject([{ key: 'deposit:below:1000000:995000', kind: 'deposit', params: { case: 'below', shortfall: '50.00', required: '10,000.00', balance: '9,950.00' } }]);
     expect(planMoneyReminders(facts({ days: [], requiredFen: null, balanceFen: 0 }))).toEqual([]);
   });
 

@@ -17,7 +17,8 @@ export type MoneyReminderFacts = {
 
 /** Reminders come at 09:00 China time on their day. */
 const MORNING = '09:00';
-const yuan = (fen: number): string => (fen / 100).toFixed(2);
+/** `8,050.00`: yuan with two decimals and thousands separators, the same in both languages. */
+const yuan = (fen: number): string => (fen / 100).toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /**
  * Settlement days (kind `settlement`): a day the forecast expects money. Deposit (kind `deposit`,

@@ -1,0 +1,38 @@
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import { useEffect, useRef } from 'react';
+
+// Only what the app draws is registered, so the bundle carries no unused chart types.
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+
+export type ChartOption = echarts.EChartsCoreOption;
+
+/**
+ * The one ECharts wrapper: owns init, option updates, resize and dispose. Features pass options
+ * built by pure functions (tested in Node). `label` names the chart for screen readers.
+ */
+export function Chart({ option, label, height = 280, theme }: { option: ChartOption; label: string; height?: number; theme?: 'dark' | 'light' }) {
+  const host = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+
+  useEffect(() => {
+    if (!host.current) return;
+    const instance = echarts.init(host.current, theme === 'dark' ? 'dark' : undefined, { renderer: 'canvas' });
+    chart.current = instance;
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(host.current);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, [theme]);
+
+  useEffect(() => {
+    chart.current?.setOption(option, { notMerge: true });
+  }, [option, theme]);
+
+  return <div ref={host} role="img" aria-label={label} style={{ width: '100%', height }} />;
+}
