@@ -40,7 +40,7 @@ export function planMoneyReminders(f: MoneyReminderFacts): PlannedReminder[] {
     planned.push({
       key: `deposit:below:${f.requiredFen}:${f.balanceFen}`,
       kind: 'deposit',
-      dueAt: chinaDayRange(f.today).from,
+      dueAt: chinaInstant(f.today, MORNING),
       expiresAt: null,
       subject: 'money:deposit',
       params: { case: 'below', required: yuan(f.requiredFen), balance: yuan(f.balanceFen), shortfall: yuan(f.requiredFen - f.balanceFen) },

@@ -126,7 +126,7 @@ export const moneyEn: typeof moneyZh = {
     title: 'Settlement rule',
     perOrder: 'Per order: N days after receipt is confirmed',
     halfMonthly: 'Half-monthly: the 1st pays the 16th–end of last month, the 16th pays the 1st–15th',
-    defaultNote: 'Default: per order, N = 10 days (the rule real exports support; shops with 体验分 ≥ 4.4 may use 4 days).',
+    defaultNote: 'Default: per order, N = 10 days (the rule real exports support; shops with an experience score ≥ 4.4 may use 4 days).',
     days: 'N (days)',
     overdueDays: 'Overdue when shipped more than this many days and not settled',
     feePercent: 'Platform fee (%, used without history)',
