@@ -15,7 +15,8 @@ export type FlagSpec = {
   help: Text;
 };
 
-export type ArgSpec = { name: string; help: Text };
+/** A positional argument; required unless `isOptional` (then it may be left off at the end). */
+export type ArgSpec = { name: string; help: Text; isOptional?: boolean };
 
 export type CommandInput = {
   /** Positional arguments by their spec name; all are required. */
@@ -25,8 +26,11 @@ export type CommandInput = {
 };
 
 export type CommandContext = {
-  /** Opens the core on first use (help and usage errors never touch the data folder). */
-  core(): Promise<Core>;
+  /**
+   * Opens the core on first use (help and usage errors never touch the data folder). `at` pins
+   * the core's clock to that instant, for `--at` (scripting and tests).
+   */
+  core(options?: { at?: Date }): Promise<Core>;
   lang: CliLang;
   t(text: Text): string;
   /** `标签：值` / `Label: value`. */
@@ -47,5 +51,8 @@ export type CommandSpec = {
   run(ctx: CommandContext, input: CommandInput): Promise<CommandResult>;
 };
 
-/** `shopdesk <group> <command>`: one group per file in src/cli/commands/. */
-export type CommandGroup = { name: string; summary: Text; commands: readonly CommandSpec[] };
+/**
+ * `shopdesk <group> <command>`: one group per file in src/cli/commands/. A group with a
+ * `defaultCommand` also runs as `shopdesk <group>` alone (`shopdesk today`); its name is then ''.
+ */
+export type CommandGroup = { name: string; summary: Text; commands: readonly CommandSpec[]; defaultCommand?: CommandSpec };

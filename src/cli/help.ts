@@ -22,10 +22,13 @@ const GLOBAL_FLAGS: readonly (FlagSpec & { shown: string })[] = [
 const flagShown = (flag: FlagSpec) => (flag.type === 'string' ? `--${flag.name} ${flag.valueName ?? 'VALUE'}` : `--${flag.name}`);
 
 const commandLine = (group: CommandGroup, command: CommandSpec): string => {
-  const args = (command.args ?? []).map((a) => ` <${a.name}>`).join('');
+  const args = (command.args ?? []).map((a) => (a.isOptional ? ` [<${a.name}>]` : ` <${a.name}>`)).join('');
   const flags = (command.flags ?? []).map((f) => ` [${flagShown(f)}]`).join('');
-  return `${group.name} ${command.name}${args}${flags}`;
+  const name = command === group.defaultCommand ? group.name : `${group.name} ${command.name}`;
+  return `${name}${args}${flags}`;
 };
+
+const commandsOf = (group: CommandGroup): CommandSpec[] => [...(group.defaultCommand ? [group.defaultCommand] : []), ...group.commands];
 
 const footer = (): string[] => [
   '',
@@ -56,7 +59,7 @@ export function renderHelp(groups: readonly CommandGroup[], group?: CommandGroup
     heading(CLI_TEXT.commands),
   );
   for (const g of shownGroups) {
-    for (const c of g.commands) lines.push(entry(commandLine(g, c), c.summary));
+    for (const c of commandsOf(g)) lines.push(entry(commandLine(g, c), c.summary));
   }
   return [...lines, ...footer()].join('\n');
 }

@@ -52,8 +52,10 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo, gro
     lang,
     t: (text) => translate(lang, text),
     field: (label, value) => labelled(lang, label, value),
-    async core() {
-      core ??= await createCore({ dataDir: resolveDataDir(parsed.globals.dataDir, io.env), log: cliLogger(), dailyBackupCheckMinutes: 0 });
+    async core(options) {
+      // No reminder scheduler: a command line must not fire (and so use up) the app's reminders.
+      const clock = options?.at ? { now: () => new Date(options.at?.getTime() ?? 0) } : undefined;
+      core ??= await createCore({ dataDir: resolveDataDir(parsed.globals.dataDir, io.env), log: cliLogger(), dailyBackupCheckMinutes: 0, reminderCheckSeconds: 0, clock });
       return core;
     },
   };

@@ -104,7 +104,7 @@ export function parseCommandLine(argv: readonly string[], groups: readonly Comma
       else if (isLang(value)) globals.lang = value;
       else return usage({ kind: 'badLang', value });
     } else {
-      const spec = command?.flags?.find((f) => f.name === name);
+      const spec = (command ?? group?.defaultCommand)?.flags?.find((f) => f.name === name);
       if (!spec) return usage({ kind: 'unknownFlag', name: token.split('=', 1)[0] ?? token });
       if (spec.type === 'boolean') {
         if (inline !== undefined) return usage({ kind: 'flagTakesNoValue', name: `--${name}` });
@@ -117,6 +117,7 @@ export function parseCommandLine(argv: readonly string[], groups: readonly Comma
     }
   }
 
+  command ??= group?.defaultCommand;
   if (help) return { kind: 'help', globals, group, command };
   if (!group || !command) return usage({ kind: 'missingCommand' });
 
@@ -124,6 +125,7 @@ export function parseCommandLine(argv: readonly string[], groups: readonly Comma
   const args: Record<string, string> = {};
   for (const [index, spec] of specs.entries()) {
     const value = positionals[index];
+    if (value === undefined && spec.isOptional) break;
     if (value === undefined) return usage({ kind: 'missingArgument', name: spec.name });
     args[spec.name] = value;
   }

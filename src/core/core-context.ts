@@ -14,4 +14,6 @@ export type CoreContext = {
   testingClock: AdjustableClock | undefined;
   /** Makes today's automatic backup if it is missing. */
   dailyBackup(): void;
+  /** The harness moved the clock: fire what became due (resolves when the reminders were checked). */
+  timeMoved(): Promise<void>;
 };

@@ -12,6 +12,13 @@ import { createAppHandlers } from './app/app-handlers';
 import { createBackupHandlers } from './backups/backup-handlers';
 import type { CoreContext } from './core-context';
 import { createSettingsHandlers } from './settings/settings-handlers';
+import { createReminderHandlers } from './reminders/reminder-handlers';
+import { createReminderScheduler } from './reminders/scheduler';
+import { createRoutineHandlers } from './routine/routine-handlers';
+import { readSettings } from './settings/settings-repository';
+import type { RoutineDatabase } from './db/routine-schema';
+import type { Kysely } from 'kysely';
+import type { Notifier } from '../shared/notifier';
 import { createImportHandlers } from './imports/import-handlers';
 import type { ImportServiceOptions } from './imports/import-service';
 import { createReportHandlers } from './reports/report-handlers';
@@ -27,6 +34,10 @@ export type CoreOptions = {
   migrations?: readonly Migration[];
   /** Minutes between checks for today's automatic backup; 0 turns the timer off (CLI, tests). */
   dailyBackupCheckMinutes?: number;
+  /** Seconds between reminder checks (default 30); 0 turns the scheduler off: nothing fires (CLI). */
+  reminderCheckSeconds?: number;
+  /** A host's own reminder channel besides the `reminders.fired` event. */
+  notifier?: Notifier;
   /** Import pipeline tuning (threads) and test hooks (a writer PRAGMA to simulate a full disk). */
   imports?: ImportServiceOptions;
 };
@@ -75,11 +86,25 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }
   };
 
-  const ctx: CoreContext = { session, clock, log, emit, status, testingClock: options.testingClock, dailyBackup };
+  const reminderSeconds = options.reminderCheckSeconds ?? 30;
+  const reminders = createReminderScheduler({
+    db: () => (session.current.mode === 'normal' ? (session.current.db as unknown as Kysely<RoutineDatabase>) : null),
+    clock,
+    log,
+    language: async () => (await readSettings(session.require().db)).language,
+    emit,
+    notifier: options.notifier,
+  });
+  const checkReminders = async () => {
+    if (reminderSeconds > 0) await reminders.check();
+  };
+  const ctx: CoreContext = { session, clock, log, emit, status, testingClock: options.testingClock, dailyBackup, timeMoved: checkReminders };
   const handlers = {
     ...createAppHandlers(ctx),
     ...createSettingsHandlers(ctx),
     ...createBackupHandlers(ctx),
+    ...createRoutineHandlers(ctx, () => void checkReminders()),
+    ...createReminderHandlers(ctx, () => void checkReminders()),
     ...createImportHandlers(ctx, options.imports),
     ...createReportHandlers(ctx),
   } satisfies Handlers;
@@ -102,6 +127,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const minutes = options.dailyBackupCheckMinutes ?? 0;
   const timer = minutes > 0 ? setInterval(dailyBackup, minutes * 60_000) : null;
   timer?.unref();
+  reminders.start(reminderSeconds);
+  // New orders can make reminders due at once.
+  listeners.add((event) => {
+    if (event.event === 'imports.finished' || event.event === 'imports.undone') void checkReminders();
+  });
 
   let nextId = 1;
   return {
@@ -121,6 +151,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       closing ??= (async () => {
         closed = true;
         if (timer) clearInterval(timer);
+        await reminders.stop();
         await gate.exclusive(() => session.close());
       })();
       return closing;

@@ -1,9 +1,12 @@
 import type { CommandGroup } from '../command';
 import { backupCommands } from './backup';
 import { dbCommands } from './db';
+import { reminderCommands } from './reminders';
+import { routineCommands } from './routine';
+import { todayCommands } from './today';
 
 /**
  * Every command group the CLI knows, in help order. A new group is one file in this folder
  * exporting a CommandGroup, plus one line here.
  */
-export const COMMAND_GROUPS: readonly CommandGroup[] = [dbCommands, backupCommands];
+export const COMMAND_GROUPS: readonly CommandGroup[] = [dbCommands, backupCommands, todayCommands, routineCommands, reminderCommands];

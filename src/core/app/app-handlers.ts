@@ -27,10 +27,11 @@ export const createAppHandlers = (ctx: CoreContext): AppHandlers => ({
     ctx.emit('app.statusChanged', status);
     return status;
   },
-  'testing.setTime': ({ at }) => {
+  'testing.setTime': async ({ at }) => {
     if (!ctx.testingClock) throw new AppError('FORBIDDEN', 'moving the clock is only possible in the test harness');
     ctx.testingClock.set(at === null ? null : new Date(at));
     ctx.dailyBackup();
+    await ctx.timeMoved();
     return { now: ctx.clock.now().toISOString() };
   },
 });

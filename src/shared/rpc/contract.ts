@@ -1,12 +1,16 @@
 import type { z } from 'zod';
 import { appMethods, type AppEvents, type AppResults } from './domains/app';
 import { backupMethods, type BackupEvents, type BackupResults } from './domains/backups';
+import { reminderMethods, type ReminderEvents, type ReminderResults } from './domains/reminders';
+import { routineMethods, type RoutineEvents, type RoutineResults } from './domains/routine';
 import { importMethods, type ImportEvents, type ImportResults } from './domains/imports';
 import { reportMethods, type ReportResults } from './domains/reports';
 import { settingsMethods, type SettingsEvents, type SettingsResults } from './domains/settings';
 
 export * from './domains/app';
 export * from './domains/backups';
+export * from './domains/reminders';
+export * from './domains/routine';
 export * from './domains/imports';
 export * from './domains/reports';
 export * from './domains/settings';
@@ -21,12 +25,14 @@ export const methodSchemas = {
   ...appMethods,
   ...settingsMethods,
   ...backupMethods,
+  ...routineMethods,
+  ...reminderMethods,
   ...importMethods,
   ...reportMethods,
 } as const;
 
-export type Results = AppResults & SettingsResults & BackupResults & ImportResults & ReportResults;
-export type Events = AppEvents & SettingsEvents & BackupEvents & ImportEvents;
+export type Results = AppResults & SettingsResults & BackupResults & RoutineResults & ReminderResults & ImportResults & ReportResults;
+export type Events = AppEvents & SettingsEvents & BackupEvents & RoutineEvents & ReminderEvents & ImportEvents;
 
 export type Method = keyof typeof methodSchemas;
 export type ParamsOf<M extends Method> = z.input<(typeof methodSchemas)[M]>;
@@ -41,6 +47,9 @@ const EVENT_SET: Record<EventName, true> = {
   'backups.created': true,
   'backups.restored': true,
   'app.statusChanged': true,
+  'routine.changed': true,
+  'reminders.fired': true,
+  'reminders.changed': true,
   'imports.progressed': true,
   'imports.finished': true,
   'imports.undone': true,

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import * as m0001 from './0001-create-settings';
 import * as m0002 from './0002-create-imports';
+import * as m0003 from './0003-create-routine';
 
 export type Migration = {
   /** Becomes PRAGMA user_version once applied; consecutive from 1. */
@@ -13,6 +14,7 @@ export type Migration = {
 export const migrations: readonly Migration[] = [
   { version: 1, name: '0001-create-settings', up: m0001.up },
   { version: 2, name: '0002-create-imports', up: m0002.up },
+  { version: 3, name: '0003-create-routine', up: m0003.up },
 ];
 
 export const latestSchemaVersion = (list: readonly Migration[] = migrations): number =>

@@ -1,0 +1,33 @@
+import type { Kysely } from 'kysely';
+import type { RoutineDatabase } from '../db/routine-schema';
+import { declineAlert, loadOrdersPicture, type OrdersPicture } from '../orders/orders-picture';
+import { groupByOrder } from '../orders/shipping';
+import type { ComputedDay } from '../routine/day-facts';
+import { loadToday, nextPlanned, prepareRoutine, refOf } from '../routine/routine-now';
+import type { ReminderData } from './rules';
+
+/** The rules' input from today's routine and the orders picture (pure). */
+export function reminderDataOf(day: ComputedDay & { today: string }, orders: OrdersPicture, now: Date): ReminderData {
+  const running = day.blocks.find((b) => b.status === 'running');
+  const next = nextPlanned(day.blocks.filter((b) => b !== running));
+  return {
+    today: day.today,
+    running: running
+      ? {
+          ...refOf(running),
+          targetMinutes: running.block.targetMinutes,
+          // Booked time grows one second per second while it runs, so the target is reached at:
+          targetReachedAt: new Date(now.getTime() + (running.block.targetMinutes * 60 - running.spentSeconds) * 1000),
+        }
+      : null,
+    next: next ? refOf(next) : null,
+    orders: groupByOrder(orders.unshipped).flatMap((o) => (o.shipBy ? [{ orderId: o.orderId, shipBy: o.shipBy, productTitle: o.productTitle }] : [])),
+    decline: declineAlert(orders, day.today),
+  };
+}
+
+export async function loadReminderData(db: Kysely<RoutineDatabase>, now: Date): Promise<ReminderData> {
+  await prepareRoutine(db, now);
+  const [day, orders] = await Promise.all([loadToday(db, now), loadOrdersPicture(db, now)]);
+  return reminderDataOf(day, orders, now);
+}
