@@ -23,6 +23,9 @@ import { createImportHandlers } from './imports/import-handlers';
 import type { ImportServiceOptions } from './imports/import-service';
 import { createReportHandlers } from './reports/report-handlers';
 import { APP_VERSION } from './app-version';
+import { createSourcingHandlers } from './sourcing/sourcing-handlers';
+import { createSourcingListener } from './sourcing/sourcing-listener';
+import { createSupplierHandlers } from './suppliers/supplier-handlers';
 
 export type CoreOptions = {
   dataDir: string;
@@ -107,10 +110,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createReminderHandlers(ctx, () => void checkReminders()),
     ...createImportHandlers(ctx, options.imports),
     ...createReportHandlers(ctx),
+    ...createSourcingHandlers(ctx),
+    ...createSupplierHandlers(ctx),
   } satisfies Handlers;
 
   const dispatch = createDispatcher(handlers, log);
   const gate = new Gate();
+  // After an import, listed products pick up their first orders (see sourcing-listener.ts).
+  listeners.add(createSourcingListener(ctx, (task) => gate.shared(task)));
   let closed = false;
   let closing: Promise<void> | null = null;
 

@@ -1,12 +1,14 @@
 import type { CommandGroup } from '../command';
 import { backupCommands } from './backup';
 import { dbCommands } from './db';
+import { productCommands } from './products';
 import { reminderCommands } from './reminders';
 import { routineCommands } from './routine';
+import { supplierCommands } from './suppliers';
 import { todayCommands } from './today';
 
 /**
  * Every command group the CLI knows, in help order. A new group is one file in this folder
  * exporting a CommandGroup, plus one line here.
  */
-export const COMMAND_GROUPS: readonly CommandGroup[] = [dbCommands, backupCommands, todayCommands, routineCommands, reminderCommands];
+export const COMMAND_GROUPS: readonly CommandGroup[] = [dbCommands, backupCommands, todayCommands, routineCommands, reminderCommands, productCommands, supplierCommands];

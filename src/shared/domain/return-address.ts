@@ -13,3 +13,9 @@ export function formatReturnAddress(a: AddressParts): string {
   const city = a.city === '市辖区' || a.city === '县' || a.city === a.province ? '' : a.city;
   return [a.recipient, a.phone.replace(/[\s-]/g, ''), a.province, city, a.district, a.street].map(clean).filter((p) => p !== '').join(' ');
 }
+
+// Supplier terms, here (not in the zod contract) so the renderer can list them without bundling zod schemas.
+export const PURCHASE_CHANNELS = ['wechat', '1688', 'other'] as const;
+export type PurchaseChannel = (typeof PURCHASE_CHANNELS)[number];
+export const POSTAGE_PAYERS = ['supplier', 'seller', 'buyer', 'depends'] as const;
+export type PostagePayer = (typeof POSTAGE_PAYERS)[number];

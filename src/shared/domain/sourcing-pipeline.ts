@@ -39,3 +39,11 @@ export function checkMove(
   if (to === 'listed' && product.plannedPriceFen === null) return 'planned_price_required';
   return null;
 }
+
+/** Where a candidate was found (DOMAIN.md's selection sources). */
+export const SOURCE_CHANNELS = ['chanmama_rank', 'affiliate', 'influencer_live', 'other_platform', 'supply_new', 'other'] as const;
+export type SourceChannel = (typeof SOURCE_CHANNELS)[number];
+
+/** What an optimisation-log line records. */
+export const LOG_KINDS = ['title', 'main_image', 'sku', 'price', 'other'] as const;
+export type LogKind = (typeof LOG_KINDS)[number];

@@ -6,6 +6,8 @@ import { routineMethods, type RoutineEvents, type RoutineResults } from './domai
 import { importMethods, type ImportEvents, type ImportResults } from './domains/imports';
 import { reportMethods, type ReportResults } from './domains/reports';
 import { settingsMethods, type SettingsEvents, type SettingsResults } from './domains/settings';
+import { sourcingMethods, type SourcingEvents, type SourcingResults } from './domains/sourcing';
+import { supplierMethods, type SupplierResults } from './domains/suppliers';
 
 export * from './domains/app';
 export * from './domains/backups';
@@ -14,6 +16,8 @@ export * from './domains/routine';
 export * from './domains/imports';
 export * from './domains/reports';
 export * from './domains/settings';
+export * from './domains/sourcing';
+export * from './domains/suppliers';
 
 /*
  * The one contract between the core and every host. A method is `domain.verb`, an event
@@ -29,10 +33,12 @@ export const methodSchemas = {
   ...reminderMethods,
   ...importMethods,
   ...reportMethods,
+  ...sourcingMethods,
+  ...supplierMethods,
 } as const;
 
-export type Results = AppResults & SettingsResults & BackupResults & RoutineResults & ReminderResults & ImportResults & ReportResults;
-export type Events = AppEvents & SettingsEvents & BackupEvents & RoutineEvents & ReminderEvents & ImportEvents;
+export type Results = AppResults & SettingsResults & BackupResults & RoutineResults & ReminderResults & ImportResults & ReportResults & SourcingResults & SupplierResults;
+export type Events = AppEvents & SettingsEvents & BackupEvents & RoutineEvents & ReminderEvents & ImportEvents & SourcingEvents;
 
 export type Method = keyof typeof methodSchemas;
 export type ParamsOf<M extends Method> = z.input<(typeof methodSchemas)[M]>;
@@ -53,6 +59,7 @@ const EVENT_SET: Record<EventName, true> = {
   'imports.progressed': true,
   'imports.finished': true,
   'imports.undone': true,
+  'sourcing.changed': true,
 };
 export const EVENT_NAMES = Object.keys(EVENT_SET) as EventName[];
 

@@ -1,13 +1,9 @@
 import { z } from 'zod';
 import type { CostStack, MarginDrift } from '../../domain/cost-stack';
 import type { HeatDay, ListingQuota, ListingStreak, QuotaState } from '../../domain/listing-quota';
-import { ABANDON_REASONS, PRODUCT_STAGES, type AbandonReason, type ProductStage } from '../../domain/sourcing-pipeline';
+import { ABANDON_REASONS, LOG_KINDS, PRODUCT_STAGES, SOURCE_CHANNELS, type AbandonReason, type LogKind, type ProductStage } from '../../domain/sourcing-pipeline';
 
-export const SOURCE_CHANNELS = ['chanmama_rank', 'affiliate', 'influencer_live', 'other_platform', 'supply_new', 'other'] as const;
-export type SourceChannel = (typeof SOURCE_CHANNELS)[number];
-
-export const LOG_KINDS = ['title', 'main_image', 'sku', 'price', 'other'] as const;
-export type LogKind = (typeof LOG_KINDS)[number];
+export { LOG_KINDS, SOURCE_CHANNELS, type LogKind, type SourceChannel } from '../../domain/sourcing-pipeline';
 
 const fen = z.number().int().min(0).max(1_000_000_000);
 const bp = z.number().int().min(0).max(10_000);

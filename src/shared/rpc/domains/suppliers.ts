@@ -1,9 +1,8 @@
 import { z } from 'zod';
 
-export const PURCHASE_CHANNELS = ['wechat', '1688', 'other'] as const;
-export type PurchaseChannel = (typeof PURCHASE_CHANNELS)[number];
-export const POSTAGE_PAYERS = ['supplier', 'seller', 'buyer', 'depends'] as const;
-export type PostagePayer = (typeof POSTAGE_PAYERS)[number];
+import { POSTAGE_PAYERS, PURCHASE_CHANNELS } from '../../domain/return-address';
+
+export { POSTAGE_PAYERS, PURCHASE_CHANNELS, type PostagePayer, type PurchaseChannel } from '../../domain/return-address';
 
 const id = z.number().int().positive();
 const shortText = z.string().max(500);
