@@ -1,6 +1,8 @@
-import { SettingOutlined } from '@ant-design/icons';
+import { SettingOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 import { SettingsScreen } from '../features/settings';
+import { SourcingScreen } from '../features/sourcing';
+import { SuppliersScreen } from '../features/suppliers';
 import type { zhCN } from './locales/zh-CN';
 
 type NavKey = `nav.${Exclude<keyof typeof zhCN.nav, 'menuLabel'>}`;
@@ -18,4 +20,8 @@ export type ScreenEntry = {
  * Adding a screen is one entry here (plus its `nav.*` label in both locales). The first entry is
  * where the app opens.
  */
-export const SCREENS: readonly ScreenEntry[] = [{ id: 'settings', labelKey: 'nav.settings', icon: <SettingOutlined aria-hidden />, Screen: SettingsScreen }];
+export const SCREENS: readonly ScreenEntry[] = [
+  { id: 'settings', labelKey: 'nav.settings', icon: <SettingOutlined aria-hidden />, Screen: SettingsScreen },
+  { id: 'sourcing', labelKey: 'nav.sourcing', icon: <ShopOutlined aria-hidden />, Screen: SourcingScreen },
+  { id: 'suppliers', labelKey: 'nav.suppliers', icon: <TeamOutlined aria-hidden />, Screen: SuppliersScreen },
+];

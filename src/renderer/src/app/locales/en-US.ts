@@ -1,4 +1,5 @@
 import { errorResources } from './error-resources';
+import { sourcingEn, suppliersEn } from '../../features/sourcing/messages';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -16,7 +17,11 @@ export const enUS: Messages = {
     menuLabel: 'Main menu',
     settings: 'Settings',
     imports: 'Import data',
+    sourcing: 'Sourcing',
+    suppliers: 'Suppliers',
   },
+  sourcing: sourcingEn,
+  suppliers: suppliersEn,
   connection: {
     lost: 'The connection to the data service was lost; changes made now will not be saved. Please reload.',
   },

@@ -1,4 +1,5 @@
 import { errorResources } from './error-resources';
+import { sourcingZh, suppliersZh } from '../../features/sourcing/messages';
 
 /** Chinese, the default language. Its shape is the type every other locale must match. */
 export const zhCN = {
@@ -16,7 +17,11 @@ export const zhCN = {
     menuLabel: '主菜单',
     settings: '设置',
     imports: '导入数据',
+    sourcing: '选品',
+    suppliers: '供应商',
   },
+  sourcing: sourcingZh,
+  suppliers: suppliersZh,
   connection: {
     lost: '与数据服务的连接已断开，现在做的修改不会被保存。请重新加载。',
   },

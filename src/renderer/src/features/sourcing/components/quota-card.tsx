@@ -1,0 +1,90 @@
+import { EditOutlined } from '@ant-design/icons';
+import { App, Button, Flex, Form, InputNumber, Popover, Progress, Space, Tag, Tooltip, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { QuotaView } from '../../../../../shared/rpc/contract';
+import { useRpcMutation } from '../../../app/use-rpc';
+import { useShowError } from '../../../shared/ui/error-message';
+import { SectionCard } from '../../../shared/ui/section-card';
+
+const STATE_COLOR = { below: 'orange', met: 'green', over: 'gold' } as const;
+
+/** Today's listing count against the target range, the slots with what is planned, streak and heatmap. */
+export function QuotaCard({ view }: { view: QuotaView }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const showError = useShowError();
+  const save = useRpcMutation('sourcing.setQuota', { invalidates: { methods: ['sourcing.quota'] } });
+  const { quota, listedToday } = view;
+  const percent = Math.min(100, Math.round((listedToday / quota.min) * 100));
+  const editor = (
+    <Form
+      layout="inline"
+      initialValues={{ min: quota.min, max: quota.max }}
+      onFinish={(v: { min: number; max: number }) =>
+        save.mutate({ quota: { ...quota, min: v.min, max: v.max } }).then(() => void message.success(t('sourcing.quota.saved')), showError)
+      }
+    >
+      <Form.Item name="min" label={t('sourcing.quota.min')}>
+        <InputNumber min={1} max={200} style={{ width: 72 }} />
+      </Form.Item>
+      <Form.Item name="max" label={t('sourcing.quota.max')}>
+        <InputNumber min={1} max={200} style={{ width: 72 }} />
+      </Form.Item>
+      <Button htmlType="submit" type="primary" loading={save.isPending}>
+        {t('sourcing.form.save')}
+      </Button>
+    </Form>
+  );
+  return (
+    <SectionCard
+      title={t('sourcing.quota.title')}
+      extra={
+        <Popover content={editor} trigger="click">
+          <Button icon={<EditOutlined aria-hidden />}>{t('sourcing.quota.edit')}</Button>
+        </Popover>
+      }
+    >
+      <Flex gap={24} wrap align="flex-start">
+        <Flex vertical gap={4} style={{ minWidth: 240 }}>
+          <Typography.Text strong data-testid="listed-today">
+            {t('sourcing.quota.count', { count: listedToday, min: quota.min, max: quota.max })}
+          </Typography.Text>
+          <Progress percent={percent} showInfo={false} status={view.state === 'below' ? 'active' : 'success'} aria-hidden />
+          <Tag color={STATE_COLOR[view.state]} style={{ alignSelf: 'flex-start' }}>
+            {view.state === 'below' ? t('sourcing.quota.below', { left: quota.min - listedToday }) : t(`sourcing.quota.${view.state}`)}
+          </Tag>
+          <Typography.Text type="secondary">{t('sourcing.quota.streak', view.streak)}</Typography.Text>
+        </Flex>
+        <Flex vertical gap={4} style={{ minWidth: 220 }}>
+          <Typography.Text strong>{t('sourcing.quota.slots')}</Typography.Text>
+          {view.slots.map((s) => (
+            <div key={s.time}>
+              <Typography.Text>{t('sourcing.quota.slotLine', { time: s.time, count: s.count })}</Typography.Text>
+              <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                {s.planned.length === 0 ? t('sourcing.quota.nothingPlanned') : s.planned.map((p) => p.title).join('、')}
+              </Typography.Text>
+            </div>
+          ))}
+        </Flex>
+        <Flex vertical gap={4}>
+          <Typography.Text strong>{t('sourcing.quota.heatmap', { days: view.heatmap.length })}</Typography.Text>
+          <div role="img" aria-label={t('sourcing.quota.heatmap', { days: view.heatmap.length })} style={{ display: 'grid', gridTemplateRows: 'repeat(7, 10px)', gridAutoFlow: 'column', gap: 2 }}>
+            {view.heatmap.map((d) => (
+              <Tooltip key={d.date} title={t('sourcing.quota.heatDay', { date: d.date, count: d.count })}>
+                <span
+                  style={{
+                    width: 10,
+                    height: 10,
+                    borderRadius: 2,
+                    background: d.met ? '#52c41a' : d.count > 0 ? '#b7eb8f' : 'rgba(127,127,127,0.2)',
+                  }}
+                />
+              </Tooltip>
+            ))}
+          </div>
+        </Flex>
+      </Flex>
+      <Space />
+    </SectionCard>
+  );
+}

@@ -1,0 +1,3 @@
+export { SourcingScreen } from './components/sourcing-screen';
+export { downloadCsv } from './download';
+export { sourcingEn, sourcingZh, suppliersEn, suppliersZh } from './messages';

@@ -1,0 +1,213 @@
+import { Alert, App, Button, Col, Descriptions, Divider, Drawer, Form, Input, InputNumber, List, Radio, Row, Select, Switch, Tag } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatBp } from '../../../../../shared/domain/cost-stack';
+import { POSTAGE_PAYERS, PURCHASE_CHANNELS } from '../../../../../shared/domain/return-address';
+import type { ReturnRules, SupplierFields } from '../../../../../shared/rpc/contract';
+import { useRpcMutation, useRpcQuery } from '../../../app/use-rpc';
+import { useShowError } from '../../../shared/ui/error-message';
+import { AddressList } from './address-list';
+
+const INVALIDATES = { methods: ['suppliers.get', 'suppliers.list', 'products.list', 'products.get'] } as const;
+
+type SupplierForm = Omit<SupplierFields, 'shopLinks'> & { shopLinksText: string };
+type RulesForm = Omit<ReturnRules, 'noReason7Day'> & { noReason7Day: 'yes' | 'no' | 'unknown' };
+
+const EMPTY: SupplierForm = {
+  name: '', wechat: '', phone: '', qq: '', contactPerson: '', shopLinksText: '', purchaseChannel: 'wechat', shipFrom: '', cutoffTime: '', usualShipHours: null, notes: '', blacklisted: false, blacklistReason: '',
+};
+
+/** A supplier: contacts and terms, return rules, return addresses, scorecard and bound products. */
+export function SupplierDrawer({ supplierId, open, onClose, onCreated }: { supplierId: number | null; open: boolean; onClose(): void; onCreated(id: number): void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const showError = useShowError();
+  const [form] = Form.useForm<SupplierForm>();
+  const [rulesForm] = Form.useForm<RulesForm>();
+  const detail = useRpcQuery('suppliers.get', { id: supplierId ?? 1 });
+  const supplier = supplierId === null ? undefined : detail.data;
+  const create = useRpcMutation('suppliers.create', { invalidates: INVALIDATES });
+  const update = useRpcMutation('suppliers.update', { invalidates: INVALIDATES });
+  const setRules = useRpcMutation('suppliers.setRules', { invalidates: INVALIDATES });
+  const blacklisted = Form.useWatch('blacklisted', form);
+
+  useEffect(() => {
+    if (!open) return;
+    form.setFieldsValue(supplier ? { ...supplier, shopLinksText: supplier.shopLinks.join('\n') } : EMPTY);
+    if (supplier) rulesForm.setFieldsValue({ ...supplier.rules, noReason7Day: supplier.rules.noReason7Day === null ? 'unknown' : supplier.rules.noReason7Day ? 'yes' : 'no' });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open, supplierId, supplier?.updatedAt]);
+
+  const save = async () => {
+    const { shopLinksText, ...v } = await form.validateFields();
+    const { shopLinksText: _blank, ...defaults } = EMPTY;
+    const fields: SupplierFields = { ...defaults, ...v, shopLinks: (shopLinksText ?? '').split('\n').map((l) => l.trim()).filter((l) => l !== ''), usualShipHours: v.usualShipHours ?? null, cutoffTime: v.cutoffTime ?? '' };
+    try {
+      if (supplierId === null) {
+        const made = await create.mutate(fields);
+        onCreated(made.id);
+      } else {
+        await update.mutate({ id: supplierId, patch: fields });
+      }
+      void message.success(t('suppliers.form.saved'));
+    } catch (error) {
+      showError(error);
+    }
+  };
+
+  const saveRules = async (v: RulesForm) => {
+    if (supplierId === null) return;
+    try {
+      await setRules.mutate({
+        id: supplierId,
+        rules: { ...v, noReason7Day: v.noReason7Day === 'unknown' ? null : v.noReason7Day === 'yes', postagePayer: v.postagePayer ?? null, windowDays: v.windowDays ?? null, damagedHandling: v.damagedHandling ?? '', refusedParcel: v.refusedParcel ?? '', notes: v.notes ?? '' },
+      });
+      void message.success(t('suppliers.form.saved'));
+    } catch (error) {
+      showError(error);
+    }
+  };
+
+  const card = supplier?.scorecard;
+  return (
+    <Drawer
+      open={open}
+      onClose={onClose}
+      size="large"
+      destroyOnHidden
+      title={supplierId === null ? t('suppliers.form.newTitle') : `${t('suppliers.form.editTitle')} · ${supplier?.name ?? ''}`}
+      extra={
+        <Button type="primary" loading={create.isPending || update.isPending} onClick={() => void save()}>
+          {t('suppliers.form.save')}
+        </Button>
+      }
+    >
+      {supplier?.warnings.map((w) => <Alert key={w} type="warning" showIcon title={t(`suppliers.warnings.${w}`)} style={{ marginBottom: 8 }} />)}
+      {supplier?.blacklisted && <Alert type="error" showIcon title={`${t('suppliers.blacklisted')}：${supplier.blacklistReason}`} style={{ marginBottom: 8 }} />}
+      <Form form={form} name="supplier" layout="vertical" initialValues={EMPTY}>
+        <Row gutter={12}>
+          <Col span={12}>
+            <Form.Item name="name" label={t('suppliers.form.name')} rules={[{ required: true, whitespace: true }]}>
+              <Input maxLength={200} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="contactPerson" label={t('suppliers.form.contactPerson')}>
+              <Input />
+            </Form.Item>
+          </Col>
+          {(['wechat', 'phone', 'qq', 'shipFrom'] as const).map((name) => (
+            <Col span={12} key={name}>
+              <Form.Item name={name} label={t(`suppliers.form.${name}`)}>
+                <Input />
+              </Form.Item>
+            </Col>
+          ))}
+          <Col span={8}>
+            <Form.Item name="purchaseChannel" label={t('suppliers.form.channel')}>
+              <Select options={PURCHASE_CHANNELS.map((c) => ({ value: c, label: t(`suppliers.channels.${c}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="cutoffTime" label={t('suppliers.form.cutoff')} rules={[{ pattern: /^(([01]\d|2[0-3]):[0-5]\d)?$/, message: 'HH:MM' }]}>
+              <Input placeholder="16:00" />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="usualShipHours" label={t('suppliers.form.shipHours')}>
+              <InputNumber min={0} max={1440} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="shopLinksText" label={t('suppliers.form.shopLinks')}>
+          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
+        </Form.Item>
+        <Form.Item name="notes" label={t('suppliers.form.notes')}>
+          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
+        </Form.Item>
+        <Row gutter={12}>
+          <Col span={8}>
+            <Form.Item name="blacklisted" label={t('suppliers.form.blacklisted')} valuePropName="checked">
+              <Switch />
+            </Form.Item>
+          </Col>
+          <Col span={16}>
+            {blacklisted && (
+              <Form.Item name="blacklistReason" label={t('suppliers.form.blacklistReason')}>
+                <Input />
+              </Form.Item>
+            )}
+          </Col>
+        </Row>
+      </Form>
+      {supplier && (
+        <>
+          <Divider titlePlacement="start">{t('suppliers.rules.title')}</Divider>
+          <Form form={rulesForm} name="rules" layout="vertical" onFinish={(v) => void saveRules(v)} initialValues={{ noReason7Day: 'unknown' }}>
+            <Row gutter={12}>
+              <Col span={12}>
+                <Form.Item name="noReason7Day" label={t('suppliers.rules.noReason')}>
+                  <Radio.Group
+                    optionType="button"
+                    options={[
+                      { value: 'yes', label: t('suppliers.rules.yes') },
+                      { value: 'no', label: t('suppliers.rules.no') },
+                      { value: 'unknown', label: t('suppliers.rules.unknown') },
+                    ]}
+                  />
+                </Form.Item>
+              </Col>
+              <Col span={6}>
+                <Form.Item name="postagePayer" label={t('suppliers.rules.payer')}>
+                  <Select allowClear options={POSTAGE_PAYERS.map((p) => ({ value: p, label: t(`suppliers.payers.${p}`) }))} />
+                </Form.Item>
+              </Col>
+              <Col span={6}>
+                <Form.Item name="windowDays" label={t('suppliers.rules.window')}>
+                  <InputNumber min={0} max={365} style={{ width: '100%' }} />
+                </Form.Item>
+              </Col>
+              {(['damagedHandling', 'refusedParcel'] as const).map((name) => (
+                <Col span={12} key={name}>
+                  <Form.Item name={name} label={t(name === 'damagedHandling' ? 'suppliers.rules.damaged' : 'suppliers.rules.refused')}>
+                    <Input />
+                  </Form.Item>
+                </Col>
+              ))}
+            </Row>
+            <Form.Item name="notes" label={t('suppliers.rules.notes')}>
+              <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} />
+            </Form.Item>
+            <Button htmlType="submit" loading={setRules.isPending}>
+              {t('suppliers.rules.save')}
+            </Button>
+          </Form>
+          <Divider titlePlacement="start">{t('suppliers.address.title')}</Divider>
+          <AddressList supplier={supplier} />
+          <Divider titlePlacement="start">{t('suppliers.score.title')}</Divider>
+          {card && card.orders > 0 ? (
+            <Descriptions size="small" column={2} bordered>
+              <Descriptions.Item label={t('suppliers.columns.score')}>{`${card.products} / ${card.orders}`}</Descriptions.Item>
+              <Descriptions.Item label={t('suppliers.columns.shipTime')}>{card.avgShipHours === null ? '—' : t('suppliers.score.shipHours', { hours: card.avgShipHours })}</Descriptions.Item>
+              <Descriptions.Item label={t('suppliers.columns.returns')} span={2}>
+                {`${card.returnRateBp === null ? '—' : formatBp(card.returnRateBp)} / ${card.defectRateBp === null ? '—' : formatBp(card.defectRateBp)}`}
+              </Descriptions.Item>
+            </Descriptions>
+          ) : (
+            <Alert type="info" title={t('suppliers.score.none')} />
+          )}
+          <Divider titlePlacement="start">{t('suppliers.products')}</Divider>
+          <List
+            size="small"
+            dataSource={supplier.products}
+            renderItem={(p) => (
+              <List.Item>
+                {p.title} <Tag>{t(`sourcing.stages.${p.stage as 'candidate'}`)}</Tag> {p.supplierSku}
+              </List.Item>
+            )}
+          />
+        </>
+      )}
+    </Drawer>
+  );
+}

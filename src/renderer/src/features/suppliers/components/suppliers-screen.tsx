@@ -1,0 +1,96 @@
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Empty, Flex, Input, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatBp } from '../../../../../shared/domain/cost-stack';
+import type { SupplierSummary } from '../../../../../shared/rpc/contract';
+import { useRpcMutation, useRpcQuery } from '../../../app/use-rpc';
+import { useShowError } from '../../../shared/ui/error-message';
+import { downloadCsv } from '../../sourcing';
+import { SupplierDrawer } from './supplier-drawer';
+
+/** 供应商 Suppliers: the list with warnings and scorecards; the drawer edits one. */
+export function SuppliersScreen() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const showError = useShowError();
+  const [search, setSearch] = useState('');
+  const [drawer, setDrawer] = useState<{ open: boolean; id: number | null }>({ open: false, id: null });
+  const suppliers = useRpcQuery('suppliers.list', search ? { search } : {}, { refetchOn: ['sourcing.changed'] });
+  const exportCsv = useRpcMutation('suppliers.exportCsv');
+  const list = suppliers.data ?? [];
+
+  const doExport = async () => {
+    try {
+      const result = await exportCsv.mutate({});
+      downloadCsv(result.csv, 'shopdesk-suppliers.csv');
+      void message.success(t('sourcing.exported', { rows: result.rows }));
+    } catch (error) {
+      showError(error);
+    }
+  };
+
+  return (
+    <Flex vertical gap={16}>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>
+          {t('suppliers.title')}
+        </Typography.Title>
+        <Space>
+          <Input.Search aria-label={t('sourcing.filters.search')} allowClear onSearch={setSearch} style={{ width: 220 }} />
+          <Button icon={<DownloadOutlined aria-hidden />} onClick={() => void doExport()}>
+            {t('sourcing.exportCsv')}
+          </Button>
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setDrawer({ open: true, id: null })}>
+            {t('suppliers.add')}
+          </Button>
+        </Space>
+      </Flex>
+      {list.length === 0 && !suppliers.isLoading ? (
+        <Empty
+          description={
+            <Flex vertical gap={4} style={{ maxWidth: 520, margin: '0 auto' }}>
+              <Typography.Text strong>{search ? t('sourcing.empty.filtered') : t('suppliers.empty.title')}</Typography.Text>
+              {!search && <Typography.Text type="secondary">{t('suppliers.empty.hint')}</Typography.Text>}
+            </Flex>
+          }
+        />
+      ) : (
+        <Table<SupplierSummary>
+          rowKey="id"
+          size="small"
+          dataSource={list}
+          pagination={{ pageSize: 50, hideOnSinglePage: true }}
+          onRow={(s) => ({ onClick: () => setDrawer({ open: true, id: s.id }), style: { cursor: 'pointer' } })}
+          columns={[
+            {
+              title: t('suppliers.columns.name'),
+              render: (_: unknown, s) => (
+                <>
+                  <Typography.Text strong>{s.name}</Typography.Text>
+                  {s.blacklisted && <Tag color="red" style={{ marginLeft: 6 }}>{`${t('suppliers.blacklisted')}：${s.blacklistReason}`}</Tag>}
+                  {s.warnings.map((w) => (
+                    <Tag key={w} color="orange" style={{ marginLeft: 6 }}>
+                      {t(`suppliers.warnings.${w}`)}
+                    </Tag>
+                  ))}
+                </>
+              ),
+            },
+            { title: t('suppliers.columns.contact'), render: (_: unknown, s) => [s.contactPerson, s.wechat, s.phone].filter(Boolean).join(' · ') || '—' },
+            { title: t('suppliers.columns.channel'), width: 100, render: (_: unknown, s) => t(`suppliers.channels.${s.purchaseChannel}`) },
+            { title: t('suppliers.columns.addresses'), width: 90, align: 'right', render: (_: unknown, s) => s.addresses.length },
+            { title: t('suppliers.columns.score'), width: 110, align: 'right', render: (_: unknown, s) => `${s.scorecard.products} / ${s.scorecard.orders}` },
+            {
+              title: t('suppliers.columns.returns'),
+              width: 150,
+              align: 'right',
+              render: (_: unknown, s) => (s.scorecard.returnRateBp === null ? '—' : `${formatBp(s.scorecard.returnRateBp)} / ${formatBp(s.scorecard.defectRateBp ?? 0)}`),
+            },
+          ]}
+        />
+      )}
+      <SupplierDrawer supplierId={drawer.id} open={drawer.open} onClose={() => setDrawer({ open: false, id: null })} onCreated={(id) => setDrawer({ open: true, id })} />
+    </Flex>
+  );
+}

@@ -1,0 +1,1 @@
+export { SuppliersScreen } from './components/suppliers-screen';

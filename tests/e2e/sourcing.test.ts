@@ -1,0 +1,131 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWebHarness, type WebHarness } from '../../src/core/hosts/web-harness';
+import { silentLogger } from '../../src/core/log';
+import { ensureRendererBuilt } from './helpers/ensure-renderer-built';
+import { launchChromium } from './helpers/launch-chromium';
+import { ShopDeskPage } from './pages/shop-desk-page';
+
+/*
+ * 选品 and 供应商 end to end: the built renderer in headless Chromium over the browser harness,
+ * with a fresh data folder. Capture a link, fill the cost stack, list it and watch today's count
+ * rise; add a supplier with a return address and copy it. Screenshots go to tests/.artifacts.
+ */
+const ROOT = resolve(import.meta.dirname, '..', '..');
+
+let browser: Browser;
+let context: BrowserContext;
+let harness: WebHarness;
+let dataDir: string;
+
+beforeAll(async () => {
+  const rendererDir = ensureRendererBuilt(ROOT);
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN', colorScheme: 'light' });
+  context.setDefaultTimeout(10_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  dataDir = mkdtempSync(join(tmpdir(), 'shopdesk-e2e-sourcing-'));
+  harness = await startWebHarness({ dataDir, port: 0, rendererDir, log: silentLogger });
+}, 180_000);
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await harness?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('sourcing and suppliers in the browser', () => {
+  it('captures a link, fills the cost stack, lists it and counts it today; adds a supplier address and copies it', async () => {
+    const app = await ShopDeskPage.open(await context.newPage(), harness.url);
+    const { page } = app;
+    await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: '选品' }).click();
+    await app.heading('选品').waitFor();
+    await page.getByText('还没有商品').waitFor();
+    await page.getByTestId('listed-today').getByText('今天已上架 0 个，目标 10–30 个').waitFor();
+    await app.screenshot('sourcing-empty');
+
+    // Quick capture: a Douyin share text with a price.
+    await page.getByRole('textbox', { name: '快速记录' }).fill('【冰丝凉席三件套】 ¥39.9 https://haohuo.jinritemai.com/views/product/detail?id=42&origin_type=604 复制此链接');
+    await app.button('记为候选').click();
+    await app.message(/已记为候选：冰丝凉席三件套/).waitFor();
+    const candidates = page.getByRole('region', { name: '候选', exact: true });
+    await candidates.getByText('冰丝凉席三件套').waitFor();
+
+    // The same link again is flagged as a duplicate.
+    await page.getByRole('textbox', { name: '快速记录' }).fill('https://haohuo.jinritemai.com/views/product/detail/?id=42&share_id=abc');
+    await app.button('记为候选').click();
+    await app.message(/可能重复：#1 冰丝凉席三件套/).waitFor();
+
+    // Fill the cost stack in the form and watch it compute.
+    await candidates.getByText('冰丝凉席三件套').click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByText('编辑商品').waitFor();
+    await drawer.getByLabel('进货价（元）').fill('20');
+    await drawer.getByLabel('供应商运费（元）').fill('3');
+    await drawer.getByLabel('计划售价（元）').fill('49.9');
+    await drawer.getByLabel('达人佣金 %').fill('20');
+    await drawer.getByLabel('平台技术服务费 %').fill('5');
+    await drawer.getByLabel('退货损耗预留 %').fill('3');
+    await drawer.getByLabel('活动目标毛利率 %').fill('10');
+    const stack = drawer.getByTestId('cost-stack');
+    await stack.getByText('¥31.95').waitFor(); // break-even
+    await stack.getByText('¥12.92').waitFor(); // profit per order
+    await stack.getByText('25.89%').waitFor();
+    await stack.getByText('¥37.13').waitFor(); // lowest campaign price at 10 %
+    await app.screenshot('sourcing-product-form', { fullPage: false });
+    await app.button('保存', drawer).click();
+    await app.message('已保存').waitFor();
+
+    // Verify, then list: today's count rises.
+    await app.button('已核验', drawer).click();
+    await drawer.getByText(/编辑商品 · 已核验/).waitFor();
+    await app.button('已上架', drawer).click();
+    await drawer.getByText(/编辑商品 · 已上架/).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('listed-today').getByText('今天已上架 1 个，目标 10–30 个').waitFor();
+    await page.getByRole('region', { name: '已上架', exact: true }).getByText('冰丝凉席三件套').waitFor();
+    await app.screenshot('sourcing-board');
+
+    // Table view and a bulk move: drop the duplicate with a reason.
+    await page.getByText('表格', { exact: true }).click();
+    await page.getByRole('row').filter({ hasText: 'haohuo.jinritemai.com' }).getByRole('checkbox').check();
+    await page.getByRole('combobox', { name: '移到…' }).click();
+    await page.locator('.ant-select-item-option[title="放弃"]').click();
+    await page.getByRole('combobox', { name: '放弃原因' }).click();
+    await page.locator('.ant-select-item-option[title="其他"]').click();
+    await app.button('执行').click();
+    await app.message('已移动 1 个').last().waitFor(); // the drawer's move showed one too
+    await app.screenshot('sourcing-table');
+
+    // Suppliers: empty state, then one with a return address, copied in the address-book format.
+    await page.getByRole('menuitem', { name: '供应商' }).click();
+    await app.heading('供应商').waitFor();
+    await page.getByText('还没有供应商').waitFor();
+    await app.screenshot('suppliers-empty');
+    await app.button('新增供应商').click();
+    const supplierDrawer = page.getByRole('dialog');
+    await supplierDrawer.getByLabel('名称').fill('义乌小王');
+    await supplierDrawer.getByLabel('微信').fill('yiwu-wang');
+    await app.button('保存', supplierDrawer).click();
+    await supplierDrawer.getByText('编辑供应商 · 义乌小王').waitFor();
+    await supplierDrawer.getByRole('combobox', { name: '省 / 市 / 区' }).click();
+    await page.locator('.ant-cascader-menu-item', { hasText: '浙江省' }).click();
+    await page.locator('.ant-cascader-menu-item', { hasText: '金华市' }).click();
+    await page.locator('.ant-cascader-menu-item', { hasText: '义乌市' }).click();
+    await supplierDrawer.getByLabel('详细地址').fill('福田街道 国际商贸城 3 区 12 号');
+    await supplierDrawer.getByLabel('收件人', { exact: true }).fill('王五');
+    await supplierDrawer.getByLabel('收件人电话').fill('13800138000');
+    await app.button('添加地址', supplierDrawer).click();
+    const line = '王五 13800138000 浙江省 金华市 义乌市 福田街道 国际商贸城 3 区 12 号';
+    await supplierDrawer.getByTestId('return-address-line').getByText(line).waitFor();
+    await supplierDrawer.getByRole('button', { name: /复制/ }).first().click();
+    await app.message(/已复制/).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(line);
+    await app.screenshot('supplier-form', { fullPage: false });
+    expect(await app.rawErrorCodes()).toEqual([]);
+  }, 120_000);
+});
