@@ -22,6 +22,7 @@ import type { Notifier } from '../shared/notifier';
 import { createImportHandlers } from './imports/import-handlers';
 import type { ImportServiceOptions } from './imports/import-service';
 import { createReportHandlers } from './reports/report-handlers';
+import { createMoneyHandlers } from './money/money-handlers';
 import { APP_VERSION } from './app-version';
 import { createSourcingHandlers } from './sourcing/sourcing-handlers';
 import { createSourcingListener } from './sourcing/sourcing-listener';
@@ -110,6 +111,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createReminderHandlers(ctx, () => void checkReminders()),
     ...createImportHandlers(ctx, options.imports),
     ...createReportHandlers(ctx),
+    ...createMoneyHandlers(ctx),
     ...createSourcingHandlers(ctx),
     ...createSupplierHandlers(ctx),
   } satisfies Handlers;

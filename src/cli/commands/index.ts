@@ -1,6 +1,7 @@
 import type { CommandGroup } from '../command';
 import { backupCommands } from './backup';
 import { dbCommands } from './db';
+import { moneyCommands } from './money';
 import { productCommands } from './products';
 import { reminderCommands } from './reminders';
 import { routineCommands } from './routine';
@@ -11,4 +12,4 @@ import { todayCommands } from './today';
  * Every command group the CLI knows, in help order. A new group is one file in this folder
  * exporting a CommandGroup, plus one line here.
  */
-export const COMMAND_GROUPS: readonly CommandGroup[] = [dbCommands, backupCommands, todayCommands, routineCommands, reminderCommands, productCommands, supplierCommands];
+export const COMMAND_GROUPS: readonly CommandGroup[] = [dbCommands, backupCommands, todayCommands, routineCommands, reminderCommands, productCommands, supplierCommands, moneyCommands];

@@ -5,6 +5,8 @@ import { groupByOrder } from '../orders/shipping';
 import type { ComputedDay } from '../routine/day-facts';
 import { loadToday, nextPlanned, prepareRoutine, refOf } from '../routine/routine-now';
 import type { ReminderData } from './rules';
+import { loadMoneyReminderFacts } from '../money/money-reminders';
+import type { MoneyDatabase } from '../money/money-schema';
 
 /** The rules' input from today's routine and the orders picture (pure). */
 export function reminderDataOf(day: ComputedDay & { today: string }, orders: OrdersPicture, now: Date): ReminderData {
@@ -28,6 +30,6 @@ export function reminderDataOf(day: ComputedDay & { today: string }, orders: Ord
 
 export async function loadReminderData(db: Kysely<RoutineDatabase>, now: Date): Promise<ReminderData> {
   await prepareRoutine(db, now);
-  const [day, orders] = await Promise.all([loadToday(db, now), loadOrdersPicture(db, now)]);
-  return reminderDataOf(day, orders, now);
+  const [day, orders, money] = await Promise.all([loadToday(db, now), loadOrdersPicture(db, now), loadMoneyReminderFacts(db as unknown as Kysely<MoneyDatabase>, now)]);
+  return { ...reminderDataOf(day, orders, now), money };
 }

@@ -4,6 +4,7 @@ import { backupMethods, type BackupEvents, type BackupResults } from './domains/
 import { reminderMethods, type ReminderEvents, type ReminderResults } from './domains/reminders';
 import { routineMethods, type RoutineEvents, type RoutineResults } from './domains/routine';
 import { importMethods, type ImportEvents, type ImportResults } from './domains/imports';
+import { moneyMethods, type MoneyEvents, type MoneyResults } from './domains/money';
 import { reportMethods, type ReportResults } from './domains/reports';
 import { settingsMethods, type SettingsEvents, type SettingsResults } from './domains/settings';
 import { sourcingMethods, type SourcingEvents, type SourcingResults } from './domains/sourcing';
@@ -14,6 +15,7 @@ export * from './domains/backups';
 export * from './domains/reminders';
 export * from './domains/routine';
 export * from './domains/imports';
+export * from './domains/money';
 export * from './domains/reports';
 export * from './domains/settings';
 export * from './domains/sourcing';
@@ -33,12 +35,13 @@ export const methodSchemas = {
   ...reminderMethods,
   ...importMethods,
   ...reportMethods,
+  ...moneyMethods,
   ...sourcingMethods,
   ...supplierMethods,
 } as const;
 
-export type Results = AppResults & SettingsResults & BackupResults & RoutineResults & ReminderResults & ImportResults & ReportResults & SourcingResults & SupplierResults;
-export type Events = AppEvents & SettingsEvents & BackupEvents & RoutineEvents & ReminderEvents & ImportEvents & SourcingEvents;
+export type Results = AppResults & SettingsResults & BackupResults & RoutineResults & ReminderResults & ImportResults & ReportResults & MoneyResults & SourcingResults & SupplierResults;
+export type Events = AppEvents & SettingsEvents & BackupEvents & RoutineEvents & ReminderEvents & ImportEvents & MoneyEvents & SourcingEvents;
 
 export type Method = keyof typeof methodSchemas;
 export type ParamsOf<M extends Method> = z.input<(typeof methodSchemas)[M]>;
@@ -59,6 +62,7 @@ const EVENT_SET: Record<EventName, true> = {
   'imports.progressed': true,
   'imports.finished': true,
   'imports.undone': true,
+  'money.changed': true,
   'sourcing.changed': true,
 };
 export const EVENT_NAMES = Object.keys(EVENT_SET) as EventName[];

@@ -1,0 +1,119 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createCore, type Core } from '../../src/core/create-core';
+import { silentLogger } from '../../src/core/log';
+import { DEPOSIT_SEED } from '../../src/core/money/deposit-rules';
+import { useTempDirs } from '../helpers/temp-dir';
+import type { Clock } from '../../src/shared/clock';
+
+const tempDir = useTempDirs();
+const FIXTURES = join(import.meta.dirname, '../fixtures/money');
+// 2026-09-20 10:00 China time.
+const NOW = new Date('2026-09-20T02:00:00.000Z');
+
+async function coreWithFixtures(files = ['money-orders.csv', 'money-funds.csv', 'money-settlement.csv'], clock: Clock = { now: () => NOW }): Promise<Core> {
+  const core = await createCore({ dataDir: tempDir(), log: silentLogger, clock });
+  if (files.length > 0) {
+    const outcomes = await core.call('imports.run', { jobId: 'money-fixtures', sources: files.map((f) => ({ type: 'path' as const, path: join(FIXTURES, f) })) });
+    expect(outcomes.map((o) => ('refused' in o && o.refused ? o.code : 'ok'))).toEqual(files.map(() => 'ok'));
+  }
+  return core;
+}
+
+describe('money over the core', () => {
+  it('starts empty: defaults, the seeded deposit table, no forecast', async () => {
+    const core = await coreWithFixtures([]);
+    expect(await core.call('money.profile', {})).toMatchObject({ entity: 'soleProprietor', categories: [], settlementRule: 'perOrder', perOrderDays: 10 });
+    expect(await core.call('money.depositRates', {})).toEqual(expect.arrayContaining(DEPOSIT_SEED.map((r) => ({ ...r }))));
+    expect(await core.call('money.depositRates', {})).toHaveLength(DEPOSIT_SEED.length);
+    const forecast = await core.call('money.forecast', {});
+    expect(forecast.days).toHaveLength(30);
+    expect(forecast.days.every((d) => d.expectedFen === 0 && d.lines === 0)).toBe(true);
+    const rec = await core.call('money.reconciliation', {});
+    expect(rec).toMatchObject({ hasFunds: false, hasOrders: false, overdue: [] });
+    await core.close();
+  });
+
+  it('sets the profile and the deposit: requirement is the highest category, ledger includes funds-flow rows once', async () => {
+    const core = await coreWithFixtures();
+    await core.call('money.updateProfile', { entity: 'company', categories: ['服饰内衣', '母婴'] });
+    await core.call('money.addLedgerEntry', { on: '2026-08-01', kind: 'paid', amountFen: 800_000, note: '开店缴纳' });
+    const deposit = await core.call('money.deposit', {});
+    expect(deposit).toMatchObject({ requiredFen: 1_000_000, requiredBy: '母婴', unknownCategories: [] });
+    // 8,000 paid + 2,000 充值保证金 − 50 判罚扣款 (from the funds flow).
+    expect(deposit.balanceFen).toBe(800_000 + 200_000 - 5_000);
+    expect(deposit.shortfallFen).toBe(5_000);
+    expect(deposit.ledger.map((e) => [e.id, e.kind, e.amountFen])).toEqual([
+      ['f:200000000000007', 'deduction', -5_000],
+      ['f:200000000000006', 'topUp', 200_000],
+      ['m:1', 'paid', 800_000],
+    ]);
+    // Importing the same funds file again changes nothing.
+    await core.call('imports.run', { jobId: 'money-again', sources: [{ type: 'path', path: join(FIXTURES, 'money-funds.csv') }] });
+    expect((await core.call('money.deposit', {})).balanceFen).toBe(deposit.balanceFen);
+    // The table is editable.
+    await core.call('money.setDepositRate', { entity: 'company', category: '母婴', amountFen: 1_200_000 });
+    expect((await core.call('money.deposit', {})).requiredFen).toBe(1_200_000);
+    await core.close();
+  });
+
+  it('walks the refund path on the working-day calendar', async () => {
+    const core = await coreWithFixtures([]);
+    await core.call('money.updateProfile', { closedOn: '2026-09-01', refundAppliedOn: '2026-09-10' });
+    const { refund } = await core.call('money.deposit', {});
+    // 09-10 + 7 working days: 11, 14, 15, 16, 17, 18 and Sunday 20 (a make-up working day for 国庆).
+    expect(refund).toMatchObject({ state: 'applied', expectedBy: '2026-09-20', reopenFrom: '2027-03-01' });
+    await core.call('money.updateProfile', { refundAppliedOn: '2026-09-01' });
+    expect((await core.call('money.deposit', {})).refund.state).toBe('overdue');
+    await core.close();
+  });
+
+  it('forecasts and reconciles the fixtures', async () => {
+    const core = await coreWithFixtures();
+    const forecast = await core.call('money.forecast', {});
+    expect(forecast.feeBasis).toMatchObject({ source: 'history', settledLines: 3 });
+    expect(forecast.feeBasis.platformFeeRate).toBeCloseTo(0.05, 3);
+    // L6: 120.00 less 5 % → 114.00 on 09-28 (confirmed 09-18 + 10 days).
+    expect(forecast.days.filter((d) => d.lines > 0)).toEqual([{ date: '2026-09-28', expectedFen: 11_400, lines: 1 }]);
+    expect(forecast.overdue).toEqual({ lines: 1, amountFen: 5_700 });
+    expect(forecast.waiting).toMatchObject({ lines: 2 });
+
+    const rec = await core.call('money.reconciliation', {});
+    const status = Object.fromEntries(rec.lines.map((l) => [l.subOrderId.slice(-1), l.status]));
+    expect(status).toEqual({ 1: 'settled', 2: 'partlySettled', 3: 'refunded', 4: 'settled', 5: 'notYet', 6: 'notYet', 7: 'notYet', 8: 'notYet' });
+    expect(rec.overdue.map((l) => l.subOrderId.slice(-1))).toEqual(['5']);
+    const line1 = rec.lines.find((l) => l.subOrderId.endsWith('1'));
+    // Counted once although both the funds flow and the bill carry it.
+    expect(line1).toMatchObject({ actualFen: 9_500, expectedFen: 9_500, settledOn: '2026-09-14' });
+    expect(rec.days.find((d) => d.date === '2026-09-14')).toMatchObject({ actualFen: 17_500, expectedFen: 9_500 + 19_000 + 5_700 });
+    expect(rec.periods).toEqual([
+      { period: '2026-09', settledFen: 22_250, platformFeeFen: 500 + 421 + 250 - 250, commissionFen: 0, otherFeesFen: 0, refundsFen: 4_750, unlinkedFen: -(50_000 + 200_000 + 5_000 + 120) },
+    ]);
+    await core.close();
+  });
+
+  it('switches to the half-monthly rule', async () => {
+    const core = await coreWithFixtures();
+    await core.call('money.updateProfile', { settlementRule: 'halfMonthly' });
+    const forecast = await core.call('money.forecast', { from: '2026-09-20', days: 30 });
+    expect(forecast.rule).toBe('halfMonthly');
+    expect(forecast.days.filter((d) => d.lines > 0)).toEqual([{ date: '2026-10-01', expectedFen: 11_400, lines: 1 }]);
+    await core.close();
+  });
+
+  it('reminds of settlement days and of the deposit through the reminder engine', async () => {
+    let now = NOW;
+    const core = await coreWithFixtures(undefined, { now: () => now });
+    await core.call('money.updateProfile', { entity: 'company', categories: ['母婴'] });
+    const kinds = async () => (await core.call('reminders.due', { locale: 'en-US' })).filter((r) => r.kind === 'settlement' || r.kind === 'deposit');
+    // 09-20: the deposit (2,000 − 50 recognised in the funds flow) is below 10,000; no money expected today.
+    expect((await kinds()).map((r) => [r.kind, r.key, r.title])).toEqual([['deposit', 'deposit:below:1000000:195000', 'Deposit is ¥8,050.00 below the requirement']]);
+    // 09-28 09:30 China time: L6 is expected today.
+    now = new Date('2026-09-28T01:30:00.000Z');
+    const due = await kinds();
+    expect(due.find((r) => r.kind === 'settlement')).toMatchObject({ key: 'settlement:2026-09-28', title: '¥114.00 of goods money expected today' });
+    const zh = await core.call('reminders.due', { locale: 'zh-CN' });
+    expect(zh.find((r) => r.kind === 'settlement')?.title).toBe('今天预计到账货款 ¥114.00');
+    await core.close();
+  });
+});
