@@ -61,6 +61,10 @@ describe('sourcing through the core', () => {
     ]);
     quota = await core.call('sourcing.quota', {});
     expect(quota).toMatchObject({ today: '2026-09-01', listedToday: 1, state: 'below' });
+    // Today's 选品 block shows the same count against the same target.
+    const today = await core.call('routine.today', {});
+    const sourcingBlock = today.blocks.find((b) => b.queue?.source === 'sourcing');
+    expect(sourcingBlock?.queue).toMatchObject({ isAvailable: true, count: 1, target: { min: 10, max: 30 } });
 
     const detail = await core.call('products.get', { id });
     expect(detail.snapshot).toMatchObject({ priceFen: 4990, profitFen: 1292, marginBp: 2589 });

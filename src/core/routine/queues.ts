@@ -1,9 +1,10 @@
 import type { BlockQueue, QueueRow, QueueSource } from '../../shared/rpc/domains/routine';
 import { declineAlert, lastSevenDays, orderQueues, type OrdersPicture } from '../orders/orders-picture';
 import { groupByOrder } from '../orders/shipping';
+import type { ListingPicture } from '../sourcing/listing-picture';
 
 /** What a queue is computed from: the moment and the pictures of the domains that feed queues. */
-export type QueueInput = { now: Date; today: string; orders: OrdersPicture };
+export type QueueInput = { now: Date; today: string; orders: OrdersPicture; listing?: ListingPicture };
 
 /** The daily listing target (DOMAIN.md: 10 to 30 new products a day). */
 export const LISTING_TARGET = { min: 10, max: 30 } as const;
@@ -49,13 +50,13 @@ export const QUEUE_PROVIDERS: Record<QueueSource, (input: QueueInput) => BlockQu
       rows,
     };
   },
-  // The sourcing records come with the sourcing issue: until then the count is an honest 0,
-  // shown with the target and marked as not available yet.
-  sourcing: () => ({
+  // Products moved to 已上架 today (src/core/sourcing), against the user's target range.
+  sourcing: ({ listing }) => ({
     ...blank('sourcing'),
-    isAvailable: false,
-    items: [{ id: 'listedToday', count: 0, lines: null, tone: 'info' }],
-    target: { ...LISTING_TARGET },
+    isAvailable: listing !== undefined,
+    count: listing?.listedToday ?? 0,
+    items: [{ id: 'listedToday', count: listing?.listedToday ?? 0, lines: null, tone: 'info' }],
+    target: listing ? { min: listing.min, max: listing.max } : { ...LISTING_TARGET },
   }),
   data: ({ today, orders }) => {
     const decline = declineAlert(orders, today);

@@ -5,6 +5,7 @@ import type { CatchUp, DayTotals, MorningBrief, OrderQueues, RoutineBlockView, S
 import type { RoutineDatabase } from '../db/routine-schema';
 import { loadOrdersPicture, orderQueues, type OrdersPicture } from '../orders/orders-picture';
 import { loadCentre } from '../reminders/reminder-service';
+import { loadListingPicture } from '../sourcing/listing-picture';
 import { computeDay, isScheduledOn, type DayBlock } from './day-facts';
 import { loadStreak } from './history';
 import { pendingIdle } from './idle-actions';
@@ -86,7 +87,7 @@ export async function loadTodayView(db: Kysely<RoutineDatabase>, now: Date, loca
   ]);
   const { today } = day;
   const queues = orderQueues(orders, now);
-  const input: QueueInput = { now, today, orders };
+  const input: QueueInput = { now, today, orders, listing: await loadListingPicture(db, today) };
 
   // Blocks not planned today and untouched are still listed (greyed), so any block can be started.
   const shown = new Set(day.blocks.map((b) => b.block.id));

@@ -38,7 +38,6 @@ export function ProductDrawer({ productId, open, onClose, onCreated }: { product
     if (!open) return;
     form.setFieldsValue(product ? formOf(product) : DEFAULT_FORM);
     // Reset only when another product opens, not on every refetch of the same one.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, productId, product?.updatedAt]);
 
   const save = async (confirmPriceChange = false, logReason?: string) => {

@@ -35,7 +35,6 @@ export function SupplierDrawer({ supplierId, open, onClose, onCreated }: { suppl
     if (!open) return;
     form.setFieldsValue(supplier ? { ...supplier, shopLinksText: supplier.shopLinks.join('\n') } : EMPTY);
     if (supplier) rulesForm.setFieldsValue({ ...supplier.rules, noReason7Day: supplier.rules.noReason7Day === null ? 'unknown' : supplier.rules.noReason7Day ? 'yes' : 'no' });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, supplierId, supplier?.updatedAt]);
 
   const save = async () => {
