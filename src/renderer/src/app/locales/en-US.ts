@@ -1,5 +1,6 @@
 import { errorResources } from './error-resources';
 import { sourcingEn, suppliersEn } from '../../features/sourcing/messages';
+import { moneyEn } from '../../features/money/messages';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -19,9 +20,11 @@ export const enUS: Messages = {
     imports: 'Import data',
     sourcing: 'Sourcing',
     suppliers: 'Suppliers',
+    money: 'Money',
   },
   sourcing: sourcingEn,
   suppliers: suppliersEn,
+  money: moneyEn,
   connection: {
     lost: 'The connection to the data service was lost; changes made now will not be saved. Please reload.',
   },

@@ -1,5 +1,6 @@
 import { errorResources } from './error-resources';
 import { sourcingZh, suppliersZh } from '../../features/sourcing/messages';
+import { moneyZh } from '../../features/money/messages';
 
 /** Chinese, the default language. Its shape is the type every other locale must match. */
 export const zhCN = {
@@ -19,9 +20,11 @@ export const zhCN = {
     imports: '导入数据',
     sourcing: '选品',
     suppliers: '供应商',
+    money: '资金',
   },
   sourcing: sourcingZh,
   suppliers: suppliersZh,
+  money: moneyZh,
   connection: {
     lost: '与数据服务的连接已断开，现在做的修改不会被保存。请重新加载。',
   },

@@ -1,0 +1,173 @@
+import { App, Button, Descriptions, Empty, Flex, Form, Input, InputNumber, Radio, Select, Space, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ENTITY_TYPES, LEDGER_KINDS, type DepositView, type LedgerKind, type MoneyProfile } from '../../../../../shared/rpc/contract';
+import { useRpcMutation, useRpcQuery } from '../../../app/use-rpc';
+import { useShowError } from '../../../shared/ui/error-message';
+import { SectionCard } from '../../../shared/ui/section-card';
+import { yuan } from './money-format';
+
+const INVALIDATES = { methods: ['money.profile', 'money.deposit', 'money.forecast', 'money.reconciliation', 'money.depositRates'] } as const;
+
+/** Entity type and categories; the requirement, balance and ledger of the deposit. */
+export function DepositCard({ profile, deposit }: { profile: MoneyProfile; deposit: DepositView }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const showError = useShowError();
+  const rates = useRpcQuery('money.depositRates', {}, { refetchOn: ['money.changed'] });
+  const update = useRpcMutation('money.updateProfile', { invalidates: INVALIDATES });
+  const addEntry = useRpcMutation('money.addLedgerEntry', { invalidates: INVALIDATES });
+  const removeEntry = useRpcMutation('money.removeLedgerEntry', { invalidates: INVALIDATES });
+  const [entity, setEntity] = useState(profile.entity);
+  const [categories, setCategories] = useState(profile.categories);
+  useEffect(() => {
+    setEntity(profile.entity);
+    setCategories(profile.categories);
+  }, [profile.entity, profile.categories]);
+  const categoryOptions = [...new Set((rates.data ?? []).map((r) => r.category))].map((c) => ({ value: c, label: c }));
+  const [form] = Form.useForm<{ on: string; kind: LedgerKind; amount: number; note: string }>();
+
+  const save = async () => {
+    try {
+      await update.mutate({ entity, categories });
+      void message.success(t('money.saved'));
+    } catch (error) {
+      showError(error);
+    }
+  };
+  const add = async (values: { on: string; kind: LedgerKind; amount: number; note?: string }) => {
+    try {
+      await addEntry.mutate({ on: values.on, kind: values.kind, amountFen: Math.round(values.amount * 100), note: values.note ?? '' });
+      form.resetFields();
+    } catch (error) {
+      showError(error);
+    }
+  };
+
+  return (
+    <SectionCard title={t('money.profile.title')}>
+      <Flex vertical gap={12}>
+        <Space wrap align="end">
+          <div>
+            <Typography.Text>{t('money.profile.entity')}</Typography.Text>
+            <Radio.Group aria-label={t('money.profile.entity')} value={entity} onChange={(e) => setEntity(e.target.value as MoneyProfile['entity'])} style={{ display: 'block' }}>
+              {ENTITY_TYPES.map((e) => (
+                <Radio.Button key={e} value={e}>
+                  {t(`money.entity.${e}`)}
+                </Radio.Button>
+              ))}
+            </Radio.Group>
+          </div>
+          <div style={{ minWidth: 280 }}>
+            <Typography.Text>{t('money.profile.categories')}</Typography.Text>
+            <Select
+              mode="tags"
+              aria-label={t('money.profile.categories')}
+              placeholder={t('money.profile.categoriesHint')}
+              value={categories}
+              onChange={setCategories}
+              options={categoryOptions}
+              style={{ display: 'block', minWidth: 280 }}
+            />
+          </div>
+          <Button type="primary" loading={update.isPending} onClick={() => void save()}>
+            {t('money.profile.save')}
+          </Button>
+        </Space>
+        <Descriptions size="small" column={3} bordered layout="vertical">
+          <Descriptions.Item label={t('money.deposit.required')}>
+            {deposit.requiredFen === null ? t('money.deposit.none') : `¥${yuan(deposit.requiredFen)} ${t('money.deposit.requiredBy', { category: deposit.requiredBy ?? '' })}`}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('money.deposit.balance')}>¥{yuan(deposit.balanceFen)}</Descriptions.Item>
+          <Descriptions.Item label={t('money.deposit.shortfall')}>
+            {deposit.shortfallFen > 0 ? <Tag color="red">¥{yuan(deposit.shortfallFen)}</Tag> : <Tag color="green">¥0.00</Tag>}
+          </Descriptions.Item>
+        </Descriptions>
+        {deposit.unknownCategories.length > 0 && <Typography.Text type="warning">{t('money.deposit.unknown', { list: deposit.unknownCategories.join('、') })}</Typography.Text>}
+        <Typography.Title level={3} style={{ fontSize: 14, margin: 0 }}>
+          {t('money.deposit.ledger')}
+        </Typography.Title>
+        <Form form={form} layout="inline" onFinish={(v) => void add(v)} initialValues={{ kind: 'paid' }}>
+          <Form.Item name="on" label={t('money.deposit.on')} rules={[{ required: true }]}>
+            <Input type="date" />
+          </Form.Item>
+          <Form.Item name="kind" label={t('money.deposit.kind')}>
+            <Select style={{ width: 110 }} options={LEDGER_KINDS.map((k) => ({ value: k, label: t(`money.deposit.kinds.${k}`) }))} />
+          </Form.Item>
+          <Form.Item name="amount" label={t('money.deposit.amount')} rules={[{ required: true }]}>
+            <InputNumber min={0.01} step={100} precision={2} />
+          </Form.Item>
+          <Form.Item name="note" label={t('money.deposit.note')}>
+            <Input maxLength={200} />
+          </Form.Item>
+          <Button htmlType="submit" loading={addEntry.isPending}>
+            {t('money.deposit.add')}
+          </Button>
+        </Form>
+        {deposit.ledger.length === 0 ? (
+          <Empty description={t('money.deposit.ledgerEmpty')} />
+        ) : (
+          <Table
+            size="small"
+            rowKey="id"
+            pagination={false}
+            dataSource={deposit.ledger}
+            columns={[
+              { title: t('money.deposit.on'), dataIndex: 'on' },
+              { title: t('money.deposit.kind'), dataIndex: 'kind', render: (k: LedgerKind) => t(`money.deposit.kinds.${k}`) },
+              { title: t('money.deposit.amount'), dataIndex: 'amountFen', align: 'right', render: (fen: number) => yuan(fen) },
+              { title: t('money.deposit.note'), dataIndex: 'note' },
+              { title: t('money.deposit.source'), dataIndex: 'source', render: (s: string) => t(s === 'manual' ? 'money.deposit.sourceManual' : 'money.deposit.sourceFunds') },
+              {
+                title: '',
+                key: 'remove',
+                render: (_: unknown, e: DepositView['ledger'][number]) =>
+                  e.source === 'manual' ? (
+                    <Button size="small" type="link" onClick={() => void removeEntry.mutate({ id: Number(e.id.slice(2)) }).catch(showError)}>
+                      {t('money.deposit.remove')}
+                    </Button>
+                  ) : null,
+              },
+            ]}
+          />
+        )}
+      </Flex>
+    </SectionCard>
+  );
+}
+
+/** Closing, applying for the refund, receiving it; expected date and earliest reopening. */
+export function RefundCard({ profile, deposit }: { profile: MoneyProfile; deposit: DepositView }) {
+  const { t } = useTranslation();
+  const showError = useShowError();
+  const update = useRpcMutation('money.updateProfile', { invalidates: INVALIDATES });
+  const { refund } = deposit;
+  const dateField = (key: 'closedOn' | 'refundAppliedOn' | 'refundReceivedOn', label: string) => (
+    <div key={key}>
+      <Typography.Text>{label}</Typography.Text>
+      <Input
+        type="date"
+        aria-label={label}
+        defaultValue={profile[key] ?? ''}
+        onBlur={(e) => void update.mutate({ [key]: e.target.value === '' ? null : e.target.value }).catch(showError)}
+        style={{ display: 'block' }}
+      />
+    </div>
+  );
+  return (
+    <SectionCard title={t('money.refund.title')} extra={<Tag color={refund.state === 'overdue' ? 'red' : refund.state === 'refunded' ? 'green' : 'default'}>{t(`money.refund.states.${refund.state}`)}</Tag>}>
+      <Flex vertical gap={12}>
+        <Space wrap>
+          {dateField('closedOn', t('money.refund.closedOn'))}
+          {dateField('refundAppliedOn', t('money.refund.appliedOn'))}
+          {dateField('refundReceivedOn', t('money.refund.receivedOn'))}
+        </Space>
+        <Descriptions size="small" column={2} bordered>
+          <Descriptions.Item label={t('money.refund.expectedBy')}>{refund.expectedBy ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('money.refund.reopenFrom')}>{refund.reopenFrom ?? '—'}</Descriptions.Item>
+        </Descriptions>
+        {!refund.isCalendarKnown && <Typography.Text type="warning">{t('money.refund.calendarUnknown')}</Typography.Text>}
+      </Flex>
+    </SectionCard>
+  );
+}

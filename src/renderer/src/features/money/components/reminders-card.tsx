@@ -1,0 +1,28 @@
+import { Alert, Empty, Flex } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language } from '../../../../../shared/rpc/contract';
+import { useRpcQuery } from '../../../app/use-rpc';
+import { SectionCard } from '../../../shared/ui/section-card';
+
+const MONEY_KINDS = new Set(['settlement', 'deposit']);
+
+/** The money reminders due now (kinds `settlement` and `deposit`), refreshed when reminders fire. */
+export function RemindersCard() {
+  const { t, i18n } = useTranslation();
+  const locale: Language = (LANGUAGES as readonly string[]).includes(i18n.language) ? (i18n.language as Language) : 'zh-CN';
+  const due = useRpcQuery('reminders.due', { locale }, { refetchOn: ['reminders.fired', 'reminders.changed', 'money.changed', 'imports.finished'] });
+  const list = (due.data ?? []).filter((r) => MONEY_KINDS.has(r.kind));
+  return (
+    <SectionCard title={t('money.reminders.title')}>
+      {list.length === 0 ? (
+        <Empty description={t('money.reminders.empty')} />
+      ) : (
+        <Flex vertical gap={8}>
+          {list.map((r) => (
+            <Alert key={r.key} type={r.kind === 'deposit' ? 'warning' : 'success'} showIcon message={r.title} description={r.body} />
+          ))}
+        </Flex>
+      )}
+    </SectionCard>
+  );
+}

@@ -1,0 +1,178 @@
+import { Alert, Button, Empty, Flex, InputNumber, Radio, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { useMemo, useState, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LINE_STATUSES, type FeePeriod, type Forecast, type MoneyProfile, type ReconciledLine, type Reconciliation } from '../../../../../shared/rpc/contract';
+import { useRpcMutation } from '../../../app/use-rpc';
+import { Chart } from '../../../shared/charts/chart';
+import { useShowError } from '../../../shared/ui/error-message';
+import { SectionCard } from '../../../shared/ui/section-card';
+import { buildForecastOption, buildReconcileOption } from '../forecast-option';
+import { yuan } from './money-format';
+
+const INVALIDATES = { methods: ['money.profile', 'money.forecast', 'money.reconciliation'] } as const;
+const STATUS_COLOUR: Record<ReconciledLine['status'], string> = { settled: 'green', partlySettled: 'orange', refunded: 'default', notYet: 'blue' };
+
+/** Per order (default, stated) or half-monthly; N, the overdue allowance and fallback percentages. */
+export function RuleCard({ profile }: { profile: MoneyProfile }) {
+  const { t } = useTranslation();
+  const showError = useShowError();
+  const update = useRpcMutation('money.updateProfile', { invalidates: INVALIDATES });
+  const [draft, setDraft] = useState(profile);
+  useEffect(() => setDraft(profile), [profile]);
+  const save = () =>
+    void update
+      .mutate({
+        settlementRule: draft.settlementRule,
+        perOrderDays: draft.perOrderDays,
+        overdueDays: draft.overdueDays,
+        platformFeePercent: draft.platformFeePercent,
+        commissionPercent: draft.commissionPercent,
+      })
+      .catch(showError);
+  const number = (key: 'perOrderDays' | 'overdueDays' | 'platformFeePercent' | 'commissionPercent', label: string, max: number) => (
+    <div key={key}>
+      <Typography.Text>{label}</Typography.Text>
+      <InputNumber aria-label={label} min={0} max={max} value={draft[key]} onChange={(v) => setDraft({ ...draft, [key]: v ?? 0 })} style={{ display: 'block' }} />
+    </div>
+  );
+  return (
+    <SectionCard title={t('money.rule.title')} description={t('money.rule.defaultNote')}>
+      <Flex vertical gap={12}>
+        <Radio.Group value={draft.settlementRule} onChange={(e) => setDraft({ ...draft, settlementRule: e.target.value as MoneyProfile['settlementRule'] })}>
+          <Space direction="vertical">
+            <Radio value="perOrder">{t('money.rule.perOrder')}</Radio>
+            <Radio value="halfMonthly">{t('money.rule.halfMonthly')}</Radio>
+          </Space>
+        </Radio.Group>
+        <Space wrap align="end">
+          {number('perOrderDays', t('money.rule.days'), 60)}
+          {number('overdueDays', t('money.rule.overdueDays'), 90)}
+          {number('platformFeePercent', t('money.rule.feePercent'), 50)}
+          {number('commissionPercent', t('money.rule.commissionPercent'), 90)}
+          <Button type="primary" loading={update.isPending} onClick={save}>
+            {t('money.profile.save')}
+          </Button>
+        </Space>
+      </Flex>
+    </SectionCard>
+  );
+}
+
+/** The next 30 days as a chart and a table of the days with money. */
+export function ForecastCard({ forecast, hasOrders, dark }: { forecast: Forecast; hasOrders: boolean; dark: boolean }) {
+  const { t } = useTranslation();
+  const option = useMemo(() => buildForecastOption(forecast.days, { expected: t('money.forecast.expected'), lines: t('money.forecast.lines') }), [forecast.days, t]);
+  const total = forecast.days.reduce((s, d) => s + d.expectedFen, 0);
+  const basis = forecast.feeBasis;
+  return (
+    <SectionCard title={t('money.forecast.title')} extra={<Typography.Text strong>{t('money.forecast.total', { amount: yuan(total) })}</Typography.Text>}>
+      {!hasOrders ? (
+        <Empty description={t('money.forecast.empty')} />
+      ) : (
+        <Flex vertical gap={12}>
+          <Typography.Text type="secondary">
+            {basis.source === 'history' ? t('money.forecast.basisHistory', { lines: basis.settledLines, fee: (basis.platformFeeRate * 100).toFixed(1) }) : t('money.forecast.basisSettings')}
+          </Typography.Text>
+          <Chart option={option} label={t('money.forecast.title')} theme={dark ? 'dark' : 'light'} />
+          {forecast.waiting.lines > 0 && <Alert type="info" showIcon message={t('money.forecast.waiting', { lines: forecast.waiting.lines, amount: yuan(forecast.waiting.amountFen) })} />}
+          <Table
+            size="small"
+            rowKey="date"
+            pagination={false}
+            aria-label={t('money.forecast.title')}
+            dataSource={forecast.days.filter((d) => d.lines > 0)}
+            columns={[
+              { title: t('money.forecast.date'), dataIndex: 'date' },
+              { title: t('money.forecast.lines'), dataIndex: 'lines', align: 'right' },
+              { title: t('money.forecast.expected'), dataIndex: 'expectedFen', align: 'right', render: (fen: number) => yuan(fen) },
+            ]}
+          />
+        </Flex>
+      )}
+    </SectionCard>
+  );
+}
+
+export function OverdueCard({ lines }: { lines: ReconciledLine[] }) {
+  const { t } = useTranslation();
+  return (
+    <SectionCard title={t('money.overdue.title')} extra={<Tag color={lines.length > 0 ? 'red' : 'green'}>{lines.length}</Tag>}>
+      {lines.length === 0 ? (
+        <Empty description={t('money.overdue.empty')} />
+      ) : (
+        <Table
+          size="small"
+          rowKey="subOrderId"
+          pagination={{ pageSize: 10, hideOnSinglePage: true }}
+          dataSource={lines}
+          columns={[
+            { title: t('money.overdue.order'), dataIndex: 'subOrderId' },
+            { title: t('money.overdue.product'), dataIndex: 'product' },
+            { title: t('money.overdue.shipped'), dataIndex: 'shippedOn' },
+            { title: t('money.overdue.days'), dataIndex: 'daysSinceShipped', align: 'right' },
+            { title: t('money.overdue.expected'), dataIndex: 'expectedFen', align: 'right', render: (fen: number) => yuan(fen) },
+          ]}
+        />
+      )}
+    </SectionCard>
+  );
+}
+
+/** Line statuses and fees per month. */
+export function ReconcileCard({ rec, dark }: { rec: Reconciliation; dark: boolean }) {
+  const { t } = useTranslation();
+  const option = useMemo(() => buildReconcileOption(rec.days, { expected: t('money.reconcile.expected'), actual: t('money.reconcile.actual') }), [rec.days, t]);
+  const money = (fen: number) => yuan(fen);
+  return (
+    <SectionCard title={t('money.reconcile.title')}>
+      {!rec.hasFunds ? (
+        <Empty description={t('money.reconcile.empty')} />
+      ) : (
+        <Flex vertical gap={16}>
+          <Space size="large" wrap>
+            {LINE_STATUSES.map((s) => (
+              <Statistic key={s} title={t(`money.reconcile.statuses.${s}`)} value={rec.counts[s]} />
+            ))}
+          </Space>
+          <Typography.Title level={3} style={{ fontSize: 14, margin: 0 }}>
+            {t('money.reconcile.perDay')}
+          </Typography.Title>
+          <Chart option={option} label={t('money.reconcile.perDay')} height={220} theme={dark ? 'dark' : 'light'} />
+          <Table<ReconciledLine>
+            size="small"
+            rowKey="subOrderId"
+            aria-label={t('money.reconcile.lines')}
+            pagination={{ pageSize: 10, hideOnSinglePage: true }}
+            dataSource={rec.lines}
+            columns={[
+              { title: t('money.overdue.order'), dataIndex: 'subOrderId' },
+              { title: t('money.overdue.product'), dataIndex: 'product', ellipsis: true },
+              { title: t('money.reconcile.status'), dataIndex: 'status', render: (s: ReconciledLine['status']) => <Tag color={STATUS_COLOUR[s]}>{t(`money.reconcile.statuses.${s}`)}</Tag> },
+              { title: t('money.reconcile.expectedOn'), dataIndex: 'expectedOn', render: (d: string | null) => d ?? '—' },
+              { title: t('money.reconcile.expected'), dataIndex: 'expectedFen', align: 'right', render: money },
+              { title: t('money.reconcile.actual'), dataIndex: 'actualFen', align: 'right', render: money },
+            ]}
+          />
+          <Typography.Title level={3} style={{ fontSize: 14, margin: 0 }}>
+            {t('money.fees.title')}
+          </Typography.Title>
+          <Table<FeePeriod>
+            size="small"
+            rowKey="period"
+            pagination={false}
+            dataSource={rec.periods}
+            columns={[
+              { title: t('money.fees.period'), dataIndex: 'period' },
+              { title: t('money.fees.settled'), dataIndex: 'settledFen', align: 'right', render: money },
+              { title: t('money.fees.platformFee'), dataIndex: 'platformFeeFen', align: 'right', render: money },
+              { title: t('money.fees.commission'), dataIndex: 'commissionFen', align: 'right', render: money },
+              { title: t('money.fees.otherFees'), dataIndex: 'otherFeesFen', align: 'right', render: money },
+              { title: t('money.fees.refunds'), dataIndex: 'refundsFen', align: 'right', render: money },
+              { title: t('money.fees.unlinked'), dataIndex: 'unlinkedFen', align: 'right', render: money },
+            ]}
+          />
+        </Flex>
+      )}
+    </SectionCard>
+  );
+}

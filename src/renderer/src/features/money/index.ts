@@ -1,0 +1,2 @@
+export { MoneyScreen } from './components/money-screen';
+export { moneyEn, moneyZh } from './messages';

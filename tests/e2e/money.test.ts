@@ -1,0 +1,155 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWebHarness, type WebHarness } from '../../src/core/hosts/web-harness';
+import { silentLogger } from '../../src/core/log';
+import type { Reminder } from '../../src/shared/rpc/contract';
+import { ensureRendererBuilt } from './helpers/ensure-renderer-built';
+import { launchChromium } from './helpers/launch-chromium';
+import { ShopDeskPage } from './pages/shop-desk-page';
+
+/*
+ * The 资金 Money screen end to end: the built renderer in headless Chromium, the real core behind
+ * the browser harness, a fresh data folder, the harness clock pinned to 2026-09-20 10:00 China
+ * time. The fixtures (tests/fixtures/money) go in through the core's import; the import screen
+ * has its own end-to-end test.
+ */
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const FIXTURES = join(ROOT, 'tests', 'fixtures', 'money');
+
+let browser: Browser;
+let context: BrowserContext;
+let harness: WebHarness;
+let dataDir: string;
+
+beforeAll(async () => {
+  const rendererDir = ensureRendererBuilt(ROOT);
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', colorScheme: 'light' });
+  context.setDefaultTimeout(15_000);
+  dataDir = mkdtempSync(join(tmpdir(), 'shopdesk-e2e-money-'));
+  harness = await startWebHarness({ dataDir, port: 0, rendererDir, log: silentLogger });
+  await harness.core.call('testing.setTime', { at: '2026-09-20T10:00:00+08:00' });
+}, 180_000);
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await harness?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+class MoneyPage extends ShopDeskPage {
+  static async openMoney(page: Page): Promise<MoneyPage> {
+    const app = new MoneyPage((await ShopDeskPage.open(page, harness.url)).page);
+    await app.page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: '资金' }).click();
+    await app.heading('资金').waitFor();
+    return app;
+  }
+}
+
+describe('money screen over the browser harness', () => {
+  it('sets up the deposit, shows the forecast and the overdue queue, and fires the settlement-day reminder', async () => {
+    const app = await MoneyPage.openMoney(await context.newPage());
+    const { page } = app;
+
+    // Empty: each part says what to import or set up.
+    await app.section('未来 30 天预计到账').getByText(/请在「导入数据」中导入订单导出、资金流水和结算账单/).waitFor();
+    await app.section('超期未结算').getByText('没有超期未结算的订单。').waitFor();
+    await app.section('对账').getByText(/导入资金流水或结算账单后/).waitFor();
+    await app.section('店铺与保证金').getByText('还没有设置类目，无法计算应缴金额。').waitFor();
+    await app.section('结算规则').getByText(/默认：按单结算，N = 10 天/).waitFor();
+    await app.screenshot('money-empty');
+
+    // The shop profile: a company selling clothing and mother-and-baby goods → 10,000 required.
+    const profile = app.section('店铺与保证金');
+    await app.choose('企业');
+    const categories = profile.getByRole('combobox', { name: '一级类目' });
+    for (const category of ['服饰内衣', '母婴']) {
+      await categories.fill(category);
+      await page.keyboard.press('Enter');
+    }
+    await page.keyboard.press('Escape');
+    await app.button('保存', profile).click();
+    await profile.getByText(/¥10,000\.00.*按「母婴」/).waitFor();
+
+    // The deposit paid when the shop opened.
+    await profile.getByLabel('日期').fill('2026-08-01');
+    await profile.getByLabel('金额（元）').fill('8000');
+    await profile.getByLabel('备注').fill('开店缴纳');
+    await app.button('添加记录', profile).click();
+    await profile.getByRole('cell', { name: '开店缴纳' }).waitFor();
+
+    // Import the exports: orders, funds flow, settlement bill.
+    const outcomes = await harness.core.call('imports.run', {
+      jobId: 'e2e-money-fixtures',
+      sources: ['money-orders.csv', 'money-funds.csv', 'money-settlement.csv'].map((f) => ({ type: 'path' as const, path: join(FIXTURES, f) })),
+    });
+    expect(outcomes).toHaveLength(3);
+
+    // The forecast: a chart and the day L6 is expected; the overdue queue holds L5.
+    const forecast = app.section('未来 30 天预计到账');
+    await forecast.getByRole('img', { name: '未来 30 天预计到账' }).waitFor();
+    const day = forecast.getByRole('row').filter({ hasText: '2026-09-28' });
+    expect((await day.getByRole('cell').allInnerTexts()).map((t) => t.trim())).toEqual(['2026-09-28', '1', '114.00']);
+    await forecast.getByText(/售后处理中或未发货：2 单/).waitFor();
+    const overdue = app.section('超期未结算');
+    const late = overdue.getByRole('row').filter({ hasText: '6938412705519800005' });
+    expect((await late.getByRole('cell').allInnerTexts()).map((t) => t.trim())).toEqual(['6938412705519800005', '冰丝凉席 1.8米', '2026-08-25', '26', '57.00']);
+    // The deposit: 8,000 typed in + 2,000 充值保证金 − 50 判罚扣款 from the funds flow.
+    await profile.getByText('¥9,950.00').waitFor();
+    await profile.getByRole('cell', { name: '充值保证金' }).waitFor();
+    const rec = app.section('对账');
+    const month = rec.getByRole('row').filter({ has: page.getByRole('cell', { name: '2026-09', exact: true }) });
+    // Settled 95 + 80 + 47.50; fees 5 + 4.21 + 2.50 − 2.50 given back with the refund; the refund; rows without an order.
+    expect((await month.getByRole('cell').allInnerTexts()).map((t) => t.trim())).toEqual(['2026-09', '222.50', '9.21', '0.00', '0.00', '47.50', '-2,551.20']);
+    // Reconciliation line by line, and expected against actual per day.
+    const partly = rec.getByRole('row').filter({ hasText: '6938412705519800002' });
+    await partly.getByText('部分结算').waitFor();
+    await rec.getByRole('img', { name: '近 60 天每日预计与实际' }).waitFor();
+
+    // The refund path: applied on 09-10 → expected by 09-20 (7 working days, 09-20 a make-up Sunday).
+    const refund = app.section('退店与保证金退回');
+    await refund.getByLabel('关店日期').fill('2026-09-01');
+    await refund.getByLabel('关店日期').blur();
+    await refund.getByText('已关店，尚未申请退回').waitFor();
+    await refund.getByLabel('申请退回日期').fill('2026-09-10');
+    await refund.getByLabel('申请退回日期').blur();
+    await refund.getByText('已申请，等待退回').waitFor();
+    await refund.getByText('2026-09-20').waitFor();
+    await refund.getByText('2027-03-01').waitFor();
+    await app.screenshotOf(refund, 'money-refund-path');
+
+    // The deposit is below its requirement: a deposit reminder is due now.
+    const reminders = app.section('资金提醒');
+    await reminders.getByText('保证金低于要求，差 ¥50.00').waitFor();
+    await app.screenshot('money-data');
+
+    // Move the harness clock to the morning of 09-28: the settlement-day reminder fires.
+    const fired: Reminder[] = [];
+    const off = harness.core.onEvent((e) => {
+      if (e.event === 'reminders.fired') fired.push(...(e.payload as { reminders: Reminder[] }).reminders);
+    });
+    await harness.core.call('testing.setTime', { at: '2026-09-28T09:30:00+08:00' });
+    await reminders.getByText('今天预计到账货款 ¥114.00').waitFor();
+    off();
+    expect(fired.map((r) => r.key)).toContain('settlement:2026-09-28');
+    await app.screenshotOf(reminders, 'money-reminder-fired');
+
+    // The half-monthly rule moves the money to the 1st of October.
+    const rule = app.section('结算规则');
+    await rule.getByRole('radio', { name: /半月结算/ }).check();
+    await app.button('保存', rule).click();
+    await forecast.getByRole('row').filter({ hasText: '2026-10-01' }).waitFor();
+
+    // English.
+    await harness.core.call('settings.update', { language: 'en-US' });
+    await app.heading('Money').waitFor();
+    await app.section('Expected cash, next 30 days').getByRole('img', { name: 'Expected cash, next 30 days' }).waitFor();
+    await app.screenshot('money-data-en');
+    await harness.core.call('settings.update', { language: 'zh-CN' });
+  });
+});
