@@ -156,3 +156,42 @@ describe('undo', () => {
     await session.close();
   });
 });
+
+describe('the orders report summary stays in step with order_lines', () => {
+  /** The summary recomputed from scratch, straight from order_lines. */
+  const fromScratch = (sqlite: SqliteDb) => {
+    const keys: Record<string, string> = {
+      day: `''`,
+      product: `coalesce(product_id, '')`,
+      province: `coalesce(province, '')`,
+      status: `coalesce(status, '')`,
+      source: `coalesce(CASE WHEN influencer_id IS NOT NULL THEN '精选联盟' ELSE traffic_source END, '')`,
+    };
+    return Object.entries(keys).flatMap(([dimension, key]) =>
+      sqlite
+        .prepare(
+          `SELECT '${dimension}' AS dimension, coalesce(substr(submitted_at, 1, 10), '') AS day, ${key} AS key, count(DISTINCT order_id) AS orders,
+             count(*) AS lines, coalesce(sum(payable_fen), 0) AS amount_fen FROM order_lines GROUP BY 2, 3`,
+        )
+        .all(),
+    );
+  };
+  const summary = (sqlite: SqliteDb) => sqlite.prepare('SELECT dimension, day, key, orders, lines, amount_fen FROM order_report_days').all();
+  const sorted = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).sort();
+
+  it('after inserts, updates that move a line to another day or status, and undos', async () => {
+    const session = await openSession(tempDir());
+    const { sqlite, db } = session.require();
+    const now = new Date('2026-11-22T05:00:00Z');
+    const a = write(sqlite, LINES, 1_790_000_000);
+    expect(sorted(summary(sqlite))).toEqual(sorted(fromScratch(sqlite)));
+    const moved = LINES.slice(0, 6).map((l, i) => ({ ...advanced(l), submittedAt: i % 2 === 0 ? '2026-07-01 09:00:00' : l.submittedAt, province: '海南省' }));
+    const b = write(sqlite, [...moved, ...take(orderLines({ seed: 12 }), 10)], 1_790_100_000);
+    expect(sorted(summary(sqlite))).toEqual(sorted(fromScratch(sqlite)));
+    await undoImport(db, b.importId!, now, 'zh-CN');
+    expect(sorted(summary(sqlite))).toEqual(sorted(fromScratch(sqlite)));
+    await undoImport(db, a.importId!, now, 'zh-CN');
+    expect(summary(sqlite)).toEqual([]);
+    await session.close();
+  });
+});

@@ -35,6 +35,17 @@ export interface ImportsTable {
   undone_at: string | null;
 }
 
+/** The orders report's per-day summary (src/core/reports/order-report-days.ts). */
+export interface OrderReportDaysTable {
+  dimension: 'day' | 'product' | 'province' | 'status' | 'source';
+  /** China date `YYYY-MM-DD`, or '' for lines without 订单提交时间. */
+  day: string;
+  key: string;
+  orders: number;
+  lines: number;
+  amount_fen: number;
+}
+
 /** A data row's values before an import changed it (JSON object of every column), for undo. */
 export interface RowHistoryTable {
   import_id: number;
@@ -242,6 +253,7 @@ export interface Database {
   imports: ImportsTable;
   row_history: RowHistoryTable;
   order_lines: OrderLinesTable;
+  order_report_days: OrderReportDaysTable;
   funds_flows: FundsFlowsTable;
   settlement_lines: SettlementLinesTable;
   aftersales: AftersalesTable;

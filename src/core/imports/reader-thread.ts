@@ -2,6 +2,7 @@ import type { MessagePort } from 'node:worker_threads';
 import { openDatabase } from '../db/open-database';
 import { expandSource, hashUnit, isRefusal } from './expand-source';
 import { failureCode } from './failure-code';
+import { traceReport, traceTime } from './import-trace';
 import { importUnit, isDatabaseError, WriterError, type UnitOutcome, type UnitWriter } from './import-unit';
 import { LocalWriter } from './local-writer';
 import { RemoteWriter } from './remote-writer';
@@ -72,13 +73,16 @@ export async function runReader(data: ReaderData, core: MessagePort, writerPort:
             cancelledOutcome(unit.file);
             continue;
           }
+          const hashStarted = performance.now();
           const sha256 = await hashUnit(unit, (done) => progress(unit.file, 'checking', done, unit.size));
+          traceTime('hash', hashStarted);
           const id = ++unitId;
           const verdict = await new Promise<UnitVerdict>((resolve) => {
             verdicts.set(id, resolve);
             post({ type: 'unit-ready', unitId: id, file: unit.file, sha256 });
           });
           verdicts.delete(id);
+          const importStarted = performance.now();
           if (verdict.mode === 'skip') {
             outcome({ ok: false, file: unit.file, code: verdict.code, params: verdict.params, issues: [] });
             continue;
@@ -101,6 +105,8 @@ export async function runReader(data: ReaderData, core: MessagePort, writerPort:
                 onLines: () => progress(unit.file, 'importing', bytesDone, unit.size),
               }),
             );
+            traceTime('unit', importStarted);
+            traceReport('reader');
           } catch (error) {
             if (!isDatabaseError(error)) throw error;
             const code = error instanceof WriterError ? error.code : (error as { code?: string }).code;

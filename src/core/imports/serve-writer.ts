@@ -1,5 +1,6 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { SqliteDb } from '../db/open-database';
+import { traceReport, traceTime } from './import-trace';
 import { TableWriter } from './table-writer';
 import type { WriterRequest, WriterResponse } from './worker-protocol';
 
@@ -27,11 +28,16 @@ export function serveWriter(port: MessagePort, db: SqliteDb): void {
             response = { id: request.id, ok: false, ...failed };
             break;
           }
-          table.write(request.rows);
+          {
+            const started = performance.now();
+            table.write(request.rows);
+            traceTime('write', started);
+          }
           written += request.rows.length;
           response = { id: request.id, ok: true, linesWritten: written };
           break;
         case 'commit':
+          traceReport('writer');
           response = { id: request.id, ok: true, linesWritten: written, result: table.commit(request.totals) };
           break;
         case 'rollback':

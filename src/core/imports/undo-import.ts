@@ -1,9 +1,10 @@
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
 import type { Locale } from '../../shared/i18n/error-messages';
 import { importMessage } from '../../shared/i18n/import-messages';
 import { AppError } from '../../shared/errors';
 import type { UndoResult } from '../../shared/rpc/domains/imports';
 import type { Database } from '../db/schema';
+import { dayStatements, reportDayOf } from '../reports/order-report-days';
 import { rowColumns, specOf } from './specs/index';
 
 /**
@@ -43,12 +44,22 @@ export async function undoImport(db: Kysely<Database>, importId: number, now: Da
     const spec = specOf(target.kind);
     const table = sql.table(spec.table);
     const columns = [...rowColumns(spec), 'export_time', 'first_import_id', 'last_import_id'];
+    // Order lines: the report summary days this undo changes (before and after), rebuilt at the end.
+    const days = new Set<string>();
+    if (spec.table === 'order_lines') {
+      const touched = await sql<{ day: string | null }>`
+        SELECT submitted_at AS day FROM order_lines WHERE first_import_id = ${importId}
+        UNION SELECT submitted_at FROM order_lines WHERE sub_order_id IN (SELECT row_key FROM row_history WHERE import_id = ${importId} AND table_name = 'order_lines')
+        UNION SELECT json_extract(previous, '$.submitted_at') FROM row_history WHERE import_id = ${importId} AND table_name = 'order_lines'`.execute(trx);
+      for (const row of touched.rows) days.add(reportDayOf(row.day));
+    }
     const removed = await sql`DELETE FROM ${table} WHERE first_import_id = ${importId}`.execute(trx);
     const restored = await sql`
       INSERT OR REPLACE INTO ${table} (${sql.join(columns.map((c) => sql.ref(c)))})
       SELECT ${sql.join(columns.map((c) => sql`json_extract(previous, ${`$.${c}`})`))}
       FROM row_history WHERE import_id = ${importId} AND table_name = ${spec.table}`.execute(trx);
     await trx.deleteFrom('row_history').where('import_id', '=', importId).execute();
+    for (const day of days) for (const { text, params } of dayStatements(day)) await trx.executeQuery(CompiledQuery.raw(text, params));
     await trx.updateTable('imports').set({ status: 'undone', undone_at: now.toISOString() }).where('id', '=', importId).execute();
     return { importId, undone: true, removed: Number(removed.numAffectedRows ?? 0n), restored: Number(restored.numAffectedRows ?? 0n) };
   });

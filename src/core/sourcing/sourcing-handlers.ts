@@ -2,7 +2,6 @@ import { formatBp, formatFen } from '../../shared/domain/cost-stack';
 import type { CoreContext } from '../core-context';
 import type { Handlers } from '../rpc/dispatcher';
 import { toCsv } from './csv-export';
-import { importCsv, previewCsv } from './csv-import';
 import { addImage, readImage, removeImage } from './product-images';
 import { addLogEntry, captureProduct, createProduct, getProduct, linkFirstOrders, listProducts, moveProducts, updateProduct } from './product-service';
 import { quotaView, writeQuota } from './quota';
@@ -22,9 +21,7 @@ type SourcingMethod =
   | 'sourcing.quota'
   | 'sourcing.setQuota'
   | 'sourcing.linkOrders'
-  | 'products.exportCsv'
-  | 'sourcing.csvPreview'
-  | 'sourcing.csvImport';
+  | 'products.exportCsv';
 
 const EXPORT_HEADER = [
   'id', 'stage', 'title', 'source_channel', 'source_links', 'supplier', 'supplier_sku', 'supplier_link', 'cost_yuan', 'supplier_freight_yuan',
@@ -78,12 +75,6 @@ export const createSourcingHandlers = (ctx: CoreContext): Pick<Handlers, Sourcin
     'sourcing.linkOrders': async () => {
       const result = await linkFirstOrders(db(), now());
       changed(result.movedToSelling);
-      return result;
-    },
-    'sourcing.csvPreview': ({ kind, source, dataBase64 }) => previewCsv(db(), kind, source, dataBase64),
-    'sourcing.csvImport': async ({ kind, source, dataBase64, mapping }) => {
-      const result = await importCsv(db(), kind, source, dataBase64, mapping, now());
-      if (kind === 'products') changed(result.ids);
       return result;
     },
     'products.exportCsv': async () => {

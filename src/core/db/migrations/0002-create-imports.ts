@@ -85,9 +85,20 @@ const STATEMENTS = [
     first_import_id INTEGER NOT NULL REFERENCES imports (id),
     last_import_id INTEGER NOT NULL REFERENCES imports (id)
   ) STRICT`,
-  // One covering index serves every reports.orders grouping over a date range without touching the
-  // table (PERFORMANCE.md §7: single-column product/province indexes made those queries slower).
+  // One covering index serves the per-day summary rebuild (a date range, every grouping column)
+  // without touching the table (PERFORMANCE.md §7: single-column indexes made such queries slower).
   `CREATE INDEX order_lines_report ON order_lines (submitted_at, order_id, payable_fen, product_id, province, status, traffic_source, influencer_id)`,
+  // The orders report's per-day summary (see src/core/reports/order-report-days.ts), kept in step with
+  // order_lines by every import and undo, in the same transaction.
+  `CREATE TABLE order_report_days (
+    dimension TEXT NOT NULL CHECK (dimension IN ('day', 'product', 'province', 'status', 'source')),
+    day TEXT NOT NULL,
+    key TEXT NOT NULL,
+    orders INTEGER NOT NULL,
+    lines INTEGER NOT NULL,
+    amount_fen INTEGER NOT NULL,
+    PRIMARY KEY (dimension, day, key)
+  ) STRICT, WITHOUT ROWID`,
   `CREATE TABLE funds_flows (
     flow_id TEXT NOT NULL PRIMARY KEY,
     flow_at TEXT,
