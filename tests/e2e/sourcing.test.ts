@@ -101,6 +101,17 @@ describe('sourcing and suppliers in the browser', () => {
     await app.message('已移动 1 个').last().waitFor(); // the drawer's move showed one too
     await app.screenshot('sourcing-table');
 
+    // Any CSV (a GBK 蝉妈妈 list): guessed columns, preview, import all rows.
+    await app.button('导入 CSV').click();
+    const modal = page.getByRole('dialog');
+    await modal.locator('input[type=file]').setInputFiles(join(ROOT, 'tests/fixtures/sourcing/chanmama-gbk.csv'));
+    await modal.getByText('预览（共 2 行）').waitFor();
+    await modal.getByText('便携小风扇, USB').waitFor();
+    await app.screenshot('sourcing-csv-import', { fullPage: false });
+    await app.button('导入 2 行', modal).click();
+    await app.message('已导入 2 行').waitFor();
+    await page.getByRole('row').filter({ hasText: '冰丝凉席三件套' }).filter({ hasText: '候选' }).waitFor();
+
     // Suppliers: empty state, then one with a return address, copied in the address-book format.
     await page.getByRole('menuitem', { name: '供应商' }).click();
     await app.heading('供应商').waitFor();

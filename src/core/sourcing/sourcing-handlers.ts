@@ -2,6 +2,7 @@ import { formatBp, formatFen } from '../../shared/domain/cost-stack';
 import type { CoreContext } from '../core-context';
 import type { Handlers } from '../rpc/dispatcher';
 import { toCsv } from './csv-export';
+import { importCsv, previewCsv } from './csv-import';
 import { addImage, readImage, removeImage } from './product-images';
 import { addLogEntry, captureProduct, createProduct, getProduct, linkFirstOrders, listProducts, moveProducts, updateProduct } from './product-service';
 import { quotaView, writeQuota } from './quota';
@@ -21,7 +22,9 @@ type SourcingMethod =
   | 'sourcing.quota'
   | 'sourcing.setQuota'
   | 'sourcing.linkOrders'
-  | 'products.exportCsv';
+  | 'products.exportCsv'
+  | 'sourcing.csvPreview'
+  | 'sourcing.csvImport';
 
 const EXPORT_HEADER = [
   'id', 'stage', 'title', 'source_channel', 'source_links', 'supplier', 'supplier_sku', 'supplier_link', 'cost_yuan', 'supplier_freight_yuan',
@@ -75,6 +78,12 @@ export const createSourcingHandlers = (ctx: CoreContext): Pick<Handlers, Sourcin
     'sourcing.linkOrders': async () => {
       const result = await linkFirstOrders(db(), now());
       changed(result.movedToSelling);
+      return result;
+    },
+    'sourcing.csvPreview': ({ kind, source, dataBase64, mapping }) => previewCsv(db(), kind, source, dataBase64, mapping),
+    'sourcing.csvImport': async ({ kind, source, dataBase64, mapping }) => {
+      const result = await importCsv(db(), kind, source, dataBase64, mapping, now());
+      if (kind === 'products') changed(result.ids);
       return result;
     },
     'products.exportCsv': async () => {

@@ -100,6 +100,26 @@ export type UpdateResult =
   /** Not saved: the product already has orders; the advice is to add a cheaper SKU instead. */
   | { status: 'price_change_warning'; ordersAll: number; suggestion: 'add_cheaper_sku' };
 
+export const CSV_KINDS = ['products', 'suppliers'] as const;
+export type CsvPreview = {
+  headers: string[];
+  fields: string[];
+  /** Field → header (as written in the file) or null; the saved mapping for this source when it fits, else guesses. */
+  mapping: Record<string, string | null>;
+  savedMappingUsed: boolean;
+  total: number;
+  /** The first rows as they would be imported, with their problems (`line` is the file's line). */
+  rows: { line: number; values: Record<string, string | null>; problems: string[] }[];
+};
+export type CsvImportResult = { imported: number; ids: number[] };
+
+const csvFile = {
+  kind: z.enum(CSV_KINDS),
+  /** Where the list comes from (蝉妈妈, a supplier's name …): mappings are saved per source. */
+  source: z.string().min(1).max(100),
+  dataBase64: z.string().min(1).max(14_000_000),
+};
+
 const listFilter = z
   .object({
     stages: z.array(z.enum(PRODUCT_STAGES)).max(PRODUCT_STAGES.length).optional(),
@@ -159,6 +179,13 @@ export const sourcingMethods = {
   'sourcing.linkOrders': z.object({}).strict(),
   /** Every product as CSV text (UTF-8 with BOM), formula-safe. */
   'products.exportCsv': z.object({}).strict(),
+  /**
+   * Reads a candidate or supplier CSV (any encoding the order importer reads) and proposes a column
+   * mapping, or shows the rows under `mapping` when given. Writes nothing. Errors: VALIDATION.
+   */
+  'sourcing.csvPreview': z.object({ ...csvFile, mapping: z.record(z.string().max(40), z.string().max(200).nullable()).optional() }).strict(),
+  /** Imports every row with the mapping, all-or-nothing, and saves the mapping for the source. Errors: VALIDATION (with line numbers). */
+  'sourcing.csvImport': z.object({ ...csvFile, mapping: z.record(z.string().max(40), z.string().max(200).nullable()) }).strict(),
 } as const;
 
 export type SourcingResults = {
@@ -176,6 +203,8 @@ export type SourcingResults = {
   'sourcing.setQuota': QuotaView;
   'sourcing.linkOrders': { linked: number; movedToSelling: number[] };
   'products.exportCsv': { csv: string; rows: number };
+  'sourcing.csvPreview': CsvPreview;
+  'sourcing.csvImport': CsvImportResult;
 };
 
 export type SourcingEvents = {

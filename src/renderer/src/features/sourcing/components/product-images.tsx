@@ -5,15 +5,10 @@ import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../../../shared/rpc/contract';
 import { useClient, useRpcMutation } from '../../../app/use-rpc';
 import { useShowError } from '../../../shared/ui/error-message';
+import { toBase64 } from '../file-bytes';
 
 const INVALIDATES = { methods: ['products.get', 'products.list'] } as const;
 
-const toBase64 = async (file: Blob): Promise<string> => {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-};
 
 /**
  * Thumbnails: the stored original, scaled down with CSS (object-fit) — the core has no image

@@ -1,4 +1,4 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Empty, Flex, Input, Segmented, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useRpcMutation, useRpcQuery } from '../../../app/use-rpc';
 import { useErrorMessage, useShowError } from '../../../shared/ui/error-message';
 import { downloadCsv } from '../download';
 import { CaptureBar } from './capture-bar';
+import { CsvImportModal } from './csv-import-modal';
 import { ProductBoard } from './product-board';
 import { ProductDrawer } from './product-drawer';
 import { ProductTable } from './product-table';
@@ -28,6 +29,7 @@ export function SourcingScreen() {
   const [bulkTo, setBulkTo] = useState<ProductStage | undefined>(undefined);
   const [bulkReason, setBulkReason] = useState<AbandonReason | undefined>(undefined);
   const [drawer, setDrawer] = useState<{ open: boolean; id: number | null }>({ open: false, id: null });
+  const [importing, setImporting] = useState(false);
   const filter = { ...(search.trim() ? { search: search.trim() } : {}), ...(channel ? { sourceChannel: channel } : {}) };
   const products = useRpcQuery('products.list', filter, { refetchOn: ['sourcing.changed'] });
   const quota = useRpcQuery('sourcing.quota', {}, { refetchOn: ['sourcing.changed'] });
@@ -68,6 +70,9 @@ export function SourcingScreen() {
           {t('sourcing.title')}
         </Typography.Title>
         <Space>
+          <Button icon={<UploadOutlined aria-hidden />} onClick={() => setImporting(true)}>
+            {t('sourcing.csv.button')}
+          </Button>
           <Button icon={<DownloadOutlined aria-hidden />} onClick={() => void doExport()} loading={exportCsv.isPending}>
             {t('sourcing.exportCsv')}
           </Button>
@@ -119,6 +124,7 @@ export function SourcingScreen() {
       ) : (
         <ProductTable products={list} selected={selected} onSelect={setSelected} onOpen={(id) => setDrawer({ open: true, id })} />
       )}
+      <CsvImportModal kind="products" open={importing} onClose={() => setImporting(false)} />
       <ProductDrawer productId={drawer.id} open={drawer.open} onClose={() => setDrawer({ open: false, id: null })} onCreated={(id) => setDrawer({ open: true, id })} />
     </Flex>
   );

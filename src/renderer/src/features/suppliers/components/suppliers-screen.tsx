@@ -1,4 +1,4 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Empty, Flex, Input, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import { formatBp } from '../../../../../shared/domain/cost-stack';
 import type { SupplierSummary } from '../../../../../shared/rpc/contract';
 import { useRpcMutation, useRpcQuery } from '../../../app/use-rpc';
 import { useShowError } from '../../../shared/ui/error-message';
-import { downloadCsv } from '../../sourcing';
+import { CsvImportModal, downloadCsv } from '../../sourcing';
 import { SupplierDrawer } from './supplier-drawer';
 
 /** 供应商 Suppliers: the list with warnings and scorecards; the drawer edits one. */
@@ -16,6 +16,7 @@ export function SuppliersScreen() {
   const showError = useShowError();
   const [search, setSearch] = useState('');
   const [drawer, setDrawer] = useState<{ open: boolean; id: number | null }>({ open: false, id: null });
+  const [importing, setImporting] = useState(false);
   const suppliers = useRpcQuery('suppliers.list', search ? { search } : {}, { refetchOn: ['sourcing.changed'] });
   const exportCsv = useRpcMutation('suppliers.exportCsv');
   const list = suppliers.data ?? [];
@@ -38,6 +39,9 @@ export function SuppliersScreen() {
         </Typography.Title>
         <Space>
           <Input.Search aria-label={t('sourcing.filters.search')} allowClear onSearch={setSearch} style={{ width: 220 }} />
+          <Button icon={<UploadOutlined aria-hidden />} onClick={() => setImporting(true)}>
+            {t('sourcing.csv.button')}
+          </Button>
           <Button icon={<DownloadOutlined aria-hidden />} onClick={() => void doExport()}>
             {t('sourcing.exportCsv')}
           </Button>
@@ -90,6 +94,7 @@ export function SuppliersScreen() {
           ]}
         />
       )}
+      <CsvImportModal kind="suppliers" open={importing} onClose={() => setImporting(false)} />
       <SupplierDrawer supplierId={drawer.id} open={drawer.open} onClose={() => setDrawer({ open: false, id: null })} onCreated={(id) => setDrawer({ open: true, id })} />
     </Flex>
   );
