@@ -112,6 +112,17 @@ describe('sourcing and suppliers in the browser', () => {
     await app.message('已导入 2 行').waitFor();
     await page.getByRole('row').filter({ hasText: '冰丝凉席三件套' }).filter({ hasText: '候选' }).waitFor();
 
+    // The target range and slots are editable.
+    await app.button('修改目标').click();
+    const editor = page.locator('.ant-popover');
+    await editor.getByLabel('最低').fill('12');
+    await editor.getByRole('button', { name: '添加时段' }).click();
+    await editor.getByLabel('时段时间').last().fill('15:30');
+    await app.screenshot('sourcing-quota-editor', { fullPage: false });
+    await editor.getByRole('button', { name: '保存' }).click();
+    await page.getByTestId('listed-today').getByText('今天已上架 1 个，目标 12–30 个').waitFor();
+    await page.getByText('15:30 · 计划 3 个').waitFor();
+
     // Suppliers: empty state, then one with a return address, copied in the address-book format.
     await page.getByRole('menuitem', { name: '供应商' }).click();
     await app.heading('供应商').waitFor();

@@ -23,6 +23,10 @@ export const sourcingZh = {
     min: '最低',
     max: '最高',
     saved: '目标已保存',
+    slotTime: '时段时间',
+    slotCount: '该时段上架数量（2–5）',
+    removeSlot: '删除时段',
+    addSlot: '添加时段',
   },
   capture: {
     label: '快速记录',
@@ -213,6 +217,10 @@ export const sourcingEn: typeof sourcingZh = {
     min: 'Minimum',
     max: 'Maximum',
     saved: 'Target saved',
+    slotTime: 'Slot time',
+    slotCount: 'Products in this slot (2–5)',
+    removeSlot: 'Remove slot',
+    addSlot: 'Add slot',
   },
   capture: {
     label: 'Quick capture',

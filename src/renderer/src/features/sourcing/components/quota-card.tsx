@@ -1,5 +1,5 @@
-import { EditOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Form, InputNumber, Popover, Progress, Space, Tag, Tooltip, Typography } from 'antd';
+import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Flex, Form, Input, InputNumber, Popover, Progress, Space, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { QuotaView } from '../../../../../shared/rpc/contract';
 import { useRpcMutation } from '../../../app/use-rpc';
@@ -18,19 +18,45 @@ export function QuotaCard({ view }: { view: QuotaView }) {
   const percent = Math.min(100, Math.round((listedToday / quota.min) * 100));
   const editor = (
     <Form
-      layout="inline"
-      initialValues={{ min: quota.min, max: quota.max }}
-      onFinish={(v: { min: number; max: number }) =>
-        save.mutate({ quota: { ...quota, min: v.min, max: v.max } }).then(() => void message.success(t('sourcing.quota.saved')), showError)
+      layout="vertical"
+      initialValues={{ min: quota.min, max: quota.max, slots: quota.slots }}
+      onFinish={(v: { min: number; max: number; slots: { time: string; count: number }[] }) =>
+        save.mutate({ quota: { min: v.min, max: v.max, slots: v.slots } }).then(() => void message.success(t('sourcing.quota.saved')), showError)
       }
+      style={{ width: 300 }}
     >
-      <Form.Item name="min" label={t('sourcing.quota.min')}>
-        <InputNumber min={1} max={200} style={{ width: 72 }} />
-      </Form.Item>
-      <Form.Item name="max" label={t('sourcing.quota.max')}>
-        <InputNumber min={1} max={200} style={{ width: 72 }} />
-      </Form.Item>
-      <Button htmlType="submit" type="primary" loading={save.isPending}>
+      <Space>
+        <Form.Item name="min" label={t('sourcing.quota.min')} rules={[{ required: true }]}>
+          <InputNumber min={1} max={200} style={{ width: 90 }} />
+        </Form.Item>
+        <Form.Item name="max" label={t('sourcing.quota.max')} rules={[{ required: true }]}>
+          <InputNumber min={1} max={200} style={{ width: 90 }} />
+        </Form.Item>
+      </Space>
+      <Typography.Text strong style={{ display: 'block', marginBottom: 8 }}>
+        {t('sourcing.quota.slots')}
+      </Typography.Text>
+      <Form.List name="slots">
+        {(items, { add, remove }) => (
+          <>
+            {items.map((item) => (
+              <Space key={item.key} align="baseline">
+                <Form.Item name={[item.name, 'time']} rules={[{ required: true, pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: 'HH:MM' }]}>
+                  <Input aria-label={t('sourcing.quota.slotTime')} placeholder="09:00" style={{ width: 90 }} />
+                </Form.Item>
+                <Form.Item name={[item.name, 'count']} rules={[{ required: true }]}>
+                  <InputNumber aria-label={t('sourcing.quota.slotCount')} min={2} max={5} style={{ width: 70 }} />
+                </Form.Item>
+                <Button type="text" danger disabled={items.length <= 1} onClick={() => remove(item.name)} aria-label={t('sourcing.quota.removeSlot')} icon={<DeleteOutlined aria-hidden />} />
+              </Space>
+            ))}
+            <Button type="dashed" disabled={items.length >= 6} onClick={() => add({ time: '', count: 3 })} icon={<PlusOutlined aria-hidden />} block style={{ marginBottom: 12 }}>
+              {t('sourcing.quota.addSlot')}
+            </Button>
+          </>
+        )}
+      </Form.List>
+      <Button htmlType="submit" type="primary" loading={save.isPending} block>
         {t('sourcing.form.save')}
       </Button>
     </Form>
@@ -84,7 +110,6 @@ export function QuotaCard({ view }: { view: QuotaView }) {
           </div>
         </Flex>
       </Flex>
-      <Space />
     </SectionCard>
   );
 }
