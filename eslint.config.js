@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -47,7 +48,10 @@ export default tseslint.config(
   {
     files: ['src/renderer/**'],
     languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
     rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
       'no-restricted-imports': restrict([
         { group: ['electron'], message: electronOnlyHere },
         { group: ['node:*', 'better-sqlite3', 'kysely', 'ws', '**/core/**', '**/main/**', '**/preload/**'], message: 'The renderer talks to the core only through the typed client.' },

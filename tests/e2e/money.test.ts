@@ -110,6 +110,7 @@ describe('money screen over the browser harness', () => {
     const partly = rec.getByRole('row').filter({ hasText: '6938412705519800002' });
     await partly.getByText('部分结算').waitFor();
     await rec.getByRole('img', { name: '近 60 天每日预计与实际' }).waitFor();
+    await app.screenshotOf(rec, 'money-reconciliation');
 
     // The refund path: applied on 09-10 → expected by 09-20 (7 working days, 09-20 a make-up Sunday).
     const refund = app.section('退店与保证金退回');
@@ -144,6 +145,19 @@ describe('money screen over the browser harness', () => {
     await rule.getByRole('radio', { name: /半月结算/ }).check();
     await app.button('保存', rule).click();
     await forecast.getByRole('row').filter({ hasText: '2026-10-01' }).waitFor();
+
+    // The deposit table is editable: the platform raised mother-and-baby for companies to 12,000.
+    const table = app.section('保证金标准');
+    const cell = table.getByLabel('母婴 企业');
+    await cell.fill('12000');
+    await cell.blur();
+    await profile.getByText(/¥12,000\.00.*按「母婴」/).waitFor();
+    await profile.getByText('¥2,050.00').waitFor();
+    await app.screenshotOf(table, 'money-deposit-table');
+
+    // The experience score suggests N.
+    await rule.getByLabel('体验分').fill('4.6');
+    await rule.getByText('按体验分建议 N = 4 天').waitFor();
 
     // English.
     await harness.core.call('settings.update', { language: 'en-US' });

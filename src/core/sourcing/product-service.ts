@@ -124,7 +124,12 @@ async function recordStage(db: SourcingExecutor, productId: number, from: Produc
 }
 
 export async function createProduct(db: SourcingDb, fields: Partial<ProductFields> & { title: string }, now: Date): Promise<{ id: number; duplicates: DuplicateHit[] }> {
-  return db.transaction().execute(async (trx) => {
+  return db.transaction().execute((trx) => insertProduct(trx, fields, now));
+}
+
+/** One new candidate inside the caller's transaction (CSV imports add many in one). */
+export async function insertProduct(trx: SourcingExecutor, fields: Partial<ProductFields> & { title: string }, now: Date): Promise<{ id: number; duplicates: DuplicateHit[] }> {
+  {
     const at = now.toISOString();
     const row = await trx
       .insertInto('products')
@@ -135,7 +140,7 @@ export async function createProduct(db: SourcingDb, fields: Partial<ProductField
     await recordStage(trx, row.id, null, 'candidate', now, null, '');
     const duplicates = await findDuplicates(trx, row.id, fields.sourceLinks ?? [], fields.douyinProductId ?? '');
     return { id: row.id, duplicates };
-  });
+  }
 }
 
 /** Pasted text → a candidate titled from the 【…】 part of a share text, or the link's host. */

@@ -171,7 +171,10 @@ export async function getSupplier(db: SourcingExecutor, id: number): Promise<Sup
   };
 }
 
-export async function createSupplier(db: SourcingDb, fields: Partial<SupplierFields> & { name: string }, now: Date): Promise<number> {
+export const createSupplier = (db: SourcingDb, fields: Partial<SupplierFields> & { name: string }, now: Date): Promise<number> => createSupplierRow(db, fields, now);
+
+/** Inside the caller's transaction when given one (CSV imports). */
+export async function createSupplierRow(db: SourcingExecutor, fields: Partial<SupplierFields> & { name: string }, now: Date): Promise<number> {
   const at = now.toISOString();
   const row = await db.insertInto('suppliers').values({ ...columnsOf(fields), name: fields.name.trim(), created_at: at, updated_at: at }).returning('id').executeTakeFirstOrThrow();
   return row.id;

@@ -5,6 +5,8 @@ import type { ChartOption } from '../../shared/charts/chart';
 export function buildForecastOption(days: readonly ForecastDay[], labels: { expected: string; lines: string }): ChartOption {
   return {
     // One series, named by the card's title: no legend, which would crowd the axis.
+    // Drawn at once: nothing moves after a refresh, and screenshots show the real figures.
+    animation: false,
     grid: { left: 56, right: 16, top: 32, bottom: 32 },
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'category', data: days.map((d) => d.date.slice(5)) },
@@ -23,6 +25,7 @@ export function buildForecastOption(days: readonly ForecastDay[], labels: { expe
 /** Expected against actual settlement per day (yuan): two lines over the reconciliation window. */
 export function buildReconcileOption(days: readonly ReconciliationDay[], labels: { expected: string; actual: string }): ChartOption {
   return {
+    animation: false,
     grid: { left: 56, right: 16, top: 40, bottom: 32 },
     tooltip: { trigger: 'axis' },
     legend: { data: [labels.expected, labels.actual], top: 0 },

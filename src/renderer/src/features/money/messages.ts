@@ -42,6 +42,9 @@ export const moneyZh = {
     overdueDays: '发货超过多少天未结算算超期',
     feePercent: '平台服务费（%，无历史时使用）',
     commissionPercent: '达人佣金（%，无历史时使用）',
+    autoConfirmDays: '未确认收货时，按发货后几天自动确认估算',
+    experienceScore: '体验分',
+    suggested: '按体验分建议 N = {{days}} 天',
   },
   forecast: {
     title: '未来 30 天预计到账',
@@ -85,6 +88,15 @@ export const moneyZh = {
     unlinked: '无订单的流水',
   },
   reminders: { title: '资金提醒', empty: '现在没有到期的资金提醒。结算日、保证金不足、退回超时和可重新开店时会在这里提醒。' },
+  rates: {
+    title: '保证金标准',
+    hint: '按主体类型和一级类目，单位：元。留空表示该类目不对这种主体开放或金额未知。平台会调整标准，请以保证金页面为准。',
+    category: '一级类目',
+    notOpen: '未开放',
+    newCategory: '新类目名称',
+    add: '添加类目',
+    source: '初始金额来自公开资料的示例（个体工商户：服饰 2,000、母婴 5,000、珠宝文玩 20,000；企业：4,000、10,000、20,000；个人 500）。',
+  },
   saved: '已保存',
 };
 
@@ -131,6 +143,9 @@ export const moneyEn: typeof moneyZh = {
     overdueDays: 'Overdue when shipped more than this many days and not settled',
     feePercent: 'Platform fee (%, used without history)',
     commissionPercent: 'Influencer commission (%, used without history)',
+    autoConfirmDays: 'Unconfirmed lines: assume receipt confirmed this many days after shipping',
+    experienceScore: 'Experience score',
+    suggested: 'Suggested from the experience score: N = {{days}} days',
   },
   forecast: {
     title: 'Expected cash, next 30 days',
@@ -174,5 +189,14 @@ export const moneyEn: typeof moneyZh = {
     unlinked: 'Rows without an order',
   },
   reminders: { title: 'Money reminders', empty: 'No money reminder is due now. Settlement days, a deposit below its requirement, an overdue refund and the reopening date are reminded here.' },
+  rates: {
+    title: 'Deposit table',
+    hint: 'By entity type and first-level category, in yuan. Empty means the category is not open to that entity, or the figure is unknown. The platform changes these: check its deposit page.',
+    category: 'First-level category',
+    notOpen: 'Not open',
+    newCategory: 'New category name',
+    add: 'Add category',
+    source: 'Starting figures are the public examples (individual business: clothing 2,000, mother and baby 5,000, jewellery and collectibles 20,000; company: 4,000, 10,000, 20,000; private person 500).',
+  },
   saved: 'Saved',
 };

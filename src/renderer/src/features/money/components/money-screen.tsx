@@ -2,6 +2,7 @@ import { Flex, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useRpcQuery } from '../../../app/use-rpc';
 import { resolveTheme, useSystemDark } from '../../../app/theme';
+import { DepositTableCard } from './deposit-table-card';
 import { DepositCard, RefundCard } from './profile-cards';
 import { RemindersCard } from './reminders-card';
 import { ForecastCard, OverdueCard, ReconcileCard, RuleCard } from './settlement-cards';
@@ -33,6 +34,7 @@ export function MoneyScreen() {
           <ReconcileCard rec={r} dark={dark} />
           <RuleCard profile={p} />
           <DepositCard profile={p} deposit={d} />
+          <DepositTableCard />
           <RefundCard profile={p} deposit={d} />
         </>
       )}

@@ -6,6 +6,7 @@ import { useRpcMutation } from '../../../app/use-rpc';
 import { Chart } from '../../../shared/charts/chart';
 import { useShowError } from '../../../shared/ui/error-message';
 import { SectionCard } from '../../../shared/ui/section-card';
+import { referenceSettlementDays } from '../../../../../shared/domain/settlement-rules';
 import { buildForecastOption, buildReconcileOption } from '../forecast-option';
 import { yuan } from './money-format';
 
@@ -27,9 +28,11 @@ export function RuleCard({ profile }: { profile: MoneyProfile }) {
         overdueDays: draft.overdueDays,
         platformFeePercent: draft.platformFeePercent,
         commissionPercent: draft.commissionPercent,
+        autoConfirmDays: draft.autoConfirmDays,
+        experienceScore: draft.experienceScore,
       })
       .catch(showError);
-  const number = (key: 'perOrderDays' | 'overdueDays' | 'platformFeePercent' | 'commissionPercent', label: string, max: number) => (
+  const number = (key: 'perOrderDays' | 'overdueDays' | 'platformFeePercent' | 'commissionPercent' | 'autoConfirmDays', label: string, max: number) => (
     <div key={key}>
       <Typography.Text>{label}</Typography.Text>
       <InputNumber aria-label={label} min={0} max={max} value={draft[key]} onChange={(v) => setDraft({ ...draft, [key]: v ?? 0 })} style={{ display: 'block' }} />
@@ -44,11 +47,25 @@ export function RuleCard({ profile }: { profile: MoneyProfile }) {
             <Radio value="halfMonthly">{t('money.rule.halfMonthly')}</Radio>
           </Space>
         </Radio.Group>
+        {draft.experienceScore !== null && <Typography.Text type="secondary">{t('money.rule.suggested', { days: referenceSettlementDays(draft.experienceScore) })}</Typography.Text>}
         <Space wrap align="end">
           {number('perOrderDays', t('money.rule.days'), 60)}
           {number('overdueDays', t('money.rule.overdueDays'), 90)}
           {number('platformFeePercent', t('money.rule.feePercent'), 50)}
           {number('commissionPercent', t('money.rule.commissionPercent'), 90)}
+          {number('autoConfirmDays', t('money.rule.autoConfirmDays'), 30)}
+          <div>
+            <Typography.Text>{t('money.rule.experienceScore')}</Typography.Text>
+            <InputNumber
+              aria-label={t('money.rule.experienceScore')}
+              min={0}
+              max={5}
+              step={0.1}
+              value={draft.experienceScore}
+              onChange={(v) => setDraft({ ...draft, experienceScore: v ?? null })}
+              style={{ display: 'block' }}
+            />
+          </div>
           <Button type="primary" loading={update.isPending} onClick={save}>
             {t('money.profile.save')}
           </Button>
