@@ -1,5 +1,5 @@
 import { App, Alert, Button, Col, Divider, Drawer, Flex, Form, Input, InputNumber, List, Row, Select, Space, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allowedMoves, ABANDON_REASONS, type AbandonReason, type ProductStage } from '../../../../../shared/domain/sourcing-pipeline';
 import { SOURCE_CHANNELS } from '../../../../../shared/domain/sourcing-pipeline';
@@ -34,11 +34,15 @@ export function ProductDrawer({ productId, open, onClose, onCreated }: { product
   const fields = useMemo(() => fieldsOf({ ...DEFAULT_FORM, ...(values ?? {}) }), [values]);
   const chosenSupplier = suppliers.data?.find((s) => s.id === fields.supplierId);
 
+  // The form is reset when another product opens or this one was saved (updatedAt), not on every
+  // refetch of the same record, so typing is never overwritten by a background refresh.
+  const latest = useRef(product);
+  latest.current = product;
+  const stamp = product?.updatedAt ?? null;
   useEffect(() => {
     if (!open) return;
-    form.setFieldsValue(product ? formOf(product) : DEFAULT_FORM);
-    // Reset only when another product opens, not on every refetch of the same one.
-  }, [open, productId, product?.updatedAt]);
+    form.setFieldsValue(latest.current ? formOf(latest.current) : DEFAULT_FORM);
+  }, [open, productId, stamp, form]);
 
   const save = async (confirmPriceChange = false, logReason?: string) => {
     const v = await form.validateFields();

@@ -1,5 +1,5 @@
 import { Alert, App, Button, Col, Descriptions, Divider, Drawer, Form, Input, InputNumber, List, Radio, Row, Select, Switch, Tag } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatBp } from '../../../../../shared/domain/cost-stack';
 import { POSTAGE_PAYERS, PURCHASE_CHANNELS } from '../../../../../shared/domain/return-address';
@@ -31,11 +31,16 @@ export function SupplierDrawer({ supplierId, open, onClose, onCreated }: { suppl
   const setRules = useRpcMutation('suppliers.setRules', { invalidates: INVALIDATES });
   const blacklisted = Form.useWatch('blacklisted', form);
 
+  // Reset when another supplier opens or this one was saved, not on every refetch (see product-drawer).
+  const latest = useRef(supplier);
+  latest.current = supplier;
+  const stamp = supplier?.updatedAt ?? null;
   useEffect(() => {
     if (!open) return;
-    form.setFieldsValue(supplier ? { ...supplier, shopLinksText: supplier.shopLinks.join('\n') } : EMPTY);
-    if (supplier) rulesForm.setFieldsValue({ ...supplier.rules, noReason7Day: supplier.rules.noReason7Day === null ? 'unknown' : supplier.rules.noReason7Day ? 'yes' : 'no' });
-  }, [open, supplierId, supplier?.updatedAt]);
+    const current = latest.current;
+    form.setFieldsValue(current ? { ...current, shopLinksText: current.shopLinks.join('\n') } : EMPTY);
+    if (current) rulesForm.setFieldsValue({ ...current.rules, noReason7Day: current.rules.noReason7Day === null ? 'unknown' : current.rules.noReason7Day ? 'yes' : 'no' });
+  }, [open, supplierId, stamp, form, rulesForm]);
 
   const save = async () => {
     const { shopLinksText, ...v } = await form.validateFields();
