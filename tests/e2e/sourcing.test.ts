@@ -150,4 +150,21 @@ describe('sourcing and suppliers in the browser', () => {
     await app.screenshot('supplier-form', { fullPage: false });
     expect(await app.rawErrorCodes()).toEqual([]);
   }, 120_000);
+
+  it('reads in English too', async () => {
+    const app = await ShopDeskPage.open(await context.newPage(), harness.url);
+    const { page } = app;
+    await page.getByRole('menuitem', { name: '设置' }).click();
+    await app.choose('English');
+    await page.getByRole('menuitem', { name: 'Sourcing' }).click();
+    await app.heading('Sourcing').waitFor();
+    await page.getByTestId('listed-today').getByText('1 listed today, target 12–30').waitFor();
+    await page.getByRole('region', { name: 'Listed', exact: true }).getByText('冰丝凉席三件套').waitFor();
+    await app.screenshot('sourcing-board-en');
+    await page.getByRole('menuitem', { name: 'Suppliers' }).click();
+    await page.getByRole('row').filter({ hasText: '义乌小王' }).click();
+    await page.getByRole('dialog').getByText('Return addresses').waitFor();
+    await app.screenshot('supplier-form-en', { fullPage: false });
+    expect(await app.rawErrorCodes()).toEqual([]);
+  }, 60_000);
 });

@@ -118,8 +118,14 @@ describe('sourcing through the core', () => {
     });
     await core.call('suppliers.setRules', { id: supplier.id, rules: { noReason7Day: true, postagePayer: 'buyer', damagedHandling: '拍照补发', refusedParcel: '运费买家承担', windowDays: 7, notes: '' } });
     expect((await core.call('products.get', { id: product.id })).warnings).toEqual([]);
-    const card = (await core.call('suppliers.get', { id: supplier.id })).scorecard;
-    expect(card).toMatchObject({ products: 1, listed: 1, orders: linked.orders.ordersAll });
+    let card = (await core.call('suppliers.get', { id: supplier.id })).scorecard;
+    expect(card).toMatchObject({ products: 1, listed: 1, orders: linked.orders.ordersAll, returnRateBp: 0 });
+    // After-sales records of the same sub-orders make the return rate.
+    await core.call('imports.run', { jobId: 'sourcing-test-2', sources: [{ type: 'path', path: join(__dirname, '../fixtures/douyin/aftersales.csv') }] });
+    card = (await core.call('suppliers.get', { id: supplier.id })).scorecard;
+    expect(card.returnRateBp).toBeGreaterThan(0);
+    expect(card.defectRateBp).toBeGreaterThanOrEqual(0);
+    expect(card.returnRateBp).toBeLessThanOrEqual(10_000);
   });
 
   it('validates return addresses against the division data', async () => {

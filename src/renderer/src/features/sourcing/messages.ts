@@ -141,6 +141,7 @@ export const sourcingZh = {
 export const suppliersZh = {
   title: '供应商',
   add: '新增供应商',
+  search: '搜索名称、微信、联系人、发货地',
   empty: { title: '还没有供应商', hint: '记录每个厂家/档口的联系方式、截单时间和发货时效。商品一出单就要向供应商要退货地址和退货规则，记在这里，一键复制到抖店售后地址库。' },
   columns: { name: '名称', contact: '联系方式', channel: '采购渠道', addresses: '退货地址', score: '商品 / 订单', shipTime: '平均发货', returns: '退货率 / 质量问题率' },
   channels: { wechat: '微信', '1688': '1688', other: '其他平台' },
@@ -335,6 +336,7 @@ export const sourcingEn: typeof sourcingZh = {
 export const suppliersEn: typeof suppliersZh = {
   title: 'Suppliers',
   add: 'Add supplier',
+  search: 'Search name, WeChat, contact, ship-from',
   empty: { title: 'No suppliers yet', hint: 'Keep each factory’s or stall’s contacts, order cut-off and usual ship time. As soon as a product sells, get the supplier’s return address and return rules, record them here and copy them into the Douyin after-sales address book in one click.' },
   columns: { name: 'Name', contact: 'Contact', channel: 'Purchase channel', addresses: 'Return addresses', score: 'Products / orders', shipTime: 'Average ship time', returns: 'Return / defect rate' },
   channels: { wechat: 'WeChat', '1688': '1688', other: 'Other platform' },

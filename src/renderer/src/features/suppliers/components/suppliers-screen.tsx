@@ -38,7 +38,7 @@ export function SuppliersScreen() {
           {t('suppliers.title')}
         </Typography.Title>
         <Space>
-          <Input.Search aria-label={t('sourcing.filters.search')} allowClear onSearch={setSearch} style={{ width: 220 }} />
+          <Input.Search aria-label={t('suppliers.search')} placeholder={t('suppliers.search')} allowClear onSearch={setSearch} style={{ width: 260 }} />
           <Button icon={<UploadOutlined aria-hidden />} onClick={() => setImporting(true)}>
             {t('sourcing.csv.button')}
           </Button>
