@@ -104,6 +104,9 @@ describe('sourcing through the core', () => {
     expect(linked.orders.orders7).toBe(linked.orders.ordersAll);
     expect(linked.warnings).toEqual(['supplier_missing_return_address', 'supplier_missing_return_rules']);
     expect((await core.call('suppliers.get', { id: supplier.id })).warnings).toEqual(['missing_return_address', 'missing_return_rules']);
+    // …and the reminder engine asks for them.
+    const asks = async () => (await core.call('reminders.due', { locale: 'zh-CN' })).filter((r) => r.kind === 'supplier.returnInfo');
+    expect((await asks()).map((r) => [r.key, r.title])).toEqual([[`supplier.returnInfo:${supplier.id}:both`, '「扫地机器人」出单了：请向「义乌小王」要退货地址和退货规则']]);
     expect((await core.call('sourcing.linkOrders', {})).movedToSelling).toEqual([]);
 
     const warned = await core.call('products.update', { id: product.id, patch: { plannedPriceFen: 129900 } });
@@ -118,6 +121,7 @@ describe('sourcing through the core', () => {
     });
     await core.call('suppliers.setRules', { id: supplier.id, rules: { noReason7Day: true, postagePayer: 'buyer', damagedHandling: '拍照补发', refusedParcel: '运费买家承担', windowDays: 7, notes: '' } });
     expect((await core.call('products.get', { id: product.id })).warnings).toEqual([]);
+    expect(await asks()).toEqual([]);
     let card = (await core.call('suppliers.get', { id: supplier.id })).scorecard;
     expect(card).toMatchObject({ products: 1, listed: 1, orders: linked.orders.ordersAll, returnRateBp: 0 });
     // After-sales records of the same sub-orders make the return rate.

@@ -7,6 +7,7 @@ import { loadToday, nextPlanned, prepareRoutine, refOf } from '../routine/routin
 import type { ReminderData } from './rules';
 import { loadMoneyReminderFacts } from '../money/money-reminders';
 import type { MoneyDatabase } from '../money/money-schema';
+import { loadReturnInfoGaps } from '../suppliers/return-info-reminders';
 
 /** The rules' input from today's routine and the orders picture (pure). */
 export function reminderDataOf(day: ComputedDay & { today: string }, orders: OrdersPicture, now: Date): ReminderData {
@@ -30,6 +31,11 @@ export function reminderDataOf(day: ComputedDay & { today: string }, orders: Ord
 
 export async function loadReminderData(db: Kysely<RoutineDatabase>, now: Date): Promise<ReminderData> {
   await prepareRoutine(db, now);
-  const [day, orders, money] = await Promise.all([loadToday(db, now), loadOrdersPicture(db, now), loadMoneyReminderFacts(db as unknown as Kysely<MoneyDatabase>, now)]);
-  return { ...reminderDataOf(day, orders, now), money };
+  const [day, orders, money, returnInfo] = await Promise.all([
+    loadToday(db, now),
+    loadOrdersPicture(db, now),
+    loadMoneyReminderFacts(db as unknown as Kysely<MoneyDatabase>, now),
+    loadReturnInfoGaps(db),
+  ]);
+  return { ...reminderDataOf(day, orders, now), money, returnInfo };
 }

@@ -2,6 +2,7 @@ import { addDays, chinaDateTimeText, chinaDayRange, chinaInstant, clockMinutes }
 import type { ReminderKind, ReminderParams, ReminderSettings } from '../../shared/rpc/domains/reminders';
 import type { BlockRef, DeclineAlert } from '../../shared/rpc/domains/routine';
 import { planMoneyReminders, type MoneyReminderFacts } from '../money/money-reminders';
+import { planReturnInfoReminders, type ReturnInfoGap } from '../suppliers/return-info-reminders';
 
 /** Everything the rules look at; loaded by reminder-data.ts, plain values here. */
 export type ReminderData = {
@@ -13,6 +14,8 @@ export type ReminderData = {
   decline: DeclineAlert | null;
   /** Settlement days, deposit and refund path (issue 6); absent when not loaded. */
   money?: MoneyReminderFacts;
+  /** Suppliers of sold products without a return address or rules (issue 5); absent when not loaded. */
+  returnInfo?: ReturnInfoGap[];
 };
 
 /** A reminder the rules know of, due or not yet. Past `expiresAt` it is no longer worth firing. */
@@ -115,7 +118,9 @@ const decline: Rule = (_now, { today, decline: alert }) =>
 /** Later issues add their rules here (settlement, deposit, campaigns, return address …). */
 const money: Rule = (_now, { money: facts }) => (facts ? planMoneyReminders(facts) : []);
 
-const RULES: readonly Rule[] = [targetReached, listingSlots, shipping, decline, money];
+const returnInfo: Rule = (_now, { returnInfo: gaps }) => (gaps ? planReturnInfoReminders(gaps) : []);
+
+const RULES: readonly Rule[] = [targetReached, listingSlots, shipping, decline, money, returnInfo];
 
 /** Every reminder the rules know of now, due or upcoming, of the enabled kinds; ordered by due time. */
 export function planReminders(now: Date, data: ReminderData, settings: ReminderSettings): PlannedReminder[] {

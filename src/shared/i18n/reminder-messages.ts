@@ -2,6 +2,7 @@ import { blockTitle } from '../domain/routine-defaults';
 import type { ReminderKind, ReminderParams } from '../rpc/domains/reminders';
 import type { Locale } from './error-messages';
 import { MONEY_REMINDER_MESSAGES, moneyReminderCase } from './money-reminder-messages';
+import { SOURCING_REMINDER_MESSAGES, sourcingReminderCase } from './sourcing-reminder-messages';
 
 type Texts = Record<Locale, string>;
 type MessageSet = { title: Texts; body: Texts };
@@ -41,6 +42,7 @@ export const REMINDER_MESSAGES: Record<ReminderKind, MessageSet> = {
     },
   },
   ...MONEY_REMINDER_MESSAGES,
+  ...SOURCING_REMINDER_MESSAGES,
   'data.decline': {
     title: { 'zh-CN': '订单量连续 {days} 天下滑', 'en-US': 'Orders fell {days} days in a row' },
     body: {
@@ -91,7 +93,7 @@ export function localiseParams(params: ReminderParams, locale: Locale): Reminder
 }
 
 export function reminderText(kind: ReminderKind, params: ReminderParams, locale: Locale): { title: string; body: string } {
-  const set = moneyReminderCase(kind, params) ?? REMINDER_MESSAGES[kind];
+  const set = moneyReminderCase(kind, params) ?? sourcingReminderCase(kind, params) ?? REMINDER_MESSAGES[kind];
   const filled = localiseParams(params, locale);
   return { title: fillTemplate(set.title[locale], filled), body: fillTemplate(set.body[locale], filled) };
 }

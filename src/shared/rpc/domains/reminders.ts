@@ -3,7 +3,7 @@ import type { Notification } from '../../notifier';
 import { LANGUAGES } from './settings';
 
 /** The rules of this issue; later issues add theirs (settlement, deposit, campaigns …). */
-export const REMINDER_KINDS = ['routine.targetReached', 'listing.slot', 'orders.shipDue', 'orders.shipOverdue', 'data.decline', 'settlement', 'deposit'] as const;
+export const REMINDER_KINDS = ['routine.targetReached', 'listing.slot', 'orders.shipDue', 'orders.shipOverdue', 'data.decline', 'settlement', 'deposit', 'supplier.returnInfo'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 export const SNOOZE_CHOICES = ['10m', '1h', 'tomorrow'] as const;
