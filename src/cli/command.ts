@@ -15,14 +15,20 @@ export type FlagSpec = {
   help: Text;
 };
 
-/** A positional argument; required unless `isOptional` (then it may be left off at the end). */
-export type ArgSpec = { name: string; help: Text; isOptional?: boolean };
+/**
+ * A positional argument; required unless `isOptional` (then it may be left off at the end).
+ * `isVariadic` (the last argument only) takes every remaining value (`FILE...`): all of them are in
+ * `CommandInput.lists[name]`, the first also in `args[name]`.
+ */
+export type ArgSpec = { name: string; help: Text; isOptional?: boolean; isVariadic?: boolean };
 
 export type CommandInput = {
   /** Positional arguments by their spec name; all are required. */
   args: Readonly<Record<string, string>>;
   /** Command flags by name: `true` for a boolean flag that was given, the text for a string flag. */
   flags: Readonly<Record<string, string | true>>;
+  /** Every value of a variadic argument, by its name. */
+  lists: Readonly<Record<string, readonly string[]>>;
 };
 
 export type CommandContext = {
@@ -41,7 +47,7 @@ export type CommandContext = {
  * What a command hands back: `data` is printed as one line of JSON with --json, `text` otherwise.
  * `exitCode` 1 marks a command that ran but found a problem (a failed database check).
  */
-export type CommandResult = { data: unknown; text: string; exitCode?: 0 | 1 };
+export type CommandResult = { data: unknown; text: string; exitCode?: 0 | 1 | 2 };
 
 export type CommandSpec = {
   name: string;

@@ -22,7 +22,7 @@ const GLOBAL_FLAGS: readonly (FlagSpec & { shown: string })[] = [
 const flagShown = (flag: FlagSpec) => (flag.type === 'string' ? `--${flag.name} ${flag.valueName ?? 'VALUE'}` : `--${flag.name}`);
 
 const commandLine = (group: CommandGroup, command: CommandSpec): string => {
-  const args = (command.args ?? []).map((a) => (a.isOptional ? ` [<${a.name}>]` : ` <${a.name}>`)).join('');
+  const args = (command.args ?? []).map((a) => (a.isOptional ? ` [<${a.name}>]` : ` <${a.name}>`) + (a.isVariadic ? '...' : '')).join('');
   const flags = (command.flags ?? []).map((f) => ` [${flagShown(f)}]`).join('');
   const name = command === group.defaultCommand ? group.name : `${group.name} ${command.name}`;
   return `${name}${args}${flags}`;

@@ -61,7 +61,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo, gro
   };
 
   try {
-    const result = await parsed.command.run(ctx, { args: parsed.args, flags: parsed.flags });
+    const result = await parsed.command.run(ctx, { args: parsed.args, flags: parsed.flags, lists: parsed.lists });
     io.stdout(`${json ? JSON.stringify(result.data) : result.text}\n`);
     return result.exitCode ?? EXIT.ok;
   } catch (error) {

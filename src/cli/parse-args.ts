@@ -21,6 +21,7 @@ export type ParsedCommandLine =
       command: CommandSpec;
       args: Record<string, string>;
       flags: Record<string, string | true>;
+      lists: Record<string, string[]>;
     }
   | { kind: 'usage'; globals: GlobalFlags; problem: UsageProblem; group: CommandGroup | undefined };
 
@@ -77,6 +78,11 @@ export function parseCommandLine(argv: readonly string[], groups: readonly Comma
         if (!group) return usage({ kind: 'unknownCommand', name: token });
       } else if (!command) {
         command = group.commands.find((c) => c.name === token);
+        // A group that runs on its own with arguments (`import FILE...`): the token is its first argument.
+        if (!command && group.defaultCommand?.args?.length) {
+          command = group.defaultCommand;
+          positionals.push(token);
+        }
         if (!command) return usage({ kind: 'unknownCommand', name: `${group.name} ${token}` });
       } else {
         positionals.push(token);
@@ -123,13 +129,15 @@ export function parseCommandLine(argv: readonly string[], groups: readonly Comma
 
   const specs = command.args ?? [];
   const args: Record<string, string> = {};
+  const lists: Record<string, string[]> = {};
   for (const [index, spec] of specs.entries()) {
     const value = positionals[index];
     if (value === undefined && spec.isOptional) break;
     if (value === undefined) return usage({ kind: 'missingArgument', name: spec.name });
     args[spec.name] = value;
+    if (spec.isVariadic) lists[spec.name] = positionals.slice(index);
   }
-  const extra = positionals[specs.length];
+  const extra = specs.at(-1)?.isVariadic ? undefined : positionals[specs.length];
   if (extra !== undefined) return usage({ kind: 'extraArgument', value: extra });
-  return { kind: 'run', globals, group, command, args, flags };
+  return { kind: 'run', globals, group, command, args, flags, lists };
 }

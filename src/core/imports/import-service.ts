@@ -126,6 +126,7 @@ export class ImportService {
               priorImportId: kind === 'run' ? priorId : null,
               backupId: kind === 'run' && outcome.ok && outcome.importId !== null ? backupId : null,
               locale,
+              source: sourceIndex,
             }),
           );
         },
@@ -138,7 +139,7 @@ export class ImportService {
     if (failed !== null) ctx.log.error('import worker failed', { stack: failed });
     // A file with no outcome (a worker that died) is reported, never silently dropped.
     resolved.forEach((source, i) => {
-      if (bySource[i]!.length === 0) bySource[i]!.push(presentRefusal(source.displayName, 'INTERNAL', {}, [], locale));
+      if (bySource[i]!.length === 0) bySource[i]!.push(presentRefusal(source.displayName, 'INTERNAL', {}, [], locale, i));
     });
     const outcomes = bySource.flat();
     if (kind === 'run') {

@@ -9,16 +9,21 @@ export const TRACE = process.env.SHOPDESK_IMPORT_TRACE === '1';
 
 const totals = new Map<string, number>();
 let heapPeak = 0;
+let externalPeak = 0;
+let rssPeak = 0;
 
 export function traceTime<T>(label: string, started: number): void {
   if (!TRACE) return;
   totals.set(label, (totals.get(label) ?? 0) + (performance.now() - started));
   const used = getHeapStatistics().used_heap_size;
   if (used > heapPeak) heapPeak = used;
+  const memory = process.memoryUsage();
+  if (memory.external > externalPeak) externalPeak = memory.external;
+  if (memory.rss > rssPeak) rssPeak = memory.rss;
 }
 
 export function traceReport(role: string): void {
   if (!TRACE) return;
   const parts = [...totals.entries()].map(([k, v]) => `${k}=${Math.round(v)}ms`);
-  process.stderr.write(`[import-trace] ${role}#${threadId} ${parts.join(' ')} heapPeak=${Math.round(heapPeak / 1048576)}MB heapNow=${Math.round(getHeapStatistics().used_heap_size / 1048576)}MB\n`);
+  process.stderr.write(`[import-trace] ${role}#${threadId} ${parts.join(' ')} heapPeak=${Math.round(heapPeak / 1048576)}MB externalPeak=${Math.round(externalPeak / 1048576)}MB processRssPeak=${Math.round(rssPeak / 1048576)}MB heapNow=${Math.round(getHeapStatistics().used_heap_size / 1048576)}MB\n`);
 }

@@ -27,10 +27,18 @@ export function presentIssues(issues: readonly RowIssue[], total: number, locale
   return listed;
 }
 
-export function presentRefusal(file: string, code: string, params: Record<string, string | number>, issues: readonly RowIssue[], locale: Locale): FileRefusal {
+export function presentRefusal(
+  file: string,
+  code: string,
+  params: Record<string, string | number>,
+  issues: readonly RowIssue[],
+  locale: Locale,
+  source?: number,
+): FileRefusal {
   const full = withKindName(params, locale);
   return {
     file,
+    ...(source === undefined ? {} : { source }),
     refused: true,
     code: code as ImportRefusalCode | ImportFailureCode,
     message: importMessage(code, full, locale),
@@ -45,12 +53,13 @@ export function presentRefusal(file: string, code: string, params: Record<string
  */
 export function presentOutcome(
   outcome: UnitOutcome,
-  context: { alreadyImported: boolean; priorImportId: number | null; backupId: string | null; locale: Locale },
+  context: { alreadyImported: boolean; priorImportId: number | null; backupId: string | null; locale: Locale; source: number },
 ): FilePreview | ImportSummary | FileRefusal {
-  if (!outcome.ok) return presentRefusal(outcome.file, outcome.code, outcome.params, outcome.issues, context.locale);
+  if (!outcome.ok) return presentRefusal(outcome.file, outcome.code, outcome.params, outcome.issues, context.locale, context.source);
   const { counts, totals } = outcome;
   return {
     file: outcome.file,
+    source: context.source,
     refused: false,
     kind: outcome.kind,
     layout: outcome.layout,

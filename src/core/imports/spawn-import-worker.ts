@@ -10,7 +10,8 @@ import { Worker, type TransferListItem } from 'node:worker_threads';
  */
 export function spawnImportWorker(workerData: unknown, transferList: TransferListItem[]): Worker {
   const here = import.meta.url;
-  if (here.endsWith('.ts')) {
+  // From source the URL ends in .ts (tsx may add a query, e.g. `?tsx-namespace=…` under bin/shopdesk.js).
+  if (new URL(here).pathname.endsWith('.ts')) {
     const entry = new URL('./import-worker.ts', here).href;
     const tsx = pathToFileURL(createRequire(here).resolve('tsx/esm/api')).href;
     const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); })`;

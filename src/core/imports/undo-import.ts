@@ -4,7 +4,7 @@ import { importMessage } from '../../shared/i18n/import-messages';
 import { AppError } from '../../shared/errors';
 import type { UndoResult } from '../../shared/rpc/domains/imports';
 import type { Database } from '../db/schema';
-import { dayStatements, reportDayOf } from '../reports/order-report-days';
+import { rebuildStatements, reportDayOf } from '../reports/order-report-days';
 import { rowColumns, specOf } from './specs/index';
 
 /**
@@ -59,7 +59,7 @@ export async function undoImport(db: Kysely<Database>, importId: number, now: Da
       SELECT ${sql.join(columns.map((c) => sql`json_extract(previous, ${`$.${c}`})`))}
       FROM row_history WHERE import_id = ${importId} AND table_name = ${spec.table}`.execute(trx);
     await trx.deleteFrom('row_history').where('import_id', '=', importId).execute();
-    for (const day of days) for (const { text, params } of dayStatements(day)) await trx.executeQuery(CompiledQuery.raw(text, params));
+    for (const { text, params } of rebuildStatements(days)) await trx.executeQuery(CompiledQuery.raw(text, params));
     await trx.updateTable('imports').set({ status: 'undone', undone_at: now.toISOString() }).where('id', '=', importId).execute();
     return { importId, undone: true, removed: Number(removed.numAffectedRows ?? 0n), restored: Number(restored.numAffectedRows ?? 0n) };
   });

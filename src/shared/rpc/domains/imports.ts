@@ -60,6 +60,11 @@ export type ImportFailureCode = (typeof IMPORT_FAILURE_CODES)[number];
 export type FilePreview = {
   /** Display name (for a zip member: `bundle.zip › inner.csv`). */
   file: string;
+  /**
+   * Index, in the call's `sources`, of the dropped file this outcome belongs to (a zip gives several
+   * outcomes with the same index). The core always sets it.
+   */
+  source?: number;
   refused: false;
   kind: ImportKind;
   /**
@@ -95,6 +100,8 @@ export type FilePreview = {
 
 export type FileRefusal = {
   file: string;
+  /** As in FilePreview. */
+  source?: number;
   refused: true;
   code: ImportRefusalCode | ImportFailureCode;
   message: string;

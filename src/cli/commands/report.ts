@@ -1,0 +1,68 @@
+import { AppError } from '../../shared/errors';
+import { ORDER_REPORT_GROUPS, type OrderReport, type OrderReportGroup } from '../../shared/rpc/contract';
+import type { CommandContext, CommandGroup, Text } from '../command';
+
+const GROUP_TEXT: Record<OrderReportGroup, Text> = {
+  day: { zh: '日期', en: 'Day' },
+  week: { zh: '周（周一）', en: 'Week (Monday)' },
+  month: { zh: '月份', en: 'Month' },
+  product: { zh: '商品ID', en: 'Product ID' },
+  province: { zh: '省份', en: 'Province' },
+  status: { zh: '订单状态', en: 'Order status' },
+  source: { zh: '流量来源', en: 'Source' },
+};
+
+const yuan = (fen: number): string => `${fen < 0 ? '-' : ''}${Math.floor(Math.abs(fen) / 100).toLocaleString('en-US')}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
+
+function reportText(ctx: CommandContext, report: OrderReport, by: OrderReportGroup): string {
+  const t = (zh: string, en: string) => ctx.t({ zh, en });
+  const header = [ctx.t(GROUP_TEXT[by]), t('订单数', 'Orders'), t('行数', 'Lines'), t('应付金额（元）', 'Payable (yuan)')];
+  const rows = report.groups.map((g) => [g.key === '' ? t('（空）', '(none)') : g.key, String(g.orders), String(g.lines), yuan(g.amountFen)]);
+  rows.push([t('合计', 'Total'), String(report.total.orders), String(report.total.lines), yuan(report.total.amountFen)]);
+  const width = (s: string) => [...s].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e7f ? 2 : 1), 0);
+  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]!))));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c + ' '.repeat(widths[i]! - width(c)) : ' '.repeat(widths[i]! - width(c)) + c)).join('  ');
+  return [line(header), ...rows.map(line)].join('\n');
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export const reportCommands: CommandGroup = {
+  name: 'report',
+  summary: { zh: '报表', en: 'Reports' },
+  commands: [
+    {
+      name: 'orders',
+      summary: {
+        zh: '订单汇总：订单数（不同主订单编号）、行数、应付金额，可按日、周、月、商品、省份、状态、来源分组（北京时间）',
+        en: 'Orders summary: orders (distinct parent orders), lines and payable amount, grouped by day, week, month, product, province, status or source (China time)',
+      },
+      flags: [
+        { name: 'from', type: 'string', valueName: 'YYYY-MM-DD', help: { zh: '起始日期（含）', en: 'First day (inclusive)' } },
+        { name: 'to', type: 'string', valueName: 'YYYY-MM-DD', help: { zh: '结束日期（含）', en: 'Last day (inclusive)' } },
+        {
+          name: 'by',
+          type: 'string',
+          valueName: 'day|week|month|product|province|status|source',
+          help: { zh: '分组方式，默认按日', en: 'How to group (default: day)' },
+        },
+      ],
+      async run(ctx, { flags }) {
+        const by = typeof flags.by === 'string' ? flags.by : 'day';
+        const bad = [
+          ...(!(ORDER_REPORT_GROUPS as readonly string[]).includes(by) ? [{ path: 'by', message: `one of ${ORDER_REPORT_GROUPS.join(', ')}` }] : []),
+          ...(['from', 'to'] as const).filter((f) => typeof flags[f] === 'string' && !DATE.test(flags[f] as string)).map((f) => ({ path: f, message: 'YYYY-MM-DD' })),
+        ];
+        if (bad.length > 0) throw new AppError('VALIDATION', 'invalid report options', { issues: bad });
+        const core = await ctx.core();
+        const params = {
+          by: by as OrderReportGroup,
+          ...(typeof flags.from === 'string' ? { from: flags.from } : {}),
+          ...(typeof flags.to === 'string' ? { to: flags.to } : {}),
+        };
+        const report = await core.call('reports.orders', params);
+        return { data: { total: report.total, groups: report.groups }, text: reportText(ctx, report, params.by) };
+      },
+    },
+  ],
+};
