@@ -165,6 +165,19 @@ describe('sourcing and suppliers in the browser', () => {
     await page.getByRole('row').filter({ hasText: '义乌小王' }).click();
     await page.getByRole('dialog').getByText('Return addresses').waitFor();
     await app.screenshot('supplier-form-en', { fullPage: false });
+    await page.keyboard.press('Escape');
+
+    // Quick capture from another screen: a pasted share text becomes a candidate with its price.
+    await page.getByRole('menuitem', { name: 'Settings' }).click();
+    await app.heading('Settings').waitFor();
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', '好物推荐 19.9元 https://detail.1688.com/offer/999.html?spm=a1');
+      document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+    });
+    await app.message('Added as candidate: 好物推荐').waitFor();
+    await page.getByRole('menuitem', { name: 'Sourcing' }).click();
+    await page.getByRole('region', { name: 'Candidate', exact: true }).getByText('好物推荐').waitFor();
     expect(await app.rawErrorCodes()).toEqual([]);
   }, 60_000);
 });

@@ -148,7 +148,7 @@ export async function captureProduct(db: SourcingDb, text: string, priceFen: num
   const link = extractLink(text);
   if (link === null) throw new AppError('VALIDATION', 'the pasted text holds no http(s) link', { issues: [{ path: 'text', message: 'no link' }] });
   const bracket = /【([^】]{1,200})】/.exec(text)?.[1]?.trim();
-  const rest = text.replace(link, ' ').replace(/复制此链接.*$/s, '').replace(/[¥￥]\s*\d+(\.\d+)?/, '').replace(/\s+/g, ' ').trim();
+  const rest = text.replace(link, ' ').replace(/复制此链接.*$/s, '').replace(/[¥￥]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*元|价格?[:：\s]*\d+(?:\.\d+)?/g, '').replace(/\s+/g, ' ').trim();
   const title = (bracket ?? rest.slice(0, 200)) || (normaliseLink(link) ?? link).replace(/^https:\/\//, '').slice(0, 200);
   const price = priceFen ?? extractPriceFen(text);
   return createProduct(db, { title, sourceLinks: [link], ...(price === null ? {} : { costFen: price }) }, now);

@@ -1,6 +1,7 @@
 import { Flex, Layout, Menu, Typography, theme } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QuickCaptureLayer } from '../features/sourcing';
 import { Logo } from '../shared/ui/logo';
 import { useHashRoute } from './hash-route';
 import { SCREENS } from './screens';
@@ -46,6 +47,8 @@ export function ShellLayout() {
       <Layout.Content style={{ padding: '24px 32px' }}>
         <main style={{ maxWidth: 960, margin: '0 auto' }}>{entry && <entry.Screen />}</main>
       </Layout.Content>
+      {/* A product link pasted anywhere (outside text fields) becomes a 选品 candidate. */}
+      <QuickCaptureLayer />
     </Layout>
   );
 }

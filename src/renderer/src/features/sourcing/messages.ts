@@ -30,7 +30,7 @@ export const sourcingZh = {
   },
   capture: {
     label: '快速记录',
-    placeholder: '粘贴商品链接或分享文字（Ctrl+V 在本页任意处粘贴也可以）',
+    placeholder: '粘贴商品链接或分享文字（在任何页面直接按 Ctrl+V 也可以）',
     price: '进货价（元）',
     add: '记为候选',
     added: '已记为候选：{{title}}',
@@ -225,7 +225,7 @@ export const sourcingEn: typeof sourcingZh = {
   },
   capture: {
     label: 'Quick capture',
-    placeholder: 'Paste a product link or share text (or press Ctrl+V anywhere on this screen)',
+    placeholder: 'Paste a product link or share text (or just press Ctrl+V on any screen)',
     price: 'Cost (yuan)',
     add: 'Add as candidate',
     added: 'Added as candidate: {{title}}',

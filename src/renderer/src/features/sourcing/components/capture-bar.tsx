@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Input, InputNumber, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { extractLink } from '../../../../../shared/domain/product-link';
 import { useRpcMutation } from '../../../app/use-rpc';
@@ -10,9 +10,8 @@ import { yuanToFen } from '../model';
 const INVALIDATES = { methods: ['products.list', 'sourcing.quota'] } as const;
 
 /**
- * Quick capture: paste a link (and maybe a price) → a candidate. Besides the box, a paste
- * anywhere on the screen outside a text field is captured too, so a link copied in the browser
- * becomes a candidate with one Ctrl+V.
+ * Quick capture: paste a link (and maybe a price) → a candidate. A paste anywhere in the app
+ * outside a text field does the same (QuickCaptureLayer, mounted by the shell).
  */
 export function CaptureBar({ onCaptured }: { onCaptured(id: number): void }) {
   const { t } = useTranslation();
@@ -38,19 +37,6 @@ export function CaptureBar({ onCaptured }: { onCaptured(id: number): void }) {
       showError(error);
     }
   };
-
-  useEffect(() => {
-    const onPaste = (event: ClipboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (target && (target.closest('input, textarea, [contenteditable="true"]') || target.closest('.ant-drawer, .ant-modal'))) return;
-      const pasted = event.clipboardData?.getData('text/plain') ?? '';
-      if (extractLink(pasted) === null) return;
-      event.preventDefault();
-      void submit(pasted, null);
-    };
-    document.addEventListener('paste', onPaste);
-    return () => document.removeEventListener('paste', onPaste);
-  });
 
   return (
     <Space.Compact style={{ width: '100%' }}>
