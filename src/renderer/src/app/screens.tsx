@@ -1,5 +1,6 @@
-import { SettingOutlined, ShopOutlined, TeamOutlined, WalletOutlined } from '@ant-design/icons';
+import { SettingOutlined, ShopOutlined, TeamOutlined, UploadOutlined, WalletOutlined } from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
+import { ImportsScreen } from '../features/imports';
 import { MoneyScreen } from '../features/money';
 import { SettingsScreen } from '../features/settings';
 import { SourcingScreen } from '../features/sourcing';
@@ -23,6 +24,7 @@ export type ScreenEntry = {
  */
 export const SCREENS: readonly ScreenEntry[] = [
   { id: 'settings', labelKey: 'nav.settings', icon: <SettingOutlined aria-hidden />, Screen: SettingsScreen },
+  { id: 'imports', labelKey: 'nav.imports', icon: <UploadOutlined aria-hidden />, Screen: ImportsScreen },
   { id: 'sourcing', labelKey: 'nav.sourcing', icon: <ShopOutlined aria-hidden />, Screen: SourcingScreen },
   { id: 'suppliers', labelKey: 'nav.suppliers', icon: <TeamOutlined aria-hidden />, Screen: SuppliersScreen },
   { id: 'money', labelKey: 'nav.money', icon: <WalletOutlined aria-hidden />, Screen: MoneyScreen },

@@ -1,6 +1,7 @@
 import { Flex, Layout, Menu, Typography, theme } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ImportDropLayer } from '../features/imports';
 import { QuickCaptureLayer } from '../features/sourcing';
 import { Logo } from '../shared/ui/logo';
 import { useHashRoute } from './hash-route';
@@ -47,6 +48,8 @@ export function ShellLayout() {
       <Layout.Content style={{ padding: '24px 32px' }}>
         <main style={{ maxWidth: 960, margin: '0 auto' }}>{entry && <entry.Screen />}</main>
       </Layout.Content>
+      {/* Files dropped anywhere on the window go to the import screen. */}
+      <ImportDropLayer />
       {/* A product link pasted anywhere (outside text fields) becomes a 选品 candidate. */}
       <QuickCaptureLayer />
     </Layout>

@@ -1,0 +1,2 @@
+export { ImportsScreen } from './components/imports-screen';
+export { ImportDropLayer } from './components/import-drop-layer';
