@@ -50,7 +50,7 @@ afterAll(async () => {
 describe('renderer shell over the browser harness', () => {
   it('shows settings in Chinese, switches language and theme, backs up and restores', async () => {
     const harness = await startHarness();
-    const app = await ShopDeskPage.open(await context.newPage(), harness.url);
+    const app = await ShopDeskPage.open(await context.newPage(), `${harness.url}#/settings`); // Today is the first screen; these checks are about Settings.
     const { page } = app;
 
     // Chinese by default.
@@ -133,7 +133,7 @@ describe('renderer shell over the browser harness', () => {
     writeFileSync(join(dataDir, 'backups', 'shopdesk-20240102T030405006Z-manual-v1.sqlite'), 'garbage');
 
     const harness = await startHarness();
-    const app = await ShopDeskPage.open(await context.newPage(), harness.url);
+    const app = await ShopDeskPage.open(await context.newPage(), `${harness.url}#/settings`);
     const { page } = app;
 
     await app.heading('需要恢复数据').waitFor();

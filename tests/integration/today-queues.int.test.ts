@@ -106,6 +106,25 @@ describe('the Today view', () => {
     expect(view.catchUp).toBeNull();
   });
 
+  it('days the imports do not reach yet are unknown, not zero: no −100 % and no decline', async () => {
+    const db = await open();
+    const perDay: [string, number][] = [['2026-09-05', 9], ['2026-09-06', 7], ['2026-09-07', 5], ['2026-09-08', 4]];
+    let n = 0;
+    for (const [date, count] of perDay) {
+      await seedOrderLines(db, Array.from({ length: count }, () => ({ sub: `k${++n}`, order: `ok${n}`, status: '已完成', submitted: `${date} 10:00:00` })));
+    }
+    // Imported through 09-08; on 09-11 neither 09-09 nor 09-10 is known.
+    const view = await loadTodayView(db, china('2026-09-11 09:00'), 'zh-CN');
+    expect(view.brief).toMatchObject({ hasYesterday: false, ordersThrough: '2026-09-08', ordersChange: null, amountChange: null });
+    const data = view.blocks.find((b) => b.key === 'data')?.queue;
+    expect(data?.decline).toMatchObject({ days: 3, to: '2026-09-08' });
+    // An export made on 09-11 covers 09-10 even if 09-09 and 09-10 had no orders at all.
+    await db.updateTable('imports').set({ export_time: Math.floor(china('2026-09-11 08:00').getTime() / 1000) }).execute();
+    const later = await loadTodayView(db, china('2026-09-11 09:00'), 'zh-CN');
+    expect(later.brief).toMatchObject({ hasYesterday: true, ordersThrough: '2026-09-10', yesterday: { orders: 0 } });
+    expect(later.blocks.find((b) => b.key === 'data')?.queue?.decline).toBeNull();
+  });
+
   it('offers yesterday for closing with what is still open', async () => {
     const db = await open();
     await startBlock(db, 'data', china('2026-09-09 09:00'));

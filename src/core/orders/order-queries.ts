@@ -102,6 +102,17 @@ export async function loadDailyOrders(db: Executor, from: string, to: string): P
   return out;
 }
 
+/** Unix seconds of the newest order export imported (from its file name), if any says. */
+export async function lastOrderExportTime(db: Executor): Promise<number | null> {
+  const row = await db
+    .selectFrom('imports')
+    .select((eb) => eb.fn.max('export_time').as('t'))
+    .where('kind', '=', 'orders')
+    .where('status', '=', 'done')
+    .executeTakeFirst();
+  return typeof row?.t === 'number' ? row.t : null;
+}
+
 /** China date of the newest order in the data: days after it are unknown, not zero. */
 export async function lastOrderDay(db: Executor): Promise<string | null> {
   const row = await db.selectFrom('order_lines').select((eb) => eb.fn.max('submitted_at').as('last')).executeTakeFirst();

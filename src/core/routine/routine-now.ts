@@ -4,7 +4,7 @@ import type { BlockRef, PendingIdle, RoutineStatus } from '../../shared/rpc/doma
 import type { RoutineDatabase } from '../db/routine-schema';
 import { computeDay, mostRecentPaused, type ComputedDay, type DayBlock } from './day-facts';
 import { pendingIdle } from './idle-actions';
-import { LISTING_TARGET } from './queues';
+import { loadListingPicture, type ListingPicture } from '../sourcing/listing-picture';
 import type { RoutineExecutor } from './routine-db';
 import { ensureDefaultRoutine } from './routine-repository';
 import { loadSnapshot } from './routine-snapshot';
@@ -31,7 +31,7 @@ export const nextPlanned = (blocks: readonly DayBlock[]): DayBlock | undefined =
   blocks.find((b) => b.isScheduled && !b.block.isRemoved && (b.status === 'todo' || b.status === 'paused'));
 
 /** The small picture: running / paused / next block and today's progress. */
-export function toStatus(day: ComputedDay & { today: string }, now: Date, idle: PendingIdle | null): RoutineStatus {
+export function toStatus(day: ComputedDay & { today: string }, now: Date, idle: PendingIdle | null, listing: ListingPicture): RoutineStatus {
   const running = day.blocks.find((b) => b.status === 'running');
   const paused = running ? undefined : mostRecentPaused(day.blocks);
   const planned = day.blocks.filter((b) => b.isScheduled);
@@ -46,8 +46,8 @@ export function toStatus(day: ComputedDay & { today: string }, now: Date, idle: 
     next: next ? refOf(next) : null,
     blocksDone: planned.filter((b) => b.status === 'done').length,
     blocksTotal: planned.length,
-    // Listed products come with the sourcing issue; until then 0 of the target, marked unavailable.
-    listed: { count: 0, min: LISTING_TARGET.min, max: LISTING_TARGET.max, isAvailable: false },
+    // Products moved to 已上架 today in 选品 (src/core/sourcing), against the user's daily range.
+    listed: { count: listing.listedToday, min: listing.min, max: listing.max, isAvailable: true },
     isClosed: day.day.isClosed,
     pendingIdle: idle,
   };
@@ -55,6 +55,7 @@ export function toStatus(day: ComputedDay & { today: string }, now: Date, idle: 
 
 export async function loadStatus(db: Kysely<RoutineDatabase>, now: Date): Promise<RoutineStatus> {
   await prepareRoutine(db, now);
-  const [day, idle] = await Promise.all([loadToday(db, now), pendingIdle(db)]);
-  return toStatus(day, now, idle);
+  const day = await loadToday(db, now);
+  const [idle, listing] = await Promise.all([pendingIdle(db), loadListingPicture(db, day.today)]);
+  return toStatus(day, now, idle, listing);
 }

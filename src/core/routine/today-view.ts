@@ -26,11 +26,14 @@ const totalsOf = (picture: OrdersPicture, date: string): DayTotals => {
 export function morningBrief(picture: OrdersPicture, queues: OrderQueues, today: string, remindersToday: number, streak: Streak): MorningBrief {
   const yesterday = totalsOf(picture, addDays(today, -1));
   const dayBefore = totalsOf(picture, addDays(today, -2));
+  const hasYesterday = picture.completeThrough !== null && picture.completeThrough >= yesterday.date;
   return {
+    hasYesterday,
+    ordersThrough: picture.completeThrough,
     yesterday,
     dayBefore,
-    ordersChange: change(yesterday.orders, dayBefore.orders),
-    amountChange: change(yesterday.amountFen, dayBefore.amountFen),
+    ordersChange: hasYesterday ? change(yesterday.orders, dayBefore.orders) : null,
+    amountChange: hasYesterday ? change(yesterday.amountFen, dayBefore.amountFen) : null,
     shipWithin24h: queues.shipWithin24h,
     shipOverdue: queues.shipOverdue,
     remindersToday,

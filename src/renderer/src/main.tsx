@@ -1,3 +1,5 @@
+// First: switches zod's eval probe off before any schema is built (see the file).
+import './app/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';

@@ -1,5 +1,8 @@
 import { SettingOutlined, ShopOutlined, TeamOutlined, UploadOutlined, WalletOutlined } from '@ant-design/icons';
+import { BellOutlined, CalendarOutlined } from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
+import { RemindersScreen } from '../features/reminders';
+import { TodayScreen } from '../features/today';
 import { ImportsScreen } from '../features/imports';
 import { MoneyScreen } from '../features/money';
 import { SettingsScreen } from '../features/settings';
@@ -23,6 +26,8 @@ export type ScreenEntry = {
  * where the app opens.
  */
 export const SCREENS: readonly ScreenEntry[] = [
+  { id: 'today', labelKey: 'nav.today', icon: <CalendarOutlined aria-hidden />, Screen: TodayScreen },
+  { id: 'reminders', labelKey: 'nav.reminders', icon: <BellOutlined aria-hidden />, Screen: RemindersScreen },
   { id: 'settings', labelKey: 'nav.settings', icon: <SettingOutlined aria-hidden />, Screen: SettingsScreen },
   { id: 'imports', labelKey: 'nav.imports', icon: <UploadOutlined aria-hidden />, Screen: ImportsScreen },
   { id: 'sourcing', labelKey: 'nav.sourcing', icon: <ShopOutlined aria-hidden />, Screen: SourcingScreen },

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ImportDropLayer } from '../features/imports';
 import { QuickCaptureLayer } from '../features/sourcing';
+import { ReminderToasts } from '../features/reminders';
 import { Logo } from '../shared/ui/logo';
 import { useHashRoute } from './hash-route';
 import { SCREENS } from './screens';
@@ -52,6 +53,8 @@ export function ShellLayout() {
       <ImportDropLayer />
       {/* A product link pasted anywhere (outside text fields) becomes a 选品 candidate. */}
       <QuickCaptureLayer />
+      {/* Reminders firing show up in the window wherever the user is. */}
+      <ReminderToasts />
     </Layout>
   );
 }

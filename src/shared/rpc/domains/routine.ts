@@ -96,6 +96,10 @@ export type Streak = { current: number; best: number; allowedMissesPerWeek: numb
 export type DayTotals = { date: string; orders: number; amountFen: number };
 
 export type MorningBrief = {
+  /** False when the imported orders do not reach yesterday yet: its figures are unknown, not zero. */
+  hasYesterday: boolean;
+  /** The last China day the imported orders fully cover, or null before any import. */
+  ordersThrough: string | null;
   yesterday: DayTotals;
   dayBefore: DayTotals;
   /** Change of yesterday against the day before, as a fraction (0.12 = +12 %); null when the day before had none. */

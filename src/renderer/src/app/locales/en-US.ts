@@ -1,4 +1,6 @@
 import { errorResources } from './error-resources';
+import { remindersEn } from '../../features/reminders/messages';
+import { todayEn } from '../../features/today/messages';
 import { sourcingEn, suppliersEn } from '../../features/sourcing/messages';
 import { moneyEn } from '../../features/money/messages';
 import type { Messages } from './zh-CN';
@@ -16,6 +18,8 @@ export const enUS: Messages = {
   },
   nav: {
     menuLabel: 'Main menu',
+    today: 'Today',
+    reminders: 'Reminders',
     settings: 'Settings',
     imports: 'Import data',
     sourcing: 'Sourcing',
@@ -25,6 +29,8 @@ export const enUS: Messages = {
   sourcing: sourcingEn,
   suppliers: suppliersEn,
   money: moneyEn,
+  today: todayEn,
+  reminders: remindersEn,
   connection: {
     lost: 'The connection to the data service was lost; changes made now will not be saved. Please reload.',
   },

@@ -1,4 +1,6 @@
 import { errorResources } from './error-resources';
+import { remindersZh } from '../../features/reminders/messages';
+import { todayZh } from '../../features/today/messages';
 import { sourcingZh, suppliersZh } from '../../features/sourcing/messages';
 import { moneyZh } from '../../features/money/messages';
 
@@ -16,6 +18,8 @@ export const zhCN = {
   },
   nav: {
     menuLabel: '主菜单',
+    today: '今日',
+    reminders: '提醒',
     settings: '设置',
     imports: '导入数据',
     sourcing: '选品',
@@ -25,6 +29,8 @@ export const zhCN = {
   sourcing: sourcingZh,
   suppliers: suppliersZh,
   money: moneyZh,
+  today: todayZh,
+  reminders: remindersZh,
   connection: {
     lost: '与数据服务的连接已断开，现在做的修改不会被保存。请重新加载。',
   },

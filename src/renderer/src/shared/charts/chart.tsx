@@ -1,11 +1,11 @@
-import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, HeatmapChart, LineChart } from 'echarts/charts';
+import { CalendarComponent, GridComponent, LegendComponent, TooltipComponent, VisualMapPiecewiseComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
 // Only what the app draws is registered, so the bundle carries no unused chart types.
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([BarChart, LineChart, HeatmapChart, GridComponent, LegendComponent, TooltipComponent, CalendarComponent, VisualMapPiecewiseComponent, CanvasRenderer]);
 
 export type ChartOption = echarts.EChartsCoreOption;
 
@@ -13,14 +13,32 @@ export type ChartOption = echarts.EChartsCoreOption;
  * The one ECharts wrapper: owns init, option updates, resize and dispose. Features pass options
  * built by pure functions (tested in Node). `label` names the chart for screen readers.
  */
-export function Chart({ option, label, height = 280, theme }: { option: ChartOption; label: string; height?: number; theme?: 'dark' | 'light' }) {
+export function Chart({
+  option,
+  label,
+  height = 280,
+  theme,
+  onItemClick,
+}: {
+  option: ChartOption;
+  label: string;
+  height?: number;
+  theme?: 'dark' | 'light';
+  /** Called with the clicked item's data (e.g. `[date, value]` of a calendar cell). */
+  onItemClick?: (data: unknown) => void;
+}) {
   const host = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
+  const clicked = useRef(onItemClick);
+  useEffect(() => {
+    clicked.current = onItemClick;
+  });
 
   useEffect(() => {
     if (!host.current) return;
     const instance = echarts.init(host.current, theme === 'dark' ? 'dark' : undefined, { renderer: 'canvas' });
     chart.current = instance;
+    instance.on('click', (params) => clicked.current?.(params.data));
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(host.current);
     return () => {

@@ -1,0 +1,67 @@
+import { Alert, Flex, Skeleton, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReminderEntry, SnoozeChoice } from '../../../../../shared/rpc/domains/reminders';
+import { useClient, useInvalidate, useRpcQuery } from '../../../app/use-rpc';
+import { useShowError } from '../../../shared/ui/error-message';
+import { SectionCard } from '../../../shared/ui/section-card';
+import { useLocale } from '../../../shared/ui/use-locale';
+import { screenForSubject } from '../subject-route';
+import { ReminderList, type ReminderActions } from './reminder-list';
+import { ReminderSettingsCard } from './reminder-settings-card';
+
+/** 提醒: upcoming, shown and snoozed reminders, each leading to what it is about; the settings. */
+export function RemindersScreen() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const client = useClient();
+  const invalidate = useInvalidate();
+  const showError = useShowError();
+  const centre = useRpcQuery('reminders.list', { locale }, { refetchOn: ['reminders.fired', 'reminders.changed', 'routine.changed', 'imports.finished'] });
+  const [busy, setBusy] = useState(false);
+
+  const change = async (work: () => Promise<unknown>) => {
+    setBusy(true);
+    try {
+      await work();
+    } catch (error) {
+      showError(error);
+    } finally {
+      setBusy(false);
+      invalidate({ methods: ['reminders.list', 'routine.today'] });
+    }
+  };
+  const actions: ReminderActions = {
+    open: (entry: ReminderEntry) => {
+      window.location.hash = `#/${screenForSubject(entry.subject)}`;
+    },
+    snooze: (entry, choice: SnoozeChoice) => void change(() => client.call('reminders.snooze', { key: entry.key, choice })),
+    dismiss: (entry) => void change(() => client.call('reminders.dismiss', { key: entry.key })),
+  };
+
+  const data = centre.data;
+  return (
+    <Flex vertical gap={16}>
+      <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>
+        {t('reminders.title')}
+      </Typography.Title>
+      {!data ? (
+        <Skeleton active paragraph={{ rows: 6 }} />
+      ) : (
+        <>
+          {data.isQuietNow && <Alert type="info" showIcon title={t('reminders.quietNow')} />}
+          <SectionCard title={t('reminders.fired')}>
+            <ReminderList entries={data.fired} empty={t('reminders.emptyFired')} actions={actions} isBusy={busy} />
+          </SectionCard>
+          <SectionCard title={t('reminders.upcoming')}>
+            <ReminderList entries={data.upcoming} empty={t('reminders.emptyUpcoming')} actions={actions} isBusy={busy} />
+          </SectionCard>
+          <SectionCard title={t('reminders.snoozed')}>
+            <ReminderList entries={data.snoozed} empty={t('reminders.emptySnoozed')} actions={actions} isBusy={busy} />
+          </SectionCard>
+        </>
+      )}
+      <ReminderSettingsCard />
+    </Flex>
+  );
+}

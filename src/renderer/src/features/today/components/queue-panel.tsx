@@ -1,0 +1,90 @@
+import { Alert, Flex, List, Statistic, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { BlockQueue, QueueItem } from '../../../../../shared/rpc/domains/routine';
+import { formatChinaTime } from '../../../shared/ui/format';
+
+const TONE_COLOUR: Record<QueueItem['tone'], string> = { danger: '#cf1322', warning: '#d46b08', info: '#0958d9', success: '#389e0d' };
+
+/** Labels of the generic queue items by id (`today.queue.<id>`). */
+const ITEM_LABEL = {
+  shipOverdue: 'today.queue.shipOverdue',
+  shipWithin24h: 'today.queue.shipWithin24h',
+  toPurchase: 'today.queue.toPurchase',
+  afterSalesOpen: 'today.queue.afterSalesOpen',
+  listedToday: 'today.queue.listedToday',
+  ordersYesterday: 'today.queue.ordersYesterday',
+} as const;
+
+/** A block's live work queue: figures, then the concrete rows, the 7-day series or the decline alert. */
+export function QueuePanel({ queue }: { queue: BlockQueue }) {
+  const { t } = useTranslation();
+  if (queue.source === 'orders' && !queue.isAvailable) return <Typography.Text type="secondary">{t('today.queue.noOrderData')}</Typography.Text>;
+  return (
+    <Flex vertical gap={8}>
+      <Flex wrap gap={24}>
+        {queue.items.map((item) => {
+          const labelKey = ITEM_LABEL[item.id as keyof typeof ITEM_LABEL];
+          const label = labelKey ? t(labelKey) : item.id;
+          const value =
+            item.id === 'listedToday' && queue.target
+              ? t('today.queue.listedTarget', { count: item.count, min: queue.target.min, max: queue.target.max })
+              : item.lines !== null
+                ? t('today.queue.ordersLines', { orders: item.count, lines: item.lines })
+                : item.id === 'ordersYesterday'
+                  ? t('today.queue.orders', { count: item.count })
+                  : t('today.queue.count', { count: item.count });
+          return (
+            <Statistic
+              key={item.id}
+              title={label}
+              value={value}
+              styles={{ content: { fontSize: 16, color: item.count > 0 && item.tone !== 'info' ? TONE_COLOUR[item.tone] : undefined } }}
+            />
+          );
+        })}
+      </Flex>
+      {!queue.isAvailable && queue.source === 'sourcing' && <Alert type="info" showIcon title={t('today.queue.sourcingNotReady')} />}
+      {queue.decline && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('today.queue.decline', { days: queue.decline.days, from: queue.decline.from, to: queue.decline.to, first: queue.decline.firstOrders, last: queue.decline.lastOrders })}
+        />
+      )}
+      {queue.series && queue.isAvailable && (
+        <div>
+          <Typography.Text type="secondary">{t('today.queue.ordersPerDay')}</Typography.Text>
+          <Flex gap={6} align="flex-end" style={{ height: 56, marginTop: 4 }} aria-label={t('today.queue.ordersPerDay')} role="img">
+            {queue.series.map((d) => {
+              const max = Math.max(1, ...(queue.series ?? []).map((s) => s.orders));
+              return (
+                <Flex key={d.date} vertical align="center" gap={2} style={{ flex: 1 }} title={`${d.date}: ${d.orders}`}>
+                  <div style={{ width: '100%', maxWidth: 28, height: Math.max(2, (d.orders / max) * 36), background: '#69b1ff', borderRadius: 2 }} />
+                  <Typography.Text type="secondary" style={{ fontSize: 11 }}>
+                    {d.date.slice(5)} · {d.orders}
+                  </Typography.Text>
+                </Flex>
+              );
+            })}
+          </Flex>
+        </div>
+      )}
+      {queue.rows.length > 0 && (
+        <List
+          size="small"
+          dataSource={queue.rows}
+          renderItem={(row) => (
+            <List.Item key={row.key} extra={<Tag color={row.tone === 'danger' ? 'error' : row.tone === 'warning' ? 'warning' : 'default'}>{row.dueAt ? t('today.queue.shipBy', { time: formatChinaTime(row.dueAt) }) : t('today.queue.noShipBy')}</Tag>}>
+              <Typography.Text ellipsis style={{ maxWidth: 420 }}>
+                {row.title}
+              </Typography.Text>
+              <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
+                {row.key} · {t('today.queue.lines', { count: row.lines })}
+              </Typography.Text>
+            </List.Item>
+          )}
+        />
+      )}
+    </Flex>
+  );
+}

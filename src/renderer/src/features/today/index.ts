@@ -1,0 +1,2 @@
+export { TodayScreen } from './components/today-screen';
+export { todayEn, todayZh } from './messages';
