@@ -17,6 +17,7 @@ import { createMainWindow } from './main-window';
 import { createElectronNotifier } from './notifier';
 import { denyAllPermissions } from './permissions';
 import { relayRendererToCore } from './relay';
+import { showReminderNotifications, startRoutineTrayFeed } from './routine-tray-feed';
 import { createTrayController } from './tray-controller';
 import { fitToDisplays, loadWindowState, saveWindowState } from './window-state';
 
@@ -95,8 +96,15 @@ export async function startDesktopSession(input: DesktopSessionInput): Promise<D
       open: () => main.show(),
       setStartAtLogin: (enabled) => void preferences?.setStartAtLogin(enabled, preferences.settings()?.startHidden ?? true),
       quit: () => app.quit(),
+      routine: {
+        pause: () => void client.call('routine.pause', {}).catch((error: unknown) => log.warn('could not pause the routine', { detail: (error as Error).message })),
+        resume: () => void client.call('routine.resume', {}).catch((error: unknown) => log.warn('could not resume the routine', { detail: (error as Error).message })),
+        next: () => void client.call('routine.next', {}).catch((error: unknown) => log.warn('could not start the next block', { detail: (error as Error).message })),
+      },
     },
+    showsTitle: platform === 'darwin',
   });
+  const routineFeed = startRoutineTrayFeed({ client, tray, log });
   const loginItem =
     platform === 'linux'
       ? createLinuxAutostart({ configHome: env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), execPath: env.APPIMAGE ?? input.execPath, extraArgs: input.loginArgs, name: 'ShopDesk' })
@@ -112,6 +120,8 @@ export async function startDesktopSession(input: DesktopSessionInput): Promise<D
   });
   preferences = prefs;
   const notifier = createElectronNotifier({ Notification: electron.Notification, onClick: () => main.show(), icon: paths.appIcon });
+  // The core fires reminders (also while the window is closed to the tray); they show here.
+  const stopReminderNotifications = showReminderNotifications(client, notifier);
 
   registerDesktopIpc(registry, {
     openDataFolder: async () => {
@@ -146,6 +156,8 @@ export async function startDesktopSession(input: DesktopSessionInput): Promise<D
     shutdown() {
       stopping ??= (async () => {
         if (!main.window.isDestroyed()) await rememberWindow();
+        routineFeed.stop();
+        stopReminderNotifications();
         tray.destroy();
         client.close();
         await core.stop();

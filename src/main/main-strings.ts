@@ -6,6 +6,17 @@ export type MainStrings = {
   trayOpen: string;
   trayStartAtLogin: string;
   trayQuit: string;
+  /** The running timer and today's progress; `{name}` placeholders (see tray-routine.ts). */
+  trayRunning: string;
+  trayRunningOver: string;
+  trayPaused: string;
+  trayNothingRunning: string;
+  trayPause: string;
+  trayResume: string;
+  trayNext: string;
+  trayProgress: string;
+  trayTitle: string;
+  trayTitleOver: string;
   closeToTrayTitle: string;
   closeToTrayBody: string;
   ok: string;
@@ -21,6 +32,16 @@ export const MAIN_STRINGS: Readonly<Record<Language, MainStrings>> = {
     trayOpen: '打开',
     trayStartAtLogin: '开机启动',
     trayQuit: '退出',
+    trayRunning: '进行中：{block}，还剩 {minutes} 分钟',
+    trayRunningOver: '进行中：{block}，已超过目标 {minutes} 分钟',
+    trayPaused: '已暂停：{block}',
+    trayNothingRunning: '没有进行中的安排',
+    trayPause: '暂停',
+    trayResume: '继续「{block}」',
+    trayNext: '下一项：{block}',
+    trayProgress: '今日：已完成 {done}/{total} 项 · 上架 {listed}/{min}–{max} 个',
+    trayTitle: '{block} 剩{minutes}分',
+    trayTitleOver: '{block} 超{minutes}分',
     closeToTrayTitle: '小店工作台仍在运行',
     closeToTrayBody: '关闭窗口后，小店工作台会在系统托盘里继续运行，计时和提醒照常进行。要完全退出，请右键点击托盘图标，选择“退出”。',
     ok: '知道了',
@@ -34,6 +55,16 @@ export const MAIN_STRINGS: Readonly<Record<Language, MainStrings>> = {
     trayOpen: 'Open',
     trayStartAtLogin: 'Start at login',
     trayQuit: 'Quit',
+    trayRunning: 'Running: {block}, {minutes} min left',
+    trayRunningOver: 'Running: {block}, {minutes} min over target',
+    trayPaused: 'Paused: {block}',
+    trayNothingRunning: 'No block running',
+    trayPause: 'Pause',
+    trayResume: 'Resume “{block}”',
+    trayNext: 'Next: {block}',
+    trayProgress: 'Today: {done}/{total} blocks done · {listed}/{min}–{max} products listed',
+    trayTitle: '{block} {minutes}m left',
+    trayTitleOver: '{block} +{minutes}m',
     closeToTrayTitle: 'ShopDesk is still running',
     closeToTrayBody:
       'Closing the window keeps ShopDesk running in the system tray, so the timer and reminders go on. To quit completely, right-click the tray icon and choose Quit.',

@@ -61,6 +61,7 @@ export class FakeTray extends EventEmitter {
   static instances: FakeTray[] = [];
   readonly setToolTip = vi.fn();
   readonly setContextMenu = vi.fn();
+  readonly setTitle = vi.fn();
   readonly destroy = vi.fn();
   constructor(readonly image: unknown) {
     super();
