@@ -17,6 +17,7 @@ import { createMainWindow } from './main-window';
 import { createElectronNotifier } from './notifier';
 import { denyAllPermissions } from './permissions';
 import { relayRendererToCore } from './relay';
+import { startIdleWatch } from './idle-watch';
 import { showReminderNotifications, startRoutineTrayFeed } from './routine-tray-feed';
 import { createTrayController } from './tray-controller';
 import { fitToDisplays, loadWindowState, saveWindowState } from './window-state';
@@ -105,6 +106,8 @@ export async function startDesktopSession(input: DesktopSessionInput): Promise<D
     showsTitle: platform === 'darwin',
   });
   const routineFeed = startRoutineTrayFeed({ client, tray, log });
+  // System idle time and sleep while a block runs become a question in the window, never booked silently.
+  const stopIdleWatch = startIdleWatch({ powerMonitor: electron.powerMonitor, client, log });
   const loginItem =
     platform === 'linux'
       ? createLinuxAutostart({ configHome: env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), execPath: env.APPIMAGE ?? input.execPath, extraArgs: input.loginArgs, name: 'ShopDesk' })
@@ -157,6 +160,7 @@ export async function startDesktopSession(input: DesktopSessionInput): Promise<D
       stopping ??= (async () => {
         if (!main.window.isDestroyed()) await rememberWindow();
         routineFeed.stop();
+        stopIdleWatch();
         stopReminderNotifications();
         tray.destroy();
         client.close();

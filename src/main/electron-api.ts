@@ -17,6 +17,7 @@ export type ElectronApi = Pick<
   | 'shell'
   | 'screen'
   | 'utilityProcess'
+  | 'powerMonitor'
 >;
 
 /** Files of the built app, computed in index.ts from its own location. */

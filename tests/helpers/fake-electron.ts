@@ -174,6 +174,7 @@ export function createFakeElectron(options: { lock?: boolean; isPackaged?: boole
       getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
       getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
     },
+    powerMonitor: Object.assign(new EventEmitter(), { getSystemIdleTime: vi.fn(() => 0) }),
     utilityProcess: {
       fork: vi.fn((modulePath: string, args: string[]) => {
         calls.push('utilityProcess.fork');
