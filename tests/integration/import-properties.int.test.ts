@@ -75,7 +75,7 @@ describe('any bytes: an import or a typed refusal, never a crash (R25, R28)', ()
 });
 
 describe('round trip: any cell text written by a CSV writer comes back as the same value (R27)', () => {
-  const text = fc.string({ unit: 'grapheme', maxLength: 30 }).map((s) => s.replace(/\u0000/g, ''));
+  const text = fc.string({ unit: 'grapheme', maxLength: 30 }).map((s) => s.split(String.fromCharCode(0)).join(''));
   const tricky = fc.constantFrom('a,b', '"quoted"', 'line\r\nbreak', 'line\nbreak', '\ttabbed', '=SUM(A1)', '，全角，逗号', '🧸 emoji', '\uFEFFbom', ' spaced ', '-', '无');
   const cell = fc.oneof(text, tricky);
   const row = fc.record({ title: cell, spec: cell, note: cell, buyer: cell, fen: fc.integer({ min: -99_999_999, max: 99_999_999 }) });

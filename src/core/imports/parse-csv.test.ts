@@ -12,10 +12,9 @@ async function* chunks(buffer: Uint8Array, size: number): AsyncGenerator<Uint8Ar
 
 async function records(buffer: Uint8Array, size: number, encoding: 'utf-8' | 'utf-8-bom' | 'gb18030' = 'utf-8-bom'): Promise<CsvRecord[]> {
   const out: CsvRecord[] = [];
-  let dialect: ReturnType<typeof detectDialect> | null = null;
   const texts: string[] = [];
   for await (const t of decodeText(chunks(buffer, size), encoding)) texts.push(t);
-  dialect = detectDialect(texts.join(''));
+  const dialect = detectDialect(texts.join(''));
   async function* again() {
     yield* texts;
   }

@@ -59,6 +59,11 @@ export class TableWriter {
   /** Order lines only: the submitted-day column, and the days this unit touched (their report summary is rebuilt). */
   private dayIndex = -1;
   private days = new Set<string>();
+  /**
+   * When most lines of the previous batch already existed (a re-export), look the key up first
+   * instead of attempting an INSERT that will conflict: the failed insert costs more than the read.
+   */
+  private lookupFirst = false;
 
   constructor(private readonly db: SqliteDb) {}
 
@@ -77,6 +82,7 @@ export class TableWriter {
     this.dayIndex = header.kind === 'orders' ? columns.indexOf('submitted_at') : -1;
     this.days = new Set();
     this.seen = new Set();
+    this.lookupFirst = false;
     this.counts = zeroCounts();
     this.importId = 0;
     try {
@@ -105,12 +111,16 @@ export class TableWriter {
     const header = this.header;
     if (header === null) throw new Error('no unit is open');
     if (header.mode === 'verify') {
-      for (const values of rows) this.seenBefore(values) ? this.counts.duplicatesInFile++ : this.counts.unchanged++;
+      for (const values of rows) {
+        if (this.seenBefore(values)) this.counts.duplicatesInFile++;
+        else this.counts.unchanged++;
+      }
       return;
     }
     const st = this.statementsFor(header.kind);
     const { exportTime } = header;
     const n = this.width;
+    let existing = 0;
     for (const values of rows) {
       const key = this.keyOf(values);
       const duplicate = this.seen.has(key);
@@ -125,7 +135,9 @@ export class TableWriter {
         continue;
       }
 
-      if (!duplicate) {
+      const keyValues = this.keyValues(values);
+      let stored = duplicate || this.lookupFirst ? (st.select.get(keyValues) as unknown[] | undefined) : undefined;
+      if (!duplicate && stored === undefined) {
         values.push(exportTime, this.importId, this.importId);
         const inserted = st.insert.run(values).changes === 1;
         values.length = n;
@@ -134,9 +146,10 @@ export class TableWriter {
           if (this.dayIndex >= 0) this.days.add(reportDayOf(values[this.dayIndex]));
           continue;
         }
+        stored = st.select.get(keyValues) as unknown[];
       }
-      const keyValues = this.keyValues(values);
-      const stored = st.select.get(keyValues) as unknown[];
+      if (stored === undefined) throw new Error('a row that conflicts on insert cannot be read back');
+      existing += 1;
       if (duplicate && stored[n + 1] === this.importId) {
         // Written earlier in this same file: the later line wins; history already holds the pre-import state.
         if (!sameValues(values, stored, n)) this.update(st, values, keyValues, stored);
@@ -152,6 +165,7 @@ export class TableWriter {
         st.bumpExportTime.run(exportTime, ...keyValues);
       }
     }
+    this.lookupFirst = existing * 2 > rows.length;
   }
 
   /** Ends the unit: records the counts and commits (`write`), or just closes the read snapshot. */
