@@ -152,6 +152,7 @@ describe('undo', () => {
     expect(await undoImport(db, a.importId!, now, 'en-US')).toMatchObject({ undone: true, removed: 20 });
     expect(dump(sqlite)).toEqual([]);
     expect(sqlite.pragma('foreign_key_check')).toEqual([]);
+    expect(sqlite.prepare('SELECT count(*) FROM order_lines WHERE last_import_id NOT IN (SELECT id FROM imports)').pluck().get()).toBe(0);
     await expect(undoImport(db, 999, now, 'en-US')).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await session.close();
   });

@@ -7,6 +7,8 @@
 /** Texts 抖店 and the tools around it write for "nothing here". */
 const PLACEHOLDERS = new Set(['-', '--', '无', 'null', 'NULL', 'Null', 'nan', 'NaN', 'NAN', '#NULL!', '数据将于第二天更新']);
 
+/** First characters of the placeholders: most short cells skip the set lookup (and hashing a fresh string). */
+const PLACEHOLDER_FIRST = new Set([...PLACEHOLDERS].map((p) => p.charCodeAt(0)));
 const APOSTROPHE = 39;
 const BACKTICK = 96;
 
@@ -43,7 +45,7 @@ export function cleanCell(raw: string): string | null {
   }
   if (start >= end) return null;
   const s = start === 0 && end === raw.length ? raw : raw.slice(start, end);
-  if (end - start <= 12 && PLACEHOLDERS.has(s)) return null;
+  if (end - start <= 12 && PLACEHOLDER_FIRST.has(s.charCodeAt(0)) && PLACEHOLDERS.has(s)) return null;
   return s;
 }
 
@@ -190,9 +192,13 @@ export type IdResult = string | null | 'excel' | 'invalid';
 export function parseId(text: string | null): IdResult {
   if (text === null) return null;
   if (text.length > 64) return 'invalid';
-  const c = text.charCodeAt(text.length - 1);
   // Fast path: real IDs are digits; anything with E+ or spaces gets the slower checks.
-  if (c >= 48 && c <= 57 && /^\d+$/.test(text)) return text;
+  let digits = true;
+  for (let i = 0; i < text.length && digits; i += 1) {
+    const c = text.charCodeAt(i);
+    digits = c >= 48 && c <= 57;
+  }
+  if (digits) return text;
   if (EXCEL_ID.test(text)) return 'excel';
   if (/\s/.test(text)) return 'invalid';
   return text;
