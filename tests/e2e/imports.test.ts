@@ -20,7 +20,8 @@ import { ShopDeskPage } from './pages/shop-desk-page';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'douyin');
-const SAMPLE = readFileSync('/work/shared/fixtures/douyin-orders-sample.csv');
+// A byte-exact copy of ../shared/fixtures/douyin-orders-sample.csv, committed so the test needs nothing outside the repo.
+const SAMPLE = readFileSync(join(FIXTURES, '1791213782_3edeb47b86bdb5b9.csv'));
 /** A long Chinese name, as 抖店 users rename their downloads: it must be ellipsised, not wrap the table. */
 const SAMPLE_NAME = '1791213782_抖店订单导出_商品维度_2026年8月1日至8月4日_全部订单_店铺一号.csv';
 
