@@ -2,6 +2,7 @@
  * One measured step in a fresh process, so its peak memory is its own:
  *   tsx tests/bench/import-child.ts <dataDir> <file> <pipeline>   → one import
  *   tsx tests/bench/import-child.ts <dataDir> reports               → reports.orders timings
+ *   tsx tests/bench/import-child.ts <dataDir> backup                → one verified backup (what an import takes first)
  * Prints one JSON line. The import's peak RSS is read the moment imports.run answers (the whole
  * process: core thread and import workers), before other features' post-import listeners run.
  */
@@ -12,7 +13,14 @@ import type { OrderReportGroup } from '../../src/shared/rpc/domains/reports';
 const [dataDir, file, pipeline] = process.argv.slice(2);
 const core = await createCore({ dataDir: dataDir!, log: silentLogger, imports: { pipeline: pipeline as 'one-thread' | 'two-threads' } });
 
-if (file === 'reports') {
+if (file === 'backup') {
+  const started = performance.now();
+  await core.call('backups.create', {});
+  const ms = performance.now() - started;
+  const maxRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  await core.close();
+  process.stdout.write(`${JSON.stringify({ ms: Math.round(ms), maxRssMb, progressEvents: 0, outcome: {}, reports: {} })}\n`);
+} else if (file === 'reports') {
   const reports: Record<string, number> = {};
   for (const by of ['day', 'week', 'month', 'product', 'province', 'status', 'source'] as OrderReportGroup[]) {
     const t = performance.now();

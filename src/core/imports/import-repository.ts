@@ -4,16 +4,8 @@ import type { Database, ImportsTable } from '../db/schema';
 import type { Selectable } from 'kysely';
 
 /** The import that already brought in a file with these bytes, if it still stands (not undone). */
-export async function findImportBySha(db: Kysely<Database>, sha256: string): Promise<{ id: number; importedAt: string } | undefined> {
-  const row = await db
-    .selectFrom('imports')
-    .select(['id', 'imported_at'])
-    .where('sha256', '=', sha256)
-    .where('status', '=', 'done')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return row && { id: row.id, importedAt: row.imported_at };
+export async function findImportBySha(db: Kysely<Database>, sha256: string): Promise<Selectable<ImportsTable> | undefined> {
+  return db.selectFrom('imports').selectAll().where('sha256', '=', sha256).where('status', '=', 'done').orderBy('id', 'desc').limit(1).executeTakeFirst();
 }
 
 export const toHistoryEntry = (r: Selectable<ImportsTable>): ImportHistoryEntry => ({

@@ -89,9 +89,24 @@ export class ImportService {
 
     const verdict = async ({ sha256 }: { file: string; sha256: string }): Promise<UnitVerdict> => {
       const earlier = await findImportBySha(db, sha256);
-      if (earlier) prior.set(sha256, earlier.id);
+      if (earlier) {
+        // The very same bytes are in already: nothing can change, so the file is not read again and
+        // no backup is needed. Its figures are those of that import, all lines unchanged.
+        prior.set(sha256, earlier.id);
+        const unchanged = earlier.lines - earlier.duplicates - earlier.skipped_with_issues;
+        return {
+          mode: 'known',
+          known: {
+            importId: earlier.id,
+            kind: earlier.kind,
+            layout: earlier.layout,
+            encoding: earlier.encoding,
+            totals: { lines: earlier.lines, skippedWithIssues: earlier.skipped_with_issues, dateFrom: earlier.date_from, dateTo: earlier.date_to },
+            counts: { inserted: 0, updated: 0, unchanged, duplicatesInFile: earlier.duplicates, skippedOlder: 0 },
+          },
+        };
+      }
       if (kind === 'preview') return { mode: 'preview' };
-      if (earlier) return { mode: 'verify' };
       if (backupId === null && backupFailed === null) {
         try {
           const info = ctx.session.backup('pre-import');

@@ -34,7 +34,8 @@ export type UnitOutcome =
       issues: RowIssue[];
       issueCount: number;
       importId: number | null;
-      mode: UnitMode;
+      /** `known`: the same bytes were imported before; nothing was read or written. */
+      mode: UnitMode | 'known';
     }
   | { ok: false; file: string; code: string; params: ImportMessageParams; issues: RowIssue[] };
 

@@ -87,6 +87,12 @@ export async function runReader(data: ReaderData, core: MessagePort, writerPort:
             outcome({ ok: false, file: unit.file, code: verdict.code, params: verdict.params, issues: [] });
             continue;
           }
+          if (verdict.mode === 'known') {
+            // The same bytes were imported before: nothing can change, so the file is not read again.
+            const { known } = verdict;
+            outcome({ ok: true, file: unit.file, sha256, exportTime: unit.exportTime, issues: [], issueCount: 0, mode: 'known', ...known });
+            continue;
+          }
           let bytesDone = 0;
           progress(unit.file, 'importing', 0, unit.size, true);
           try {

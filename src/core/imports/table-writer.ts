@@ -7,10 +7,10 @@ import { rowColumns, specOf, type KindSpec } from './specs/index';
 
 /**
  * - `write`: upsert in one transaction, recorded in `imports`;
- * - `preview`: the same decisions against the stored rows, nothing written;
- * - `verify`: a file already imported (same SHA-256): only counted, nothing looked up or written.
+ * - `preview`: the same decisions against the stored rows, nothing written.
+ * (A file already imported — same SHA-256 — is not read at all: see UnitVerdict `known`.)
  */
-export type UnitMode = 'write' | 'preview' | 'verify';
+export type UnitMode = 'write' | 'preview';
 
 export type UnitHeader = {
   kind: ImportKind;
@@ -110,13 +110,6 @@ export class TableWriter {
   write(rows: readonly unknown[][]): void {
     const header = this.header;
     if (header === null) throw new Error('no unit is open');
-    if (header.mode === 'verify') {
-      for (const values of rows) {
-        if (this.seenBefore(values)) this.counts.duplicatesInFile++;
-        else this.counts.unchanged++;
-      }
-      return;
-    }
     const st = this.statementsFor(header.kind);
     const { exportTime } = header;
     const n = this.width;
@@ -236,13 +229,6 @@ export class TableWriter {
     if (decision === 'unchanged') this.counts.unchanged++;
     else if (decision === 'older') this.counts.skippedOlder++;
     else this.counts.updated++;
-  }
-
-  private seenBefore(values: unknown[]): boolean {
-    const key = this.keyOf(values);
-    if (this.seen.has(key)) return true;
-    this.seen.add(key);
-    return false;
   }
 
   /**

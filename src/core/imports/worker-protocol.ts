@@ -1,5 +1,6 @@
 import type { ImportProgress } from '../../shared/rpc/domains/imports';
 import type { UnitOutcome } from './import-unit';
+import type { ImportKind } from '../../shared/rpc/domains/imports';
 import type { UnitCounts, UnitHeader, UnitMode, UnitTotals } from './table-writer';
 
 /** How an import job is spread over threads (the core's own thread only coordinates). */
@@ -28,8 +29,17 @@ export type ReaderMessage =
   | { type: 'done' }
   | { type: 'fatal'; message: string; stack: string | undefined };
 
-/** What to do with a unit, decided by the core (it knows earlier imports and takes the backup). */
-export type UnitVerdict = { mode: UnitMode } | { mode: 'skip'; code: string; params: Record<string, string | number> };
+/** What an earlier import of the very same bytes recorded: reported again instead of reading the file. */
+export type KnownFile = { importId: number; kind: ImportKind; layout: string; encoding: string; totals: UnitTotals; counts: UnitCounts };
+
+/**
+ * What to do with a unit, decided by the core (it knows earlier imports and takes the backup):
+ * read it (`write` / `preview`), report it as already imported (`known`), or not (`skip`, e.g. no backup).
+ */
+export type UnitVerdict =
+  | { mode: UnitMode }
+  | { mode: 'known'; known: KnownFile }
+  | { mode: 'skip'; code: string; params: Record<string, string | number> };
 
 /** Core → reader. */
 export type CoreToReader = { type: 'verdict'; unitId: number; verdict: UnitVerdict } | { type: 'cancel' };

@@ -91,7 +91,10 @@ export type FilePreview = {
   skippedOlder: number;
   /** Lines skipped because of a problem (see `issues`). */
   skippedWithIssues: number;
-  /** True when a file with the same SHA-256 was imported before (and not undone): nothing is written. */
+  /**
+   * True when a file with the same SHA-256 was imported before (and not undone): it is not read again
+   * and nothing is written; the figures are that import's, every line unchanged, `importId` its id.
+   */
   alreadyImported: boolean;
   /** The first 1,000 problems (then one ROW_MORE_ISSUES entry); `issueCount` is the total. */
   issues: ImportIssue[];
