@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import Papa from 'papaparse';
 
 export type Finding = { check: string; severity: string; file: string; location: string; sample: string };
 export type BaselineEntry = { check: string; file: string; reason: string };
@@ -46,14 +47,13 @@ export function parseCsvLine(line: string): string[] {
 }
 
 export function parseFindings(csv: string): Finding[] {
-  return csv
-    .split('\n')
-    .slice(1)
-    .filter((line) => line.trim() !== '')
-    .map((line) => {
-      const [check = '', severity = '', , file = '', location = '', sample = ''] = parseCsvLine(line);
-      return { check, severity, file: file.replaceAll('\\', '/'), location, sample };
-    });
+  // A finding's sample can span lines (a CSP meta tag), so the whole file goes through a real CSV
+  // parser with an explicit dialect rather than being split on newlines.
+  const { data } = Papa.parse<string[]>(csv.trim(), { delimiter: ',', quoteChar: '"', skipEmptyLines: true });
+  return data.slice(1).map((fields) => {
+    const [check = '', severity = '', , file = '', location = '', sample = ''] = fields.map((f) => f.trim());
+    return { check, severity, file: file.replaceAll('\\', '/'), location, sample };
+  });
 }
 
 export function compareWithBaseline(findings: Finding[], baseline: BaselineEntry[]): ScanResult {
