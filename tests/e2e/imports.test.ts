@@ -288,7 +288,8 @@ describe('import screen over the browser harness', () => {
   });
 
   it('shows the progress of a big import and cancels it without changing the database', async () => {
-    const LINES = 60_000;
+    // Big enough that the import is still running when Cancel is clicked (the importer does ~20k lines/s).
+    const LINES = 150_000;
     const bigDir = mkdtempSync(join(tmpdir(), 'shopdesk-e2e-big-'));
     const bigName = '1791300000_9f8e7d6c5b4a3921.csv';
     const bigPath = join(bigDir, bigName);
@@ -310,13 +311,10 @@ describe('import screen over the browser harness', () => {
       const progress = app.section('正在导入');
       const overall = progress.getByRole('progressbar', { name: '总进度' });
       await overall.waitFor();
-      await expect
-        .poll(async () => Number(await overall.getAttribute('aria-valuenow')), { timeout: 60_000, interval: 50 })
-        .toBeGreaterThanOrEqual(20);
-      await progress.getByText(/^第 1\/1 个文件 · 已处理 [\d,]+ 行$/).waitFor();
-      await app.screenshot('imports-progress');
-
+      // Cancel as soon as the core reports lines processed, while the file is still being written.
+      await progress.getByText(/^第 1\/1 个文件 · 已处理 [\d,]+ 行$/).waitFor({ timeout: 120_000 });
       await app.button('取消导入', progress).click();
+      await app.screenshot('imports-progress');
       const cancelled = app.section('已取消');
       await cancelled.getByText('已取消，数据库未改动。').waitFor({ timeout: 60_000 });
       await app.row(cancelled, bigName).getByText(/导入已取消，这个文件的数据没有写入/).waitFor();
