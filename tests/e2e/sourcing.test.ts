@@ -90,6 +90,13 @@ describe('sourcing and suppliers in the browser', () => {
     await page.getByRole('region', { name: '已上架', exact: true }).getByText('冰丝凉席三件套').waitFor();
     await app.screenshot('sourcing-board');
 
+    // The Today screen's 选品 block counts the same listing.
+    const sourcingUrl = page.url();
+    await page.goto(sourcingUrl.replace(/#.*$/, '#/today'));
+    await page.getByText('待处理 · 1', { exact: true }).waitFor();
+    await page.goto(sourcingUrl);
+    await page.getByTestId('listed-today').getByText('今天已上架 1 个，目标 10–30 个').waitFor();
+
     // Table view and a bulk move: drop the duplicate with a reason.
     await page.getByText('表格', { exact: true }).click();
     await page.getByRole('row').filter({ hasText: 'haohuo.jinritemai.com' }).getByRole('checkbox').check();
