@@ -14,7 +14,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import Papa from 'papaparse';
 
 export type Finding = { check: string; severity: string; file: string; location: string; sample: string };
 export type BaselineEntry = { check: string; file: string; reason: string };
@@ -22,39 +21,6 @@ export type ScanResult = { findings: Finding[]; unexpected: Finding[]; stale: Ba
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BASELINE_FILE = join(ROOT, 'tests', 'security-baseline.json');
-
-/** Splits one CSV line with "quoted, fields" and doubled quotes. */
-export function parseCsvLine(line: string): string[] {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i += 1) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      fields.push(field.trim());
-      field = '';
-    } else field += c;
-  }
-  fields.push(field.trim());
-  return fields;
-}
-
-export function parseFindings(csv: string): Finding[] {
-  // A finding's sample can span lines (a CSP meta tag), so the whole file goes through a real CSV
-  // parser with an explicit dialect rather than being split on newlines.
-  const { data } = Papa.parse<string[]>(csv.trim(), { delimiter: ',', quoteChar: '"', skipEmptyLines: true });
-  return data.slice(1).map((fields) => {
-    const [check = '', severity = '', , file = '', location = '', sample = ''] = fields.map((f) => f.trim());
-    return { check, severity, file: file.replaceAll('\\', '/'), location, sample };
-  });
-}
 
 export function compareWithBaseline(findings: Finding[], baseline: BaselineEntry[]): ScanResult {
   const accepted = (f: Finding) => baseline.some((b) => b.check === f.check && b.file === f.file);
@@ -70,16 +36,16 @@ export async function runSecurityScan(root = ROOT): Promise<ScanResult> {
     cpSync(join(root, 'src', 'preload'), join(work, 'preload'), { recursive: true, filter: notTests });
     copyFileSync(join(root, 'src', 'renderer', 'index.html'), join(work, 'index.html'));
     copyFileSync(join(root, 'package.json'), join(work, 'package.json'));
-    const cli = join(root, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'index.js');
-    const output = join(work, 'findings.csv');
-    // AvailableSecurityFixesGlobalCheck downloads Electron's release list: never offline.
-    await promisify(execFile)(process.execPath, [cli, '-i', work, '-x', 'AvailableSecurityFixesGlobalCheck', '-r', '-o', output], {
-      cwd: work,
+    // The findings come back as JSON from the scanner's API: its CLI writes the CSV report with two
+    // racing writes, and under load the header overwrote the first finding (a CI failure).
+    const output = join(work, 'findings.json');
+    await promisify(execFile)(process.execPath, [join(root, 'scripts', 'electronegativity-json.mjs'), work, output], {
+      cwd: root,
       timeout: 300_000,
       maxBuffer: 16 * 1024 * 1024,
     });
     const baseline = (JSON.parse(readFileSync(BASELINE_FILE, 'utf8')) as { accepted: BaselineEntry[] }).accepted;
-    return compareWithBaseline(parseFindings(readFileSync(output, 'utf8')), baseline);
+    return compareWithBaseline((JSON.parse(readFileSync(output, 'utf8')) as { findings: Finding[] }).findings, baseline);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
