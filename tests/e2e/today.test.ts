@@ -161,7 +161,7 @@ describe('the Today screen over the browser harness', () => {
     await app.goTo('提醒', '提醒');
     const fired = app.section('已提醒');
     await fired.getByText('「看数据」已到目标时间').waitFor();
-    await app.section('即将到来').getByText(/上架时间到了（09:00）/).waitFor();
+    await app.section('即将到来').getByText('09:00 上新时段：现在上架 3 个商品').waitFor();
     await app.screenshot('reminders-centre');
     await fired.locator('[data-reminder="routine.targetReached:2026-09-10:data"]').getByRole('button', { name: '查看' }).click();
     await app.heading('今日').waitFor();

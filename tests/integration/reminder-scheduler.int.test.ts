@@ -1,8 +1,12 @@
+import type { Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { RoutineDatabase } from '../../src/core/db/routine-schema';
 import type { DatabaseSession } from '../../src/core/db/database-session';
 import { silentLogger } from '../../src/core/log';
 import { dismissReminder, listDue, loadCentre, snoozeReminder } from '../../src/core/reminders/reminder-service';
-import { writeReminderSettings } from '../../src/core/reminders/reminder-settings';
+import { DEFAULT_REMINDER_SETTINGS, writeReminderSettings } from '../../src/core/reminders/reminder-settings';
+import { writeQuota } from '../../src/core/sourcing/quota';
+import type { SourcingDatabase } from '../../src/core/sourcing/sourcing-schema';
 import { createReminderScheduler } from '../../src/core/reminders/scheduler';
 import { startBlock } from '../../src/core/routine/timer-actions';
 import type { Notification } from '../../src/shared/notifier';
@@ -10,6 +14,10 @@ import type { Events } from '../../src/shared/rpc/contract';
 import { ManualClock } from '../helpers/data-folder';
 import { china, openRoutineDb, seedOrderLines } from '../helpers/routine-db';
 import { useTempDirs } from '../helpers/temp-dir';
+
+/** The same database typed with the sourcing tables: the listing slots are the 选品 quota's. */
+const sourcingDb = (db: Kysely<RoutineDatabase>) => db as unknown as Kysely<SourcingDatabase>;
+const NO_SLOT_REMINDERS = { kinds: { ...DEFAULT_REMINDER_SETTINGS.kinds, 'listing.slot': false } };
 
 const tempDir = useTempDirs();
 const sessions: DatabaseSession[] = [];
@@ -43,10 +51,10 @@ describe('the reminder scheduler', () => {
     moveTo('2026-09-10 09:00');
     expect(await keys()).toEqual(['listing.slot:2026-09-10:09:00']);
     expect(await keys()).toEqual([]);
-    expect(fired[0]?.reminders[0]).toMatchObject({ kind: 'listing.slot', title: '上架时间到了（09:00）', subject: 'slot:09:00' });
-    expect(notified).toEqual([{ key: 'listing.slot:2026-09-10:09:00', title: '上架时间到了（09:00）', body: expect.stringContaining('2–5') as string }]);
+    expect(fired[0]?.reminders[0]).toMatchObject({ kind: 'listing.slot', title: '09:00 上新时段：现在上架 3 个商品', subject: 'slot:09:00' });
+    expect(notified).toEqual([{ key: 'listing.slot:2026-09-10:09:00', subject: 'slot:09:00', title: '09:00 上新时段：现在上架 3 个商品', body: expect.stringContaining('还没有计划商品') as string }]);
     const centre = await loadCentre(db, clock.now(), 'en-US');
-    expect(centre.fired.map((r) => [r.key, r.title])).toEqual([['listing.slot:2026-09-10:09:00', 'Time to list products (09:00)']]);
+    expect(centre.fired.map((r) => [r.key, r.title])).toEqual([['listing.slot:2026-09-10:09:00', '09:00 listing slot: list 3 products now']]);
     expect(centre.upcoming.map((r) => r.key)).toEqual(['listing.slot:2026-09-10:12:00', 'listing.slot:2026-09-10:20:00', 'listing.slot:2026-09-11:09:00']);
   });
 
@@ -67,7 +75,8 @@ describe('the reminder scheduler', () => {
 
   it('holds reminders in quiet hours and fires them when the quiet hours end', async () => {
     const { keys, moveTo, db, clock } = await setup('2026-09-10 07:00');
-    await writeReminderSettings(db, { quietHours: { isEnabled: true, start: '22:00', end: '08:00' }, listingSlots: ['07:30'] }, clock.now());
+    await writeReminderSettings(db, { quietHours: { isEnabled: true, start: '22:00', end: '08:00' } }, clock.now());
+    await writeQuota(sourcingDb(db), { min: 10, max: 30, slots: [{ time: '07:30', count: 2 }] }, clock.now());
     moveTo('2026-09-10 07:40');
     expect(await keys()).toEqual([]);
     expect((await listDue(db, clock.now(), 'zh-CN')).map((r) => r.key)).toEqual(['listing.slot:2026-09-10:07:30']);
@@ -78,7 +87,7 @@ describe('the reminder scheduler', () => {
 
   it('a running block reaching its target suggests the next block', async () => {
     const { keys, moveTo, db, fired } = await setup('2026-09-10 10:00');
-    await writeReminderSettings(db, { listingSlots: [] }, china('2026-09-10 10:00'));
+    await writeReminderSettings(db, NO_SLOT_REMINDERS, china('2026-09-10 10:00'));
     await startBlock(db, 'data', china('2026-09-10 10:00'));
     moveTo('2026-09-10 10:29');
     expect(await keys()).toEqual([]);
@@ -89,7 +98,7 @@ describe('the reminder scheduler', () => {
 
   it('groups many orders of one kind into one notification', async () => {
     const { keys, moveTo, db, notified } = await setup('2026-09-10 12:00');
-    await writeReminderSettings(db, { listingSlots: [] }, china('2026-09-10 12:00'));
+    await writeReminderSettings(db, NO_SLOT_REMINDERS, china('2026-09-10 12:00'));
     await seedOrderLines(db, [
       { sub: 's1', order: 'o1', status: '待发货', submitted: '2026-09-09 10:00:00', promised: '2026-09-10 20:00:00' },
       { sub: 's2', order: 'o2', status: '待发货', submitted: '2026-09-09 10:00:00', promised: '2026-09-11 08:00:00' },

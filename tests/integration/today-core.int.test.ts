@@ -15,7 +15,7 @@ describe('routine and reminders through the core (as the harness runs them)', ()
     const events: RpcEvent[] = [];
     core.onEvent((e) => events.push(e));
     try {
-      await core.call('reminders.updateSettings', { listingSlots: [] });
+      await core.call('reminders.updateSettings', { kinds: { 'listing.slot': false } });
       await core.call('testing.setTime', { at: china('2026-09-10 09:30').toISOString() });
       const started = await core.call('routine.start', { block: 'data' });
       expect(started.running).toMatchObject({ key: 'data', spentSeconds: 0, targetMinutes: 30 });

@@ -8,6 +8,7 @@ import type { ReminderData } from './rules';
 import { loadMoneyReminderFacts } from '../money/money-reminders';
 import type { MoneyDatabase } from '../money/money-schema';
 import { loadReturnInfoGaps } from '../suppliers/return-info-reminders';
+import { loadListingSlotFacts } from './listing-slot-facts';
 
 /** The rules' input from today's routine and the orders picture (pure). */
 export function reminderDataOf(day: ComputedDay & { today: string }, orders: OrdersPicture, now: Date): ReminderData {
@@ -31,11 +32,12 @@ export function reminderDataOf(day: ComputedDay & { today: string }, orders: Ord
 
 export async function loadReminderData(db: Kysely<RoutineDatabase>, now: Date): Promise<ReminderData> {
   await prepareRoutine(db, now);
-  const [day, orders, money, returnInfo] = await Promise.all([
+  const [day, orders, money, returnInfo, listing] = await Promise.all([
     loadToday(db, now),
     loadOrdersPicture(db, now),
     loadMoneyReminderFacts(db as unknown as Kysely<MoneyDatabase>, now),
     loadReturnInfoGaps(db),
+    loadListingSlotFacts(db, now),
   ]);
-  return { ...reminderDataOf(day, orders, now), money, returnInfo };
+  return { ...reminderDataOf(day, orders, now), money, returnInfo, listing };
 }

@@ -5,7 +5,6 @@ import type { RoutineExecutor } from '../routine/routine-db';
 export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
   isEnabled: true,
   kinds: Object.fromEntries(REMINDER_KINDS.map((k) => [k, true])) as Record<ReminderKind, boolean>,
-  listingSlots: ['09:00', '12:00', '20:00'],
   listingLeadMinutes: 0,
   shipDueHours: 24,
   quietHours: { isEnabled: true, start: '22:00', end: '08:00' },
@@ -15,14 +14,17 @@ const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 const SCHEMA = {
   isEnabled: z.boolean(),
   kinds: z.partialRecord(z.enum(REMINDER_KINDS), z.boolean()),
-  listingSlots: z.array(clock).max(8),
   listingLeadMinutes: z.number().int().min(0).max(120),
   shipDueHours: z.number().int().min(1).max(72),
   quietHours: z.object({ isEnabled: z.boolean(), start: clock, end: clock }),
 };
 const KEYS = Object.keys(SCHEMA) as (keyof ReminderSettings)[];
 
-/** One JSON value per key; a missing or hand-damaged value falls back to its default. */
+/**
+ * One JSON value per key; a missing or hand-damaged value falls back to its default. Rows of keys
+ * no longer known are ignored: `listingSlots` was stored here before the 选品 quota's slots became
+ * the only listing slots.
+ */
 export async function readReminderSettings(db: RoutineExecutor): Promise<ReminderSettings> {
   const rows = await db.selectFrom('reminder_settings').select(['key', 'value']).execute();
   const result: ReminderSettings = structuredClone(DEFAULT_REMINDER_SETTINGS);

@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { ReminderSettings } from '../../shared/rpc/domains/reminders';
 import { DEFAULT_REMINDER_SETTINGS } from './reminder-settings';
-import { dueReminders, planReminders, type ReminderData } from './rules';
+import { dueReminders, planReminders, type ListingSlotFacts, type ReminderData } from './rules';
 
 const at = (iso: string) => new Date(iso);
 const settings = (patch: Partial<ReminderSettings> = {}): ReminderSettings => ({ ...structuredClone(DEFAULT_REMINDER_SETTINGS), ...patch });
-const data = (patch: Partial<ReminderData> = {}): ReminderData => ({ today: '2026-09-10', running: null, next: null, orders: [], decline: null, ...patch });
+/** The 选品 quota's default slots: 09:00 ×3, 12:00 ×3, 20:00 ×4; nothing planned. */
+const QUOTA_SLOTS: ListingSlotFacts = { min: 10, max: 30, slots: [{ time: '09:00', count: 3, planned: 0 }, { time: '12:00', count: 3, planned: 0 }, { time: '20:00', count: 4, planned: 0 }] };
+const data = (patch: Partial<ReminderData> = {}): ReminderData => ({ today: '2026-09-10', running: null, next: null, orders: [], decline: null, listing: QUOTA_SLOTS, ...patch });
+const slots = (...list: ListingSlotFacts['slots']): Partial<ReminderData> => ({ listing: { min: 10, max: 30, slots: list } });
 const keys = (now: string, d: ReminderData, s = settings()) => dueReminders(at(now), d, s).map((r) => r.key);
 
 describe('reminder rules: (now, data, settings) → due reminders with stable keys', () => {
   it('a running block reaching its target, with the next block', () => {
     const running = { key: 'data', title: '看数据', defaultKey: 'data', targetMinutes: 30, targetReachedAt: at('2026-09-10T01:30:00Z') };
-    const d = data({ running, next: { key: 'optimize', title: '商品优化', defaultKey: 'optimize' } });
-    const noSlots = settings({ listingSlots: [] });
+    const d = data({ running, next: { key: 'optimize', title: '商品优化', defaultKey: 'optimize' }, listing: undefined });
+    const noSlots = settings();
     expect(keys('2026-09-10T01:29:59Z', d, noSlots)).toEqual([]);
     const [due] = dueReminders(at('2026-09-10T01:30:00Z'), d, noSlots);
     expect(due).toMatchObject({ key: 'routine.targetReached:2026-09-10:data', kind: 'routine.targetReached', subject: 'block:data' });
@@ -29,25 +32,39 @@ describe('reminder rules: (now, data, settings) → due reminders with stable ke
     expect(keys(now, data())).toEqual(expected);
   });
 
-  it('listing slots honour edits and the lead time', () => {
-    const s = settings({ listingSlots: ['10:30'], listingLeadMinutes: 15 });
-    expect(keys('2026-09-10T02:14:00Z', data(), s)).toEqual([]);
-    expect(keys('2026-09-10T02:15:00Z', data(), s)).toEqual(['listing.slot:2026-09-10:10:30']);
+  it.each([
+    ['a slot moved on the sourcing screen', slots({ time: '10:30', count: 3, planned: 0 }), 0, '2026-09-10T02:29:00Z', []],
+    ['… reminds at its new time', slots({ time: '10:30', count: 3, planned: 0 }), 0, '2026-09-10T02:30:00Z', ['listing.slot:2026-09-10:10:30']],
+    ['… and no longer at the old one', slots({ time: '10:30', count: 3, planned: 0 }), 0, '2026-09-10T01:00:00Z', []],
+    ['with a lead time, not before it', slots({ time: '10:30', count: 3, planned: 0 }), 15, '2026-09-10T02:14:00Z', []],
+    ['with a lead time, at it', slots({ time: '10:30', count: 3, planned: 0 }), 15, '2026-09-10T02:15:00Z', ['listing.slot:2026-09-10:10:30']],
+    ['slots arriving unsorted', slots({ time: '20:00', count: 4, planned: 0 }, { time: '09:00', count: 2, planned: 0 }), 0, '2026-09-10T01:00:00Z', ['listing.slot:2026-09-10:09:00']],
+    ['no quota loaded', { listing: undefined }, 0, '2026-09-10T01:00:00Z', []],
+  ] as const)('listing slots follow the 选品 quota: %s', (_name, patch, lead, now, expected) => {
+    expect(keys(now, data(patch), settings({ listingLeadMinutes: lead }))).toEqual(expected);
+  });
+
+  it.each([
+    ['nothing planned', { time: '12:00', count: 3, planned: 0 }, { slot: '12:00', count: 3, planned: 0, min: 10, max: 30 }],
+    ['two planned', { time: '12:00', count: 5, planned: 2 }, { slot: '12:00', count: 5, planned: 2, min: 10, max: 30 }],
+  ])('a listing-slot reminder carries how many to list and how many are planned: %s', (_name, slot, params) => {
+    const [due] = dueReminders(at('2026-09-10T04:00:00Z'), data(slots(slot)), settings());
+    expect(due).toMatchObject({ kind: 'listing.slot', subject: 'slot:12:00', params });
   });
 
   it('orders due within N hours, then overdue', () => {
-    const d = data({ orders: [{ orderId: '6919000000000000001', shipBy: at('2026-09-11T04:00:00Z'), productTitle: '保温杯' }] });
-    const s = settings({ listingSlots: [] });
+    const d = data({ orders: [{ orderId: '6919000000000000001', shipBy: at('2026-09-11T04:00:00Z'), productTitle: '保温杯' }], listing: undefined });
+    const s = settings();
     expect(keys('2026-09-10T03:59:00Z', d, s)).toEqual([]);
     expect(keys('2026-09-10T04:00:00Z', d, s)).toEqual(['orders.shipDue:6919000000000000001']);
     expect(keys('2026-09-11T04:00:00Z', d, s)).toEqual(['orders.shipOverdue:6919000000000000001']);
-    expect(keys('2026-09-10T22:00:00Z', d, settings({ listingSlots: [], shipDueHours: 6 }))).toEqual(['orders.shipDue:6919000000000000001']);
-    expect(keys('2026-09-10T21:00:00Z', d, settings({ listingSlots: [], shipDueHours: 6 }))).toEqual([]);
+    expect(keys('2026-09-10T22:00:00Z', d, settings({ shipDueHours: 6 }))).toEqual(['orders.shipDue:6919000000000000001']);
+    expect(keys('2026-09-10T21:00:00Z', d, settings({ shipDueHours: 6 }))).toEqual([]);
   });
 
   it('the 3-day decline alert, for the whole day', () => {
-    const d = data({ decline: { days: 3, from: '2026-09-06', to: '2026-09-09', firstOrders: 10, lastOrders: 4 } });
-    const s = settings({ listingSlots: [] });
+    const d = data({ decline: { days: 3, from: '2026-09-06', to: '2026-09-09', firstOrders: 10, lastOrders: 4 }, listing: undefined });
+    const s = settings();
     expect(keys('2026-09-09T16:00:00Z', d, s)).toEqual(['data.decline:2026-09-09']);
     expect(keys('2026-09-10T15:59:00Z', d, s)).toEqual(['data.decline:2026-09-09']);
   });

@@ -16,7 +16,12 @@ export type ReminderData = {
   money?: MoneyReminderFacts;
   /** Suppliers of sold products without a return address or rules (issue 5); absent when not loaded. */
   returnInfo?: ReturnInfoGap[];
+  /** The 选品 quota's slots (the one place they are set) with what is planned in each; absent when not loaded. */
+  listing?: ListingSlotFacts;
 };
+
+/** A listing slot as the quota sets it (time, how many to list) and how many verified products are planned for it. */
+export type ListingSlotFacts = { min: number; max: number; slots: { time: string; count: number; planned: number }[] };
 
 /** A reminder the rules know of, due or not yet. Past `expiresAt` it is no longer worth firing. */
 export type PlannedReminder = {
@@ -57,21 +62,22 @@ const targetReached: Rule = (_now, { today, running, next }) =>
       ]
     : [];
 
-const listingSlots: Rule = (_now, { today }, settings) => {
-  const slots = [...new Set(settings.listingSlots)].sort((a, b) => clockMinutes(a) - clockMinutes(b));
+const listingSlots: Rule = (_now, { today, listing }, settings) => {
+  if (!listing) return [];
+  const slots = [...listing.slots].sort((a, b) => clockMinutes(a.time) - clockMinutes(b.time));
   // Today's slots and tomorrow's, so the centre can show what comes next.
   return [today, addDays(today, 1)].flatMap((date) => {
-    const dues = slots.map((slot) => new Date(chinaInstant(date, slot).getTime() - settings.listingLeadMinutes * 60_000));
+    const dues = slots.map((slot) => new Date(chinaInstant(date, slot.time).getTime() - settings.listingLeadMinutes * 60_000));
     return slots.map((slot, i) => {
-      const dueAt = dues[i] ?? chinaInstant(date, slot);
+      const dueAt = dues[i] ?? chinaInstant(date, slot.time);
       const nextDue = dues[i + 1] ?? chinaDayRange(date).to;
       return {
-        key: `listing.slot:${date}:${slot}`,
+        key: `listing.slot:${date}:${slot.time}`,
         kind: 'listing.slot' as const,
         dueAt,
         expiresAt: new Date(Math.min(dueAt.getTime() + SLOT_STALE_AFTER, Math.max(nextDue.getTime(), dueAt.getTime() + 1))),
-        subject: `slot:${slot}`,
-        params: { slot },
+        subject: `slot:${slot.time}`,
+        params: { slot: slot.time, count: slot.count, planned: slot.planned, min: listing.min, max: listing.max },
       };
     });
   });

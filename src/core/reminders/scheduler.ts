@@ -36,7 +36,8 @@ export type ReminderScheduler = {
 
 /**
  * One notification per reminder, except that several of one kind firing together (thirty orders
- * after an import) make one, with a count.
+ * after an import) make one, with a count. A click opens the subject (for a group, the first one's:
+ * the screen is the same for all of a kind).
  */
 export function notificationsFor(fired: readonly Reminder[], locale: Locale): Notification[] {
   const byKind = new Map<ReminderKind, Reminder[]>();
@@ -45,7 +46,7 @@ export function notificationsFor(fired: readonly Reminder[], locale: Locale): No
     const first = list[0];
     if (!first) return [];
     const group = list.length > 1 ? reminderGroupText(kind, { ...first.params, count: list.length }, locale) : null;
-    return group ? [{ key: `reminders:${kind}`, ...group }] : list.map((r) => ({ key: r.key, title: r.title, body: r.body }));
+    return group ? [{ key: `reminders:${kind}`, subject: first.subject, ...group }] : list.map((r) => ({ key: r.key, subject: r.subject, title: r.title, body: r.body }));
   });
 }
 

@@ -1,6 +1,7 @@
 import { blockTitle } from '../domain/routine-defaults';
 import type { ReminderKind, ReminderParams } from '../rpc/domains/reminders';
 import type { Locale } from './error-messages';
+import { LISTING_SLOT_MESSAGES, listingSlotCase } from './listing-slot-messages';
 import { MONEY_REMINDER_MESSAGES, moneyReminderCase } from './money-reminder-messages';
 import { SOURCING_REMINDER_MESSAGES, sourcingReminderCase } from './sourcing-reminder-messages';
 
@@ -20,13 +21,7 @@ export const REMINDER_MESSAGES: Record<ReminderKind, MessageSet> = {
       'en-US': '{target} minutes done. Next up: {next}.',
     },
   },
-  'listing.slot': {
-    title: { 'zh-CN': '上架时间到了（{slot}）', 'en-US': 'Time to list products ({slot})' },
-    body: {
-      'zh-CN': '现在上架 2–5 个新商品（每天目标 10–30 个）。上架后检查类目、价格和库存。',
-      'en-US': 'List 2–5 new products now (daily target 10–30). Afterwards check category, price and stock.',
-    },
-  },
+  ...LISTING_SLOT_MESSAGES,
   'orders.shipDue': {
     title: { 'zh-CN': '订单 {orderId} 需在 {hours} 小时内发货', 'en-US': 'Order {orderId} must ship within {hours} hours' },
     body: {
@@ -93,7 +88,7 @@ export function localiseParams(params: ReminderParams, locale: Locale): Reminder
 }
 
 export function reminderText(kind: ReminderKind, params: ReminderParams, locale: Locale): { title: string; body: string } {
-  const set = moneyReminderCase(kind, params) ?? sourcingReminderCase(kind, params) ?? REMINDER_MESSAGES[kind];
+  const set = moneyReminderCase(kind, params) ?? sourcingReminderCase(kind, params) ?? listingSlotCase(kind, params) ?? REMINDER_MESSAGES[kind];
   const filled = localiseParams(params, locale);
   return { title: fillTemplate(set.title[locale], filled), body: fillTemplate(set.body[locale], filled) };
 }

@@ -49,9 +49,7 @@ export type ReminderSettings = {
   isEnabled: boolean;
   /** Each rule on or off. */
   kinds: Record<ReminderKind, boolean>;
-  /** China-time slots for listing new products, `HH:MM`. */
-  listingSlots: string[];
-  /** Minutes before a slot its reminder comes. */
+  /** Minutes before a listing slot its reminder comes. The slots themselves are the 选品 quota's (`sourcing.quota`). */
   listingLeadMinutes: number;
   /** Remind of orders that must ship within this many hours. */
   shipDueHours: number;
@@ -77,7 +75,6 @@ export const reminderMethods = {
     .object({
       isEnabled: z.boolean().optional(),
       kinds: z.partialRecord(z.enum(REMINDER_KINDS), z.boolean()).optional(),
-      listingSlots: z.array(clock).max(8).optional(),
       listingLeadMinutes: z.number().int().min(0).max(120).optional(),
       shipDueHours: z.number().int().min(1).max(72).optional(),
       quietHours: z.object({ isEnabled: z.boolean(), start: clock, end: clock }).strict().optional(),

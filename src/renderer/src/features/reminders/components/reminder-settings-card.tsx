@@ -1,4 +1,4 @@
-import { Button, Checkbox, Flex, Form, InputNumber, Select, Skeleton, Space, Switch, TimePicker } from 'antd';
+import { Button, Checkbox, Flex, Form, InputNumber, Skeleton, Space, Switch, TimePicker } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { REMINDER_KINDS, type ReminderKind, type ReminderSettings } from '../../../../../shared/rpc/domains/reminders';
@@ -6,11 +6,11 @@ import { useRpcMutation, useRpcQuery } from '../../../app/use-rpc';
 import { useShowError } from '../../../shared/ui/error-message';
 import { SectionCard } from '../../../shared/ui/section-card';
 import { kindLabelKey } from '../kind-label';
+import { ListingSlotsSummary } from './listing-slots-summary';
 
 type FormValues = {
   isEnabled: boolean;
   kinds: ReminderKind[];
-  listingSlots: string[];
   listingLeadMinutes: number;
   shipDueHours: number;
   quietEnabled: boolean;
@@ -18,12 +18,9 @@ type FormValues = {
   quietEnd: dayjs.Dayjs;
 };
 
-const SLOT_OPTIONS = Array.from({ length: 48 }, (_, i) => `${String(Math.floor(i / 2)).padStart(2, '0')}:${i % 2 === 0 ? '00' : '30'}`);
-
 const toForm = (s: ReminderSettings): FormValues => ({
   isEnabled: s.isEnabled,
   kinds: REMINDER_KINDS.filter((k) => s.kinds[k]),
-  listingSlots: s.listingSlots,
   listingLeadMinutes: s.listingLeadMinutes,
   shipDueHours: s.shipDueHours,
   quietEnabled: s.quietHours.isEnabled,
@@ -31,7 +28,7 @@ const toForm = (s: ReminderSettings): FormValues => ({
   quietEnd: dayjs(`2000-01-01T${s.quietHours.end}`),
 });
 
-/** Which reminders come, listing slots and lead times, quiet hours. */
+/** Which reminders come, lead times, quiet hours; the listing slots (the 选品 quota's) shown read-only. */
 export function ReminderSettingsCard() {
   const { t } = useTranslation();
   const showError = useShowError();
@@ -45,7 +42,6 @@ export function ReminderSettingsCard() {
       .mutate({
         isEnabled: v.isEnabled,
         kinds: Object.fromEntries(REMINDER_KINDS.map((k) => [k, v.kinds.includes(k)])),
-        listingSlots: [...new Set(v.listingSlots)].sort(),
         listingLeadMinutes: v.listingLeadMinutes,
         shipDueHours: v.shipDueHours,
         quietHours: { isEnabled: v.quietEnabled, start: v.quietStart.format('HH:mm'), end: v.quietEnd.format('HH:mm') },
@@ -69,8 +65,8 @@ export function ReminderSettingsCard() {
             </Flex>
           </Checkbox.Group>
         </Form.Item>
-        <Form.Item name="listingSlots" label={t('reminders.settings.listingSlots')} rules={[{ type: 'array', max: 8 }]}>
-          <Select mode="multiple" options={SLOT_OPTIONS.map((s) => ({ value: s, label: s }))} />
+        <Form.Item label={t('reminders.settings.listingSlots')}>
+          <ListingSlotsSummary />
         </Form.Item>
         <Space size="large" wrap>
           <Form.Item name="listingLeadMinutes" label={t('reminders.settings.listingLead')}>

@@ -17,7 +17,7 @@ export function RemindersScreen() {
   const client = useClient();
   const invalidate = useInvalidate();
   const showError = useShowError();
-  const centre = useRpcQuery('reminders.list', { locale }, { refetchOn: ['reminders.fired', 'reminders.changed', 'routine.changed', 'imports.finished'] });
+  const centre = useRpcQuery('reminders.list', { locale }, { refetchOn: ['reminders.fired', 'reminders.changed', 'routine.changed', 'imports.finished', 'sourcing.changed'] });
   const [busy, setBusy] = useState(false);
 
   const change = async (work: () => Promise<unknown>) => {
