@@ -6,7 +6,7 @@ import { useClient, useInvalidate, useRpcQuery } from '../../../app/use-rpc';
 import { useShowError } from '../../../shared/ui/error-message';
 import { SectionCard } from '../../../shared/ui/section-card';
 import { useLocale } from '../../../shared/ui/use-locale';
-import { screenForSubject } from '../subject-route';
+import { openSubject } from '../subject-route';
 import { ReminderList, type ReminderActions } from './reminder-list';
 import { ReminderSettingsCard } from './reminder-settings-card';
 
@@ -32,9 +32,7 @@ export function RemindersScreen() {
     }
   };
   const actions: ReminderActions = {
-    open: (entry: ReminderEntry) => {
-      window.location.hash = `#/${screenForSubject(entry.subject)}`;
-    },
+    open: (entry: ReminderEntry) => openSubject(entry.subject),
     snooze: (entry, choice: SnoozeChoice) => void change(() => client.call('reminders.snooze', { key: entry.key, choice })),
     dismiss: (entry) => void change(() => client.call('reminders.dismiss', { key: entry.key })),
   };

@@ -1,9 +1,10 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Empty, Flex, Input, Space, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatBp } from '../../../../../shared/domain/cost-stack';
 import type { SupplierSummary } from '../../../../../shared/rpc/contract';
+import { hashForScreen, useHashParam } from '../../../app/hash-route';
 import { useRpcMutation, useRpcQuery } from '../../../app/use-rpc';
 import { useShowError } from '../../../shared/ui/error-message';
 import { CsvImportModal, downloadCsv } from '../../sourcing';
@@ -20,6 +21,16 @@ export function SuppliersScreen() {
   const suppliers = useRpcQuery('suppliers.list', search ? { search } : {}, { refetchOn: ['sourcing.changed'] });
   const exportCsv = useRpcMutation('suppliers.exportCsv');
   const list = suppliers.data ?? [];
+  // `#/suppliers?supplier=12` (a reminder about that supplier) opens its drawer.
+  const linked = Number(useHashParam('supplier'));
+  useEffect(() => {
+    if (Number.isSafeInteger(linked) && linked > 0) setDrawer({ open: true, id: linked });
+  }, [linked]);
+  const closeDrawer = () => {
+    setDrawer({ open: false, id: null });
+    // Forget the link, so the same reminder opens the drawer again next time.
+    if (linked) window.location.replace(hashForScreen('suppliers'));
+  };
 
   const doExport = async () => {
     try {
@@ -95,7 +106,7 @@ export function SuppliersScreen() {
         />
       )}
       <CsvImportModal kind="suppliers" open={importing} onClose={() => setImporting(false)} />
-      <SupplierDrawer supplierId={drawer.id} open={drawer.open} onClose={() => setDrawer({ open: false, id: null })} onCreated={(id) => setDrawer({ open: true, id })} />
+      <SupplierDrawer supplierId={drawer.id} open={drawer.open} onClose={closeDrawer} onCreated={(id) => setDrawer({ open: true, id })} />
     </Flex>
   );
 }
