@@ -14,7 +14,7 @@ import { createLinuxAutostart } from './linux-autostart';
 import { createElectronLoginItem } from './login-item';
 import { mainStrings } from './main-strings';
 import { createMainWindow } from './main-window';
-import { createElectronNotifier } from './notifier';
+import { createElectronNotifier, openNotificationSubject } from './notifier';
 import { denyAllPermissions } from './permissions';
 import { relayRendererToCore } from './relay';
 import { startIdleWatch } from './idle-watch';
@@ -122,7 +122,9 @@ export async function startDesktopSession(input: DesktopSessionInput): Promise<D
     },
   });
   preferences = prefs;
-  const notifier = createElectronNotifier({ Notification: electron.Notification, onClick: () => main.show(), icon: paths.appIcon });
+  const mainContents = () => (main.window.isDestroyed() ? null : main.window.webContents);
+  // A click shows the window and opens what the notification is about.
+  const notifier = createElectronNotifier({ Notification: electron.Notification, onClick: openNotificationSubject({ show: () => main.show(), target: mainContents }), icon: paths.appIcon });
   // The core fires reminders (also while the window is closed to the tray); they show here.
   const stopReminderNotifications = showReminderNotifications(client, notifier);
 

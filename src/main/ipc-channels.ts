@@ -16,3 +16,9 @@ export const DESKTOP_CHANNELS = {
 } as const;
 
 export type DesktopChannel = (typeof DESKTOP_CHANNELS)[keyof typeof DESKTOP_CHANNELS];
+
+/** Main → window pushes outside the RPC protocol (main's own doings, not the core's). */
+export const DESKTOP_EVENTS = {
+  /** A system notification was clicked: open its subject (`supplier:12`, `slot:09:00` …). */
+  openSubject: 'shopdesk:desktop:open-subject',
+} as const;

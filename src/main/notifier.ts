@@ -1,4 +1,5 @@
-import type { NotificationConstructorOptions } from 'electron';
+import type { NotificationConstructorOptions, WebContents } from 'electron';
+import { DESKTOP_EVENTS } from './ipc-channels';
 import type { Notification, Notifier } from '../shared/notifier';
 
 type NotificationLike = {
@@ -18,11 +19,11 @@ export type DesktopNotifier = Notifier & {
 };
 
 /**
- * The shared Notifier port as system notifications. A click brings up the app with the
- * notification's key. Shown notifications are kept referenced until they are clicked or closed:
+ * The shared Notifier port as system notifications. A click is reported with the notification
+ * (its key and subject). Shown notifications are kept referenced until they are clicked or closed:
  * an unreferenced one can be garbage-collected and its click lost.
  */
-export function createElectronNotifier(deps: { Notification: NotificationClass; onClick(key: string): void; icon?: string }): DesktopNotifier {
+export function createElectronNotifier(deps: { Notification: NotificationClass; onClick(notification: Notification): void; icon?: string }): DesktopNotifier {
   const live = new Set<NotificationLike>();
   const isSupported = deps.Notification.isSupported();
   return {
@@ -38,11 +39,24 @@ export function createElectronNotifier(deps: { Notification: NotificationClass; 
       const forget = () => live.delete(shown);
       shown.on('click', () => {
         forget();
-        deps.onClick(notification.key);
+        deps.onClick(notification);
       });
       shown.on('close', forget);
       shown.on('failed', forget);
       shown.show();
     },
+  };
+}
+
+/**
+ * What a click on a notification does: bring up the window, then ask its page to open the
+ * notification's subject (a reminder's `supplier:12` opens that supplier). Main only passes the
+ * subject on; the page decides where it leads. A notification without a subject just shows the window.
+ */
+export function openNotificationSubject(deps: { show(): void; target(): Pick<WebContents, 'send' | 'isDestroyed'> | null }): (notification: Notification) => void {
+  return (notification) => {
+    deps.show();
+    const contents = deps.target();
+    if (notification.subject && contents && !contents.isDestroyed()) contents.send(DESKTOP_EVENTS.openSubject, notification.subject);
   };
 }

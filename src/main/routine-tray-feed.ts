@@ -1,4 +1,5 @@
 import type { Logger } from '../core/log';
+import type { Notifier } from '../shared/notifier';
 import type { RpcClient } from '../shared/rpc/client';
 import type { TrayController } from './tray-controller';
 
@@ -37,8 +38,8 @@ export function startRoutineTrayFeed(deps: { client: RpcClient; tray: TrayContro
   };
 }
 
-/** Shows each reminder notification the core fires as a system notification. */
-export function showReminderNotifications(client: RpcClient, notifier: { notify(n: { key: string; title: string; body: string }): void }): () => void {
+/** Shows each reminder notification the core fires as a system notification (with its subject, for the click). */
+export function showReminderNotifications(client: RpcClient, notifier: Notifier): () => void {
   return client.on('reminders.fired', ({ notifications }) => {
     for (const n of notifications) notifier.notify(n);
   });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DESKTOP_CHANNELS, RPC_CHANNEL } from '../main/ipc-channels';
+import { DESKTOP_CHANNELS, DESKTOP_EVENTS, RPC_CHANNEL } from '../main/ipc-channels';
 import type { PreloadBridge } from '../shared/preload-bridge';
 
 const electron = vi.hoisted(() => ({
@@ -24,7 +24,7 @@ beforeEach(async () => {
 describe('preload', () => {
   it('exposes exactly the PreloadBridge shape and nothing of ipcRenderer', () => {
     expect(Object.keys(bridge).sort()).toEqual(['desktop', 'onMessage', 'send']);
-    expect(Object.keys(bridge.desktop).sort()).toEqual(['getStartAtLogin', 'openDataFolder', 'openExternal', 'pathForFile', 'setStartAtLogin']);
+    expect(Object.keys(bridge.desktop).sort()).toEqual(['getStartAtLogin', 'onOpenSubject', 'openDataFolder', 'openExternal', 'pathForFile', 'setStartAtLogin']);
     for (const value of [...Object.values(bridge), ...Object.values(bridge.desktop)]) {
       expect(value).not.toBe(electron.ipcRenderer);
       if (typeof value === 'object') expect(value).toBe(bridge.desktop);
@@ -65,5 +65,16 @@ describe('preload', () => {
       throw new TypeError('not a File');
     });
     expect(bridge.desktop.pathForFile({})).toBe('');
+  });
+
+  it('onOpenSubject passes on only a short string from main, never the IPC event', () => {
+    const listener = vi.fn();
+    const off = bridge.desktop.onOpenSubject(listener);
+    const [channel, forward] = electron.ipcRenderer.on.mock.calls[0] as unknown as [string, (event: unknown, subject: unknown) => void];
+    expect(channel).toBe(DESKTOP_EVENTS.openSubject);
+    for (const payload of ['supplier:12', { subject: 'supplier:12' }, 12, 'x'.repeat(201)]) forward({ sender: 'ipc event with sender' }, payload);
+    expect(listener.mock.calls).toEqual([['supplier:12']]);
+    off();
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(DESKTOP_EVENTS.openSubject, forward);
   });
 });

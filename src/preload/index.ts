@@ -6,7 +6,10 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import type { PreloadBridge } from '../shared/preload-bridge';
 import type { RpcMessage } from '../shared/rpc/envelope';
-import { DESKTOP_CHANNELS, RPC_CHANNEL } from '../main/ipc-channels';
+import { DESKTOP_CHANNELS, DESKTOP_EVENTS, RPC_CHANNEL } from '../main/ipc-channels';
+
+/** Longest subject passed on (reminder subjects are `type:id`, far shorter). */
+const MAX_SUBJECT = 200;
 
 const appBridge = {
   send(message: RpcMessage) {
@@ -32,6 +35,16 @@ const appBridge = {
     },
     getStartAtLogin: (): Promise<boolean> => ipcRenderer.invoke(DESKTOP_CHANNELS.getStartAtLogin),
     setStartAtLogin: (enabled: boolean, hidden: boolean): Promise<void> => ipcRenderer.invoke(DESKTOP_CHANNELS.setStartAtLogin, enabled, hidden),
+    onOpenSubject(listener: (subject: string) => void) {
+      // Only a short string crosses to the page: never the IPC event, nothing of another shape.
+      const forward = (_event: IpcRendererEvent, subject: unknown) => {
+        if (typeof subject === 'string' && subject.length <= MAX_SUBJECT) listener(subject);
+      };
+      ipcRenderer.on(DESKTOP_EVENTS.openSubject, forward);
+      return () => {
+        ipcRenderer.removeListener(DESKTOP_EVENTS.openSubject, forward);
+      };
+    },
   },
 } satisfies PreloadBridge;
 

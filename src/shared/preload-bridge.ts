@@ -19,5 +19,7 @@ export type PreloadBridge = {
     /** Reads and sets the OS login item. */
     getStartAtLogin(): Promise<boolean>;
     setStartAtLogin(enabled: boolean, hidden: boolean): Promise<void>;
+    /** Called with a reminder's subject when its system notification was clicked (main has shown the window). */
+    onOpenSubject(listener: (subject: string) => void): Unsubscribe;
   };
 };

@@ -69,6 +69,18 @@ export class FakeTray extends EventEmitter {
   }
 }
 
+/** A system notification; unsupported (as on a desktop without a notification daemon) unless asked for. */
+export class FakeNotification extends EventEmitter {
+  static supported = false;
+  static instances: FakeNotification[] = [];
+  static isSupported = () => FakeNotification.supported;
+  readonly show = vi.fn();
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+    FakeNotification.instances.push(this);
+  }
+}
+
 /** A core process that answers settings calls from a small in-memory table and obeys shutdown. */
 export class FakeUtilityProcess extends EventEmitter {
   readonly received: unknown[] = [];
@@ -109,13 +121,15 @@ export class FakeUtilityProcess extends EventEmitter {
 
 export type FakeElectron = ReturnType<typeof createFakeElectron>;
 
-export function createFakeElectron(options: { lock?: boolean; isPackaged?: boolean } = {}) {
+export function createFakeElectron(options: { lock?: boolean; isPackaged?: boolean; notifications?: boolean } = {}) {
   const calls: string[] = [];
   const appEvents = new EventEmitter();
   const forks: FakeUtilityProcess[] = [];
   let quitted = false;
   FakeBrowserWindow.instances = [];
   FakeTray.instances = [];
+  FakeNotification.instances = [];
+  FakeNotification.supported = options.notifications ?? false;
 
   const app = {
     isPackaged: options.isPackaged ?? true,
@@ -162,11 +176,7 @@ export function createFakeElectron(options: { lock?: boolean; isPackaged?: boole
     BrowserWindow: FakeBrowserWindow,
     Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
     Tray: FakeTray,
-    Notification: class {
-      static isSupported = () => false;
-      on() {}
-      show() {}
-    },
+    Notification: FakeNotification,
     nativeImage: { createFromPath: vi.fn(() => ({ addRepresentation: vi.fn(), toDataURL: () => 'data:image/png;base64,' })) },
     dialog: { showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })) },
     shell: { openExternal: vi.fn(async () => {}), openPath: vi.fn(async () => '') },
@@ -195,5 +205,6 @@ export function createFakeElectron(options: { lock?: boolean; isPackaged?: boole
     hasQuit: () => quitted,
     windows: () => FakeBrowserWindow.instances,
     trays: () => FakeTray.instances,
+    notifications: () => FakeNotification.instances,
   };
 }

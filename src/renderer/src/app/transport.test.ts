@@ -31,6 +31,7 @@ const fakeBridge = () => {
       pathForFile: () => '',
       getStartAtLogin: vi.fn(async () => false),
       setStartAtLogin: vi.fn(async () => {}),
+      onOpenSubject: () => () => {},
     },
   };
   return { bridge, sent, deliver: (m: unknown) => listeners.forEach((l) => l(m as RpcMessage)), listeners };
