@@ -19,4 +19,5 @@ export const BACKUP_KIND_TEXT: Record<BackupKind, Text> = {
   'pre-migration': { zh: '升级前', en: 'before upgrade' },
   'pre-restore': { zh: '恢复前', en: 'before restore' },
   'pre-import': { zh: '导入前', en: 'before import' },
+  'pre-undo': { zh: '撤销导入前', en: 'before undoing an import' },
 };

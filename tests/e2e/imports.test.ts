@@ -179,9 +179,10 @@ describe('import screen over the browser harness', () => {
     const dialog = app.dialog();
     await dialog.getByText('这次导入新增的 5 行会被删除。').waitFor();
     await dialog.getByText(/其他数据不受影响/).waitFor();
+    await dialog.getByText(/撤销之前，会先把当前的数据自动备份一次（类型“撤销导入前”）/).waitFor();
     await app.screenshot('imports-undo-confirm', { fullPage: false });
     await app.button('撤销导入', dialog).click();
-    await app.message('已撤销：删除 5 行，恢复 0 行。').waitFor();
+    await app.message(/^已撤销：删除 5 行，恢复 0 行。撤销前的数据已备份（\d{4}-\d{2}-\d{2} \d{2}:\d{2}）。$/).waitFor();
     await entry.getByText('已撤销', { exact: true }).waitFor();
     await entry.getByText(/^撤销于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/).waitFor();
     expect(await history.getByRole('button', { name: `撤销导入 ${SAMPLE_NAME}` }).count()).toBe(0);

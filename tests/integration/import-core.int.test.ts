@@ -72,7 +72,7 @@ describe('imports through the core (worker threads)', () => {
 
     const history = await core.call('imports.history', {});
     expect(history).toEqual([expect.objectContaining({ id: first.importId, file: first.file, kind: 'orders', lines: 5, inserted: 5, status: 'done' })]);
-    expect(await core.call('imports.undo', { importId: first.importId! })).toEqual({ importId: first.importId, undone: true, removed: 5, restored: 0 });
+    expect(await core.call('imports.undo', { importId: first.importId! })).toEqual({ importId: first.importId, undone: true, removed: 5, restored: 0, backupId: expect.stringContaining('-pre-undo-') });
     expect(events.some((e) => e.event === 'imports.undone')).toBe(true);
     expect((await core.call('reports.orders', {})).total).toEqual({ orders: 0, lines: 0, amountFen: 0 });
     expect((await core.call('imports.history', {}))[0]).toMatchObject({ status: 'undone' });

@@ -89,7 +89,7 @@ describe('backupsToKeep: the policy, case by case', () => {
     expect(backupsToKeep(list).size).toBe(2);
   });
 
-  it.each(['manual', 'pre-migration', 'pre-restore', 'pre-import'] as const)('keeps the newest 10 %s backups', (kind) => {
+  it.each(['manual', 'pre-migration', 'pre-restore', 'pre-import', 'pre-undo'] as const)('keeps the newest 10 %s backups', (kind) => {
     const list = manyOfKind(kind, 15);
     const kept = backupsToKeep(list);
     expect(list.filter((b) => kept.has(b.id)).map((b) => b.createdAt.getUTCDate())).toEqual([6, 7, 8, 9, 10, 11, 12, 13, 14, 15]);

@@ -2,7 +2,7 @@ import type { CoreContext } from '../core-context';
 import type { Handlers } from '../rpc/dispatcher';
 import { listImports } from './import-repository';
 import { ImportService, type ImportServiceOptions } from './import-service';
-import { undoImport } from './undo-import';
+import { undoImportWithBackup } from './undo-import';
 
 type ImportHandlers = Pick<Handlers, 'imports.upload' | 'imports.preview' | 'imports.run' | 'imports.cancel' | 'imports.history' | 'imports.undo'>;
 
@@ -16,7 +16,14 @@ export const createImportHandlers = (ctx: CoreContext, options: ImportServiceOpt
     'imports.cancel': ({ jobId }) => ({ cancelled: service.cancel(jobId) }),
     'imports.history': ({ limit }) => listImports(ctx.session.require().db, limit ?? 200),
     'imports.undo': async ({ importId, locale }) => {
-      const result = await undoImport(ctx.session.require().db, importId, ctx.clock.now(), await service.locale(locale));
+      const language = await service.locale(locale);
+      const result = await service.betweenJobs(() =>
+        undoImportWithBackup(ctx.session.require().db, importId, ctx.clock.now(), language, () => {
+          const info = ctx.session.backup('pre-undo');
+          ctx.emit('backups.created', info);
+          return info;
+        }),
+      );
       if (result.undone) ctx.emit('imports.undone', { importId });
       return result;
     },

@@ -60,11 +60,16 @@ export class ImportService {
     return this.enqueue('run', jobId, sources, locale) as Promise<ImportRunOutcome[]>;
   }
 
+  /** Runs a task between jobs: no import writes while it runs (undo relies on this). */
+  betweenJobs<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(task);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
   private enqueue(kind: JobKind, jobId: string, sources: ImportSource[], locale: Locale): Promise<(FileOutcome | ImportRunOutcome)[]> {
     this.jobs.set(jobId, null);
-    const next = this.queue.then(() => this.execute(kind, jobId, sources, locale));
-    this.queue = next.catch(() => undefined);
-    return next.finally(() => {
+    return this.betweenJobs(() => this.execute(kind, jobId, sources, locale)).finally(() => {
       this.jobs.delete(jobId);
       this.cancelled.delete(jobId);
     });

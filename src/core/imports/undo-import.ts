@@ -1,11 +1,81 @@
-import { CompiledQuery, sql, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely, type Selectable } from 'kysely';
 import type { Locale } from '../../shared/i18n/error-messages';
 import { importMessage } from '../../shared/i18n/import-messages';
-import { AppError } from '../../shared/errors';
+import { AppError, isAppError } from '../../shared/errors';
+import type { BackupInfo } from '../../shared/rpc/domains/backups';
 import type { UndoResult } from '../../shared/rpc/domains/imports';
-import type { Database } from '../db/schema';
+import type { Database, ImportsTable } from '../db/schema';
+import { mapSqliteError } from '../db/sqlite-errors';
 import { rebuildStatements, reportDayOf } from '../reports/order-report-days';
 import { rowColumns, specOf } from './specs/index';
+
+type UndoRefusal = Extract<UndoResult, { undone: false }>;
+/** What the undo itself reports; the backup's id is added by `undoImportWithBackup`. */
+export type UndoOutcome = UndoRefusal | { importId: number; undone: true; removed: number; restored: number };
+
+/**
+ * Why an import cannot be undone now (already undone, or a later import that still stands changed
+ * rows this one wrote — its history was taken on top of this import's values, so undo that one
+ * first), or the import itself when it can. NOT_FOUND when there is no such import.
+ */
+async function checkUndo(db: Kysely<Database>, importId: number, locale: Locale): Promise<{ refusal: UndoRefusal } | { target: Selectable<ImportsTable> }> {
+  const target = await db.selectFrom('imports').selectAll().where('id', '=', importId).executeTakeFirst();
+  if (!target) throw new AppError('NOT_FOUND', `no import ${importId}`, { importId });
+  if (target.status === 'undone') {
+    return { refusal: { importId, undone: false, reason: 'already-undone', message: importMessage('UNDO_ALREADY_UNDONE', {}, locale), conflicts: [] } };
+  }
+  const conflicts = await db
+    .selectFrom('row_history as h')
+    .innerJoin('imports as i', 'i.id', 'h.import_id')
+    .select(['i.id', 'i.file_name', 'i.lines'])
+    .distinct()
+    .where('h.previous_import_id', '=', importId)
+    .where('h.import_id', '!=', importId)
+    .where('i.status', '=', 'done')
+    .orderBy('i.id', 'desc')
+    .execute();
+  if (conflicts.length === 0) return { target };
+  return {
+    refusal: {
+      importId,
+      undone: false,
+      reason: 'later-import-changed-lines',
+      message: importMessage('UNDO_LATER_IMPORT_CHANGED_LINES', { files: conflicts.map((c) => `#${c.id} ${c.file_name}`).join('、') }, locale),
+      conflicts: conflicts.map((c) => ({ importId: c.id, file: c.file_name, lines: c.lines })),
+    },
+  };
+}
+
+/**
+ * Undo as the user asks for it: a refusal changes nothing and needs no backup; otherwise a
+ * verified `pre-undo` backup is taken first, and when it cannot be made (a full disk …) the undo is
+ * refused with that typed error (`details.backupFailed`) and nothing is changed.
+ * The caller runs this between imports (no import writes meanwhile). The connection is reserved
+ * from the check to the commit, so no other query of the core runs between the backup and the
+ * undo: the backup is exactly the database the undo starts from.
+ */
+export async function undoImportWithBackup(
+  db: Kysely<Database>,
+  importId: number,
+  now: Date,
+  locale: Locale,
+  backup: () => BackupInfo,
+): Promise<UndoResult> {
+  return db.connection().execute(async (conn) => {
+    const checked = await checkUndo(conn, importId, locale);
+    if ('refusal' in checked) return checked.refusal;
+    let taken: BackupInfo;
+    try {
+      taken = backup();
+    } catch (error) {
+      const mapped = mapSqliteError(error);
+      const code = isAppError(mapped) ? mapped.code : 'INTERNAL';
+      throw new AppError(code, `the pre-undo backup failed, so nothing was undone: ${(error as Error).message}`, { importId, backupFailed: true });
+    }
+    const outcome = await undoImport(conn, importId, now, locale);
+    return outcome.undone ? { ...outcome, backupId: taken.id } : outcome;
+  });
+}
 
 /**
  * Undoes one import in one transaction: rows it inserted are deleted, rows it changed get back
@@ -13,34 +83,13 @@ import { rowColumns, specOf } from './specs/index';
  * import is marked undone (its record stays, for the history). Refused when a later import that
  * still stands changed rows this one wrote — its history was taken on top of this import's
  * values, so undo that one first. Rows this import only confirmed (unchanged) are not touched.
+ * Takes no backup: the user's undo goes through `undoImportWithBackup`.
  */
-export async function undoImport(db: Kysely<Database>, importId: number, now: Date, locale: Locale): Promise<UndoResult> {
+export async function undoImport(db: Kysely<Database>, importId: number, now: Date, locale: Locale): Promise<UndoOutcome> {
   return db.transaction().execute(async (trx) => {
-    const target = await trx.selectFrom('imports').selectAll().where('id', '=', importId).executeTakeFirst();
-    if (!target) throw new AppError('NOT_FOUND', `no import ${importId}`, { importId });
-    if (target.status === 'undone') {
-      return { importId, undone: false, reason: 'already-undone', message: importMessage('UNDO_ALREADY_UNDONE', {}, locale), conflicts: [] };
-    }
-    const conflicts = await trx
-      .selectFrom('row_history as h')
-      .innerJoin('imports as i', 'i.id', 'h.import_id')
-      .select(['i.id', 'i.file_name', 'i.lines'])
-      .distinct()
-      .where('h.previous_import_id', '=', importId)
-      .where('h.import_id', '!=', importId)
-      .where('i.status', '=', 'done')
-      .orderBy('i.id', 'desc')
-      .execute();
-    if (conflicts.length > 0) {
-      return {
-        importId,
-        undone: false,
-        reason: 'later-import-changed-lines',
-        message: importMessage('UNDO_LATER_IMPORT_CHANGED_LINES', { files: conflicts.map((c) => `#${c.id} ${c.file_name}`).join('、') }, locale),
-        conflicts: conflicts.map((c) => ({ importId: c.id, file: c.file_name, lines: c.lines })),
-      };
-    }
-
+    const checked = await checkUndo(trx, importId, locale);
+    if ('refusal' in checked) return checked.refusal;
+    const target = checked.target;
     const spec = specOf(target.kind);
     const table = sql.table(spec.table);
     const columns = [...rowColumns(spec), 'export_time', 'first_import_id', 'last_import_id'];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const BACKUP_KINDS = ['daily', 'manual', 'pre-migration', 'pre-restore', 'pre-import'] as const;
+export const BACKUP_KINDS = ['daily', 'manual', 'pre-migration', 'pre-restore', 'pre-import', 'pre-undo'] as const;
 export type BackupKind = (typeof BACKUP_KINDS)[number];
 
 /**
@@ -8,7 +8,7 @@ export type BackupKind = (typeof BACKUP_KINDS)[number];
  * Never a path, so it cannot point outside the backups folder.
  */
 export const BACKUP_ID_PATTERN =
-  /^shopdesk-(\d{8}T\d{9}Z)-(daily|manual|pre-migration|pre-restore|pre-import)-v(\d+)(?:-(\d+))?\.sqlite$/;
+  /^shopdesk-(\d{8}T\d{9}Z)-(daily|manual|pre-migration|pre-restore|pre-import|pre-undo)-v(\d+)(?:-(\d+))?\.sqlite$/;
 export const backupIdSchema = z.string().max(120).regex(BACKUP_ID_PATTERN, 'not a backup id');
 
 export type BackupInfo = {

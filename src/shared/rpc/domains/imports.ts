@@ -154,7 +154,8 @@ export type ImportProgress = {
 
 /** What `imports.undo` did, or why it did nothing. */
 export type UndoResult =
-  | { importId: number; undone: true; removed: number; restored: number }
+  /** `backupId`: the verified `pre-undo` backup of the database as it was just before the undo. */
+  | { importId: number; undone: true; removed: number; restored: number; backupId: string }
   | {
       importId: number;
       undone: false;
@@ -207,7 +208,10 @@ export const importMethods = {
   /**
    * Undoes one import: lines it added disappear, lines it changed return to their previous values,
    * nothing else is touched. Refused (as a result, not an error) when a later import changed the
-   * same lines — undo that one first. Errors: NOT_FOUND. Emits `imports.undone`.
+   * same lines — undo that one first. Otherwise a verified `pre-undo` backup is taken first, with
+   * no import or other query in between; when it cannot be made the undo is refused with its typed
+   * error (DISK_FULL, DB_READONLY, INTERNAL …, `details.backupFailed: true`) and nothing changes.
+   * Errors: NOT_FOUND, those. Emits `backups.created` and `imports.undone`.
    */
   'imports.undo': z.object({ importId: z.number().int().positive(), locale }).strict(),
 } as const;

@@ -3,10 +3,9 @@ import { Alert, Button, Flex, Table, Tag, Typography, theme, type TableColumnsTy
 import { useTranslation } from 'react-i18next';
 import type { ImportRunOutcome } from '../../../../../shared/rpc/domains/imports';
 import { useErrorMessage } from '../../../shared/ui/error-message';
-import { formatChinaTime } from '../../../shared/ui/format';
 import { SectionCard } from '../../../shared/ui/section-card';
 import { useImportLabels } from '../hooks/use-import-labels';
-import { backupTimeFromId } from '../model/backup-time';
+import { formatBackupTime } from '../model/backup-time';
 import type { ImportSession, RunState } from '../model/import-session';
 import { summariseRun } from '../model/run-summary';
 import { FileName } from './file-name';
@@ -114,9 +113,4 @@ export function SummarySection({ run, session }: { run: Exclude<RunState, { phas
       )}
     </SectionCard>
   );
-}
-
-function formatBackupTime(id: string): string {
-  const iso = backupTimeFromId(id);
-  return iso === null ? id : formatChinaTime(iso);
 }
