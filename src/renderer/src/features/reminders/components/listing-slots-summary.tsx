@@ -21,9 +21,10 @@ export function ListingSlotsSummary() {
           </Tag>
         ))}
       </Flex>
-      <Typography.Text type="secondary">
-        {t('reminders.settings.slotsHint')} <Typography.Link href={hashForScreen('sourcing')}>{t('reminders.settings.editSlots')}</Typography.Link>
-      </Typography.Text>
+      <Typography.Text type="secondary">{t('reminders.settings.slotsHint')}</Typography.Text>
+      <Typography.Link href={hashForScreen('sourcing')} style={{ alignSelf: 'flex-start' }}>
+        {t('reminders.settings.editSlots')}
+      </Typography.Link>
     </Flex>
   );
 }

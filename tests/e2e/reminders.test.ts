@@ -1,0 +1,113 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWebHarness, type WebHarness } from '../../src/core/hosts/web-harness';
+import { silentLogger } from '../../src/core/log';
+import { ensureRendererBuilt } from './helpers/ensure-renderer-built';
+import { launchChromium } from './helpers/launch-chromium';
+import { ShopDeskPage } from './pages/shop-desk-page';
+
+/*
+ * 提醒 end to end: the listing slots are the 选品 quota's (one setting: the reminders follow a
+ * slot moved there, and the settings card only shows them), and a reminder opens what it is
+ * about — from its toast and from the centre, a supplier reminder with that supplier's drawer.
+ */
+const ROOT = resolve(import.meta.dirname, '..', '..');
+
+let browser: Browser;
+let context: BrowserContext;
+let harness: WebHarness;
+let dataDir: string;
+
+const setTime = (chinaTime: string) => harness.core.call('testing.setTime', { at: `${chinaTime}+08:00` });
+
+beforeAll(async () => {
+  const rendererDir = ensureRendererBuilt(ROOT);
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', colorScheme: 'light' });
+  context.setDefaultTimeout(15_000);
+  dataDir = mkdtempSync(join(tmpdir(), 'shopdesk-e2e-reminders-'));
+  harness = await startWebHarness({ dataDir, port: 0, rendererDir, log: silentLogger });
+  await setTime('2026-09-10T11:00:00');
+}, 180_000);
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await harness?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('reminders in the browser', () => {
+  it('follow the 选品 slots, show them read-only in the settings, and open what they are about', async () => {
+    const { core } = harness;
+    // The seller moved 12:00 to 12:30 (5 products) on the sourcing screen and planned two for it.
+    await core.call('sourcing.setQuota', { quota: { min: 12, max: 20, slots: [{ time: '09:00', count: 2 }, { time: '12:30', count: 5 }, { time: '20:00', count: 4 }] } });
+    for (const title of ['冰丝凉席', '小风扇']) {
+      const { product } = await core.call('products.create', { title, plannedSlot: '12:30' });
+      await core.call('products.move', { ids: [product.id], to: 'verified' });
+    }
+
+    const app = await ShopDeskPage.open(await context.newPage(), harness.url);
+    const { page } = app;
+    await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: '提醒' }).click();
+    await app.heading('提醒').waitFor();
+    const upcoming = app.section('即将到来');
+    await upcoming.getByText('12:30 上新时段：现在上架 5 个商品').waitFor();
+    await upcoming.getByText(/这个时段已计划 2 个商品/).waitFor();
+    expect(await upcoming.getByText('12:00 上新时段', { exact: false }).count()).toBe(0);
+
+    // The settings card shows the quota's slots, read-only, with the way to the sourcing screen.
+    const settings = app.section('提醒设置');
+    const slots = settings.getByTestId('listing-slots');
+    await slots.getByText('12:30 上架 5 个 · 已计划 2 个').waitFor();
+    await slots.getByText('09:00 上架 2 个').waitFor();
+    expect(await settings.getByRole('combobox', { name: /上架时段/ }).count()).toBe(0);
+    await app.screenshot('reminders-centre');
+    await app.screenshotOf(settings, 'reminders-settings');
+
+    // A product of 义乌小王 sells while its return address and rules are missing.
+    const supplier = await core.call('suppliers.create', { name: '义乌小王' });
+    const { product } = await core.call('products.create', { title: '儿童防晒帽', supplierId: supplier.id, plannedPriceFen: 3990 });
+    for (const to of ['verified', 'listed', 'selling'] as const) expect((await core.call('products.move', { ids: [product.id], to })).moved).toEqual([product.id]);
+
+    // 12:30: both fire; the toasts open what they are about.
+    await setTime('2026-09-10T12:30:00');
+    const toasts = page.locator('.ant-notification');
+    const slotToast = toasts.locator('.ant-notification-notice').filter({ hasText: '12:30 上新时段：现在上架 5 个商品' });
+    const supplierToast = toasts.locator('.ant-notification-notice').filter({ hasText: '请向「义乌小王」要退货地址和退货规则' });
+    await slotToast.waitFor();
+    await supplierToast.waitFor();
+    await app.screenshot('reminders-toasts', { fullPage: false });
+    await app.button('查看', supplierToast).click();
+    await app.heading('供应商').waitFor();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByText('编辑供应商 · 义乌小王').waitFor();
+    expect(page.url()).toContain(`#/suppliers?supplier=${supplier.id}`);
+    await app.screenshot('reminders-supplier-opened', { fullPage: false });
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+    await page.waitForURL(/#\/suppliers$/);
+
+    await app.button('查看', slotToast).click();
+    await app.heading('选品').waitFor();
+
+    // From the centre: the same supplier reminder opens the drawer again.
+    await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: '提醒' }).click();
+    const fired = app.section('已提醒');
+    await fired.getByText('12:30 上新时段：现在上架 5 个商品').waitFor();
+    await fired.locator(`[data-reminder^="supplier.returnInfo:${supplier.id}:"]`).getByRole('button', { name: '查看' }).click();
+    await page.getByRole('dialog').getByText('编辑供应商 · 义乌小王').waitFor();
+
+    // The settings link leads to where the slots are edited.
+    await page.keyboard.press('Escape');
+    await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: '提醒' }).click();
+    await app.section('提醒设置').getByRole('link', { name: '去选品页修改时段' }).click();
+    await app.heading('选品').waitFor();
+    await page.getByText('12:30 · 计划 5 个').waitFor();
+    expect(await app.rawErrorCodes()).toEqual([]);
+    expect(await app.cspViolations()).toEqual([]);
+  }, 120_000);
+});
