@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -37,6 +37,15 @@ afterAll(async () => {
   await harness?.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
+
+/** Clicks 导出 CSV on the screen shown: the file's name and text, after the toast with the row count. */
+async function exportedCsv(app: ShopDeskPage, fileName: string, toast: string): Promise<string> {
+  const [download] = await Promise.all([app.page.waitForEvent('download'), app.button('导出 CSV').click()]);
+  await app.message(toast).waitFor();
+  expect(download.suggestedFilename()).toBe(fileName);
+  const path = await download.path();
+  return readFileSync(path, 'utf8');
+}
 
 describe('sourcing and suppliers in the browser', () => {
   it('captures a link, fills the cost stack, lists it and counts it today; adds a supplier address and copies it', async () => {
@@ -119,6 +128,11 @@ describe('sourcing and suppliers in the browser', () => {
     await app.message('已导入 2 行').waitFor();
     await page.getByRole('row').filter({ hasText: '冰丝凉席三件套' }).filter({ hasText: '候选' }).waitFor();
 
+    // Export: every product as a CSV download (UTF-8 with BOM).
+    const products = await exportedCsv(app, 'shopdesk-products.csv', '已导出 4 行');
+    expect(products.startsWith('\uFEFF')).toBe(true);
+    expect(products).toContain('冰丝凉席三件套');
+
     // The target range and slots are editable.
     await app.button('修改目标').click();
     const editor = page.locator('.ant-popover');
@@ -155,6 +169,8 @@ describe('sourcing and suppliers in the browser', () => {
     await app.message(/已复制/).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(line);
     await app.screenshot('supplier-form', { fullPage: false });
+    await page.keyboard.press('Escape');
+    expect(await exportedCsv(app, 'shopdesk-suppliers.csv', '已导出 1 行')).toContain('义乌小王');
     expect(await app.rawErrorCodes()).toEqual([]);
   }, 120_000);
 

@@ -1,5 +1,4 @@
 export { SourcingScreen } from './components/sourcing-screen';
-export { downloadCsv } from './download';
 export { sourcingEn, sourcingZh, suppliersEn, suppliersZh } from './messages';
 export { CsvImportModal } from './components/csv-import-modal';
 export { QuickCaptureLayer } from './components/quick-capture-layer';

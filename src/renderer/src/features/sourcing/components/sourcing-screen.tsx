@@ -6,7 +6,7 @@ import { ABANDON_REASONS, PRODUCT_STAGES, type AbandonReason, type ProductStage 
 import { SOURCE_CHANNELS, type SourceChannel } from '../../../../../shared/domain/sourcing-pipeline';
 import { useRpcMutation, useRpcQuery } from '../../../app/use-rpc';
 import { useErrorMessage, useShowError } from '../../../shared/ui/error-message';
-import { downloadCsv } from '../download';
+import { useCsvExport } from '../../shared';
 import { CaptureBar } from './capture-bar';
 import { CsvImportModal } from './csv-import-modal';
 import { ProductBoard } from './product-board';
@@ -34,7 +34,7 @@ export function SourcingScreen() {
   const products = useRpcQuery('products.list', filter, { refetchOn: ['sourcing.changed'] });
   const quota = useRpcQuery('sourcing.quota', {}, { refetchOn: ['sourcing.changed'] });
   const move = useRpcMutation('products.move', { invalidates: INVALIDATES });
-  const exportCsv = useRpcMutation('products.exportCsv');
+  const csvExport = useCsvExport('products.exportCsv', 'shopdesk-products.csv');
   const list = products.data ?? [];
   const filtered = Object.keys(filter).length > 0;
 
@@ -53,16 +53,6 @@ export function SourcingScreen() {
     }
   };
 
-  const doExport = async () => {
-    try {
-      const result = await exportCsv.mutate({});
-      downloadCsv(result.csv, 'shopdesk-products.csv');
-      void message.success(t('sourcing.exported', { rows: result.rows }));
-    } catch (error) {
-      showError(error);
-    }
-  };
-
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="center" wrap gap={8}>
@@ -73,7 +63,7 @@ export function SourcingScreen() {
           <Button icon={<UploadOutlined aria-hidden />} onClick={() => setImporting(true)}>
             {t('sourcing.csv.button')}
           </Button>
-          <Button icon={<DownloadOutlined aria-hidden />} onClick={() => void doExport()} loading={exportCsv.isPending}>
+          <Button icon={<DownloadOutlined aria-hidden />} onClick={() => void csvExport.exportCsv()} loading={csvExport.isPending}>
             {t('sourcing.exportCsv')}
           </Button>
           <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setDrawer({ open: true, id: null })}>

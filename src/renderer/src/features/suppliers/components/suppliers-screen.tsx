@@ -1,25 +1,23 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Empty, Flex, Input, Space, Table, Tag, Typography } from 'antd';
+import { Button, Empty, Flex, Input, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatBp } from '../../../../../shared/domain/cost-stack';
 import type { SupplierSummary } from '../../../../../shared/rpc/contract';
 import { hashForScreen, useHashParam } from '../../../app/hash-route';
-import { useRpcMutation, useRpcQuery } from '../../../app/use-rpc';
-import { useShowError } from '../../../shared/ui/error-message';
-import { CsvImportModal, downloadCsv } from '../../sourcing';
+import { useRpcQuery } from '../../../app/use-rpc';
+import { CsvImportModal } from '../../sourcing';
+import { useCsvExport } from '../../shared';
 import { SupplierDrawer } from './supplier-drawer';
 
 /** 供应商 Suppliers: the list with warnings and scorecards; the drawer edits one. */
 export function SuppliersScreen() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const showError = useShowError();
   const [search, setSearch] = useState('');
   const [drawer, setDrawer] = useState<{ open: boolean; id: number | null }>({ open: false, id: null });
   const [importing, setImporting] = useState(false);
   const suppliers = useRpcQuery('suppliers.list', search ? { search } : {}, { refetchOn: ['sourcing.changed'] });
-  const exportCsv = useRpcMutation('suppliers.exportCsv');
+  const { exportCsv } = useCsvExport('suppliers.exportCsv', 'shopdesk-suppliers.csv');
   const list = suppliers.data ?? [];
   // `#/suppliers?supplier=12` (a reminder about that supplier) opens its drawer.
   const linked = Number(useHashParam('supplier'));
@@ -30,16 +28,6 @@ export function SuppliersScreen() {
     setDrawer({ open: false, id: null });
     // Forget the link, so the same reminder opens the drawer again next time.
     if (linked) window.location.replace(hashForScreen('suppliers'));
-  };
-
-  const doExport = async () => {
-    try {
-      const result = await exportCsv.mutate({});
-      downloadCsv(result.csv, 'shopdesk-suppliers.csv');
-      void message.success(t('sourcing.exported', { rows: result.rows }));
-    } catch (error) {
-      showError(error);
-    }
   };
 
   return (
@@ -53,7 +41,7 @@ export function SuppliersScreen() {
           <Button icon={<UploadOutlined aria-hidden />} onClick={() => setImporting(true)}>
             {t('sourcing.csv.button')}
           </Button>
-          <Button icon={<DownloadOutlined aria-hidden />} onClick={() => void doExport()}>
+          <Button icon={<DownloadOutlined aria-hidden />} onClick={() => void exportCsv()}>
             {t('sourcing.exportCsv')}
           </Button>
           <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setDrawer({ open: true, id: null })}>

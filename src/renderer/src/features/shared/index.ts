@@ -1,0 +1,2 @@
+export { downloadCsv } from './download-csv';
+export { useCsvExport, type CsvExportMethod } from './use-csv-export';
