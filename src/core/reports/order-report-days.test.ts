@@ -1,5 +1,7 @@
+import Database from 'better-sqlite3';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayRanges, NO_DAY, rebuildStatements } from './order-report-days';
+import { dayRanges, NO_DAY, rebuildReportDays, rebuildStatements, reportDayOf } from './order-report-days';
 
 describe('dayRanges', () => {
   it.each([
@@ -14,5 +16,47 @@ describe('dayRanges', () => {
   it('rebuilds the lines without a day on their own', () => {
     expect(rebuildStatements([NO_DAY]).map((s) => s.params)).toEqual([[], [], [], [], [], []]);
     expect(rebuildStatements(['2026-08-31'])[1]!.params).toEqual(['2026-08-31 00:00:00', '2026-09-01 00:00:00']);
+  });
+});
+
+describe('the two ways of rebuilding the summary agree', () => {
+  // rebuildReportDays (the import writer: one pass in JavaScript) and rebuildStatements (the undo:
+  // GROUP BY in SQL) must give the same rows for any lines, including lines without a day.
+  const line = fc.record({
+    submittedAt: fc.option(fc.constantFrom('2026-08-01 09:00:00', '2026-08-01 23:59:59', '2026-08-02 00:00:00', '2026-08-15 12:00:00'), { nil: null }),
+    orderId: fc.constantFrom('o1', 'o2', 'o3', 'o4'),
+    productId: fc.option(fc.constantFrom('p1', 'p2'), { nil: null }),
+    province: fc.option(fc.constantFrom('广东省', '浙江省'), { nil: null }),
+    status: fc.option(fc.constantFrom('待发货', '已完成'), { nil: null }),
+    influencerId: fc.option(fc.constantFrom('d1'), { nil: null }),
+    trafficSource: fc.option(fc.constantFrom('直播', '精选联盟', '商品卡'), { nil: null }),
+    payableFen: fc.option(fc.integer({ min: 0, max: 100_000 }), { nil: null }),
+  });
+
+  const database = (lines: { submittedAt: string | null; [k: string]: unknown }[]) => {
+    const db = new Database(':memory:');
+    db.exec(`CREATE TABLE order_lines (sub_order_id TEXT PRIMARY KEY, order_id TEXT, product_id TEXT, province TEXT, status TEXT,
+      influencer_id TEXT, traffic_source TEXT, payable_fen INTEGER, submitted_at TEXT)`);
+    db.exec('CREATE INDEX order_lines_by_submitted ON order_lines (submitted_at)');
+    db.exec(`CREATE TABLE order_report_days (dimension TEXT, day TEXT, key TEXT, orders INTEGER, lines INTEGER, amount_fen INTEGER,
+      PRIMARY KEY (dimension, day, key)) WITHOUT ROWID`);
+    const insert = db.prepare(`INSERT INTO order_lines VALUES (@id, @orderId, @productId, @province, @status, @influencerId, @trafficSource, @payableFen, @submittedAt)`);
+    lines.forEach((l, i) => insert.run({ ...l, id: `s${i}` }));
+    return db;
+  };
+  const rows = (db: InstanceType<typeof Database>) => db.prepare('SELECT * FROM order_report_days ORDER BY dimension, day, key').all();
+
+  it('for any lines', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), (lines) => {
+        const days = lines.map((l) => reportDayOf(l.submittedAt));
+        const viaJs = database(lines);
+        rebuildReportDays(viaJs, days);
+        const viaSql = database(lines);
+        for (const { text, params } of rebuildStatements(days)) viaSql.prepare(text).run(params);
+        expect(rows(viaJs)).toEqual(rows(viaSql));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -65,15 +65,92 @@ export function rebuildStatements(days: Iterable<string>): { text: string; param
 /** The China day (or NO_DAY) an order line is summed under. */
 export const reportDayOf = (submittedAt: unknown): string => (typeof submittedAt === 'string' ? submittedAt.slice(0, 10) : NO_DAY);
 
-/** Recomputes the given days with the bulk connection (the import writer). */
-export function rebuildReportDays(db: SqliteDb, days: Iterable<string>): void {
-  const cache = new Map<string, ReturnType<SqliteDb['prepare']>>();
-  for (const { text, params } of rebuildStatements(days)) {
-    let statement = cache.get(text);
-    if (!statement) {
-      statement = db.prepare(text);
-      cache.set(text, statement);
+/** What one order line adds to the summary: its day, parent order, amount and the keys of the other dimensions. */
+export type ReportLine = {
+  day: string;
+  orderId: string;
+  productId: string | null;
+  province: string | null;
+  status: string | null;
+  /** 1 when the line came through an influencer (SQLite's boolean). */
+  viaInfluencer: number;
+  trafficSource: string | null;
+  payableFen: number | null;
+};
+
+export type ReportDayRow = { dimension: ReportDimension; day: string; key: string; orders: number; lines: number; amountFen: number };
+
+/** The JavaScript twin of REPORT_DIMENSIONS' SQL (a test holds the two together). */
+const LINE_KEYS: Record<ReportDimension, (l: ReportLine) => string> = {
+  day: () => '',
+  product: (l) => l.productId ?? '',
+  province: (l) => l.province ?? '',
+  status: (l) => l.status ?? '',
+  source: (l) => (l.viaInfluencer !== 0 ? '精选联盟' : (l.trafficSource ?? '')),
+};
+const DIMENSIONS = Object.keys(LINE_KEYS) as ReportDimension[];
+
+/**
+ * The summary rows of order lines that arrive grouped by day (ORDER BY submitted_at), in one pass:
+ * five GROUP BY … count(DISTINCT) queries over a 500k-line range took ~6 s of the import writer,
+ * this takes ~2 s. Only one day's groups are held at a time.
+ */
+export function* summariseLines(lines: Iterable<ReportLine>): Generator<ReportDayRow> {
+  let day: string | null = null;
+  let groups = DIMENSIONS.map(() => new Map<string, { orders: Set<string>; lines: number; amountFen: number }>());
+  function* flush(): Generator<ReportDayRow> {
+    for (const [d, dimension] of DIMENSIONS.entries()) {
+      for (const [key, g] of groups[d]!) yield { dimension, day: day!, key, orders: g.orders.size, lines: g.lines, amountFen: g.amountFen };
     }
-    statement.run(params);
+    groups = DIMENSIONS.map(() => new Map());
+  }
+  for (const line of lines) {
+    if (line.day !== day) {
+      if (day !== null) yield* flush();
+      day = line.day;
+    }
+    for (const [d, dimension] of DIMENSIONS.entries()) {
+      const key = LINE_KEYS[dimension](line);
+      const map = groups[d]!;
+      let g = map.get(key);
+      if (g === undefined) {
+        g = { orders: new Set(), lines: 0, amountFen: 0 };
+        map.set(key, g);
+      }
+      g.orders.add(line.orderId);
+      g.lines += 1;
+      g.amountFen += line.payableFen ?? 0;
+    }
+  }
+  if (day !== null) yield* flush();
+}
+
+const LINE_COLUMNS = `coalesce(substr(submitted_at, 1, 10), '') AS day, order_id AS orderId, product_id AS productId, province, status,
+  influencer_id IS NOT NULL AS viaInfluencer, traffic_source AS trafficSource, payable_fen AS payableFen`;
+
+/**
+ * Recomputes the given days with the bulk connection (the import writer), reading each range of
+ * days once in day order through the submitted_at index. The undo, on the core's kysely
+ * connection, runs rebuildStatements() instead: same rows, checked by a test.
+ */
+export function rebuildReportDays(db: SqliteDb, days: Iterable<string>): void {
+  const list = [...days];
+  const insert = db.prepare(
+    'INSERT INTO order_report_days (dimension, day, key, orders, lines, amount_fen) VALUES (@dimension, @day, @key, @orders, @lines, @amountFen)',
+  );
+  // The summary (a few rows per day and key) is collected before it is written: better-sqlite3
+  // runs no other statement on a connection while one is being iterated.
+  const write = (lines: Iterable<unknown>) => {
+    for (const row of [...summariseLines(lines as Iterable<ReportLine>)]) insert.run(row);
+  };
+  const readRange = db.prepare(`SELECT ${LINE_COLUMNS} FROM order_lines WHERE submitted_at >= ? AND submitted_at < ? ORDER BY submitted_at`);
+  const deleteRange = db.prepare('DELETE FROM order_report_days WHERE day >= ? AND day <= ?');
+  for (const range of dayRanges(list)) {
+    deleteRange.run(range.from, range.to);
+    write(readRange.iterate(`${range.from} 00:00:00`, `${nextDay(range.to)} 00:00:00`));
+  }
+  if (list.includes(NO_DAY)) {
+    db.prepare(`DELETE FROM order_report_days WHERE day = ''`).run();
+    write(db.prepare(`SELECT ${LINE_COLUMNS} FROM order_lines WHERE submitted_at IS NULL`).iterate());
   }
 }
