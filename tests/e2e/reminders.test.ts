@@ -65,7 +65,7 @@ describe('reminders in the browser', () => {
     await slots.getByText('12:30 上架 5 个 · 已计划 2 个').waitFor();
     await slots.getByText('09:00 上架 2 个').waitFor();
     expect(await settings.getByRole('combobox', { name: /上架时段/ }).count()).toBe(0);
-    await app.screenshot('reminders-centre');
+    await app.screenshot('reminders-centre-quota-slots');
     await app.screenshotOf(settings, 'reminders-settings');
 
     // A product of 义乌小王 sells while its return address and rules are missing.
