@@ -3,6 +3,7 @@
  *   tsx tests/bench/import-child.ts <dataDir> <file> <pipeline>   → one import
  *   tsx tests/bench/import-child.ts <dataDir> reports               → reports.orders timings
  *   tsx tests/bench/import-child.ts <dataDir> backup                → one verified backup (what an import takes first)
+ *   tsx tests/bench/import-child.ts <dataDir> screens               → the daily screens' calls and one reminder check, timed
  * Prints one JSON line. The import's peak RSS is read the moment imports.run answers (the whole
  * process: core thread and import workers), before other features' post-import listeners run.
  */
@@ -11,7 +12,13 @@ import { silentLogger } from '../../src/core/log';
 import type { OrderReportGroup } from '../../src/shared/rpc/domains/reports';
 
 const [dataDir, file, pipeline] = process.argv.slice(2);
-const core = await createCore({ dataDir: dataDir!, log: silentLogger, imports: { pipeline: pipeline as 'one-thread' | 'two-threads' } });
+const core = await createCore({
+  dataDir: dataDir!,
+  log: silentLogger,
+  imports: { pipeline: pipeline as 'one-thread' | 'two-threads' },
+  // The screens step times its calls alone, without the scheduler's own checks in between.
+  ...(file === 'screens' ? { reminderCheckSeconds: 0 } : {}),
+});
 
 if (file === 'backup') {
   const started = performance.now();
@@ -20,6 +27,27 @@ if (file === 'backup') {
   const maxRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   await core.close();
   process.stdout.write(`${JSON.stringify({ ms: Math.round(ms), maxRssMb, progressEvents: 0, outcome: {}, reports: {} })}\n`);
+} else if (file === 'screens') {
+  // What a seller's morning costs the core at this size: each call twice (cold, then warm), and
+  // one reminder check as the 30-second scheduler runs it.
+  const reports: Record<string, number> = {};
+  const calls = [
+    ['routine.today', {}],
+    ['reminders.list', {}],
+    ['money.forecast', {}],
+    ['money.reconciliation', {}],
+    ['money.deposit', {}],
+    ['sourcing.quota', {}],
+  ] as const;
+  for (const [method, params] of calls) {
+    for (const round of ['cold', 'warm']) {
+      const t = performance.now();
+      await (core.call as (m: string, p: unknown) => Promise<unknown>)(method, params);
+      reports[`${method} ${round}`] = Math.round(performance.now() - t);
+    }
+  }
+  await core.close();
+  process.stdout.write(`${JSON.stringify({ ms: 0, maxRssMb: 0, progressEvents: 0, outcome: {}, reports })}\n`);
 } else if (file === 'reports') {
   const reports: Record<string, number> = {};
   for (const by of ['day', 'week', 'month', 'product', 'province', 'status', 'source'] as OrderReportGroup[]) {

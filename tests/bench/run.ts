@@ -35,7 +35,7 @@ function runChild(label: string, dataDir: string, file: string, pipeline: string
   });
   if (result.status !== 0) throw new Error(`${label} failed: ${result.stderr}`);
   const parsed = JSON.parse(result.stdout.trim().split('\n').at(-1)!) as ChildResult;
-  if (file === 'reports') return parsed;
+  if (file === 'reports' || file === 'screens') return parsed;
   if (file === 'backup') {
     console.log(`${label.padEnd(34)} ${(parsed.ms / 1000).toFixed(2).padStart(7)} s  peak RSS ${String(parsed.maxRssMb).padStart(4)} MB`);
     return parsed;
@@ -89,6 +89,7 @@ async function main(): Promise<void> {
   const two = fresh('data-two-threads');
   const first = runChild('first import, two threads', two, file, 'two-threads');
   const reports = runChild('reports', two, 'reports', 'two-threads').reports;
+  const screens = runChild('screens', two, 'screens', 'two-threads').reports;
   const again = runChild('same file again (SHA-256 known)', two, file, 'two-threads');
   const backup = runChild('verified backup of that database', two, 'backup', 'two-threads');
   const reexport = runChild('re-export, same content (LF)', two, lfFile, 'two-threads');
@@ -97,6 +98,7 @@ async function main(): Promise<void> {
 
   const ratio = first.ms / cli.ms;
   console.log('\nreports.orders at this size, fresh process (ms):', JSON.stringify(reports));
+  console.log('daily screens at this size, fresh process (ms):', JSON.stringify(screens));
   console.log(`progress events during the first import: ${first.progressEvents} (${(first.progressEvents / (first.ms / 1000)).toFixed(1)}/s)`);
   console.log('\ngoal                                   measured   goal     ');
   console.log(`ShopDesk / sqlite3 .import            ${ratio.toFixed(2).padStart(8)}   ≤ 2.0  ${ratio <= 2 ? 'met' : 'MISSED'}`);
