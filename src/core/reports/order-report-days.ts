@@ -89,28 +89,35 @@ const LINE_KEYS: Record<ReportDimension, (l: ReportLine) => string> = {
   source: (l) => (l.viaInfluencer !== 0 ? '精选联盟' : (l.trafficSource ?? '')),
 };
 const DIMENSIONS = Object.keys(LINE_KEYS) as ReportDimension[];
+const KEY_OF = DIMENSIONS.map((d) => LINE_KEYS[d]);
+
+type Group = { orders: Set<string>; lines: number; amountFen: number };
 
 /**
  * The summary rows of order lines that arrive grouped by day (ORDER BY submitted_at), in one pass:
  * five GROUP BY … count(DISTINCT) queries over a 500k-line range took ~6 s of the import writer,
- * this takes ~2 s. Only one day's groups are held at a time.
+ * this takes ~2 s. Only one day's groups are held at a time. Plain indexed loops: this runs once
+ * per line and dimension.
  */
 export function* summariseLines(lines: Iterable<ReportLine>): Generator<ReportDayRow> {
   let day: string | null = null;
-  let groups = DIMENSIONS.map(() => new Map<string, { orders: Set<string>; lines: number; amountFen: number }>());
+  const fresh = () => DIMENSIONS.map(() => new Map<string, Group>());
+  let groups = fresh();
   function* flush(): Generator<ReportDayRow> {
-    for (const [d, dimension] of DIMENSIONS.entries()) {
+    for (let d = 0; d < DIMENSIONS.length; d += 1) {
+      const dimension = DIMENSIONS[d]!;
       for (const [key, g] of groups[d]!) yield { dimension, day: day!, key, orders: g.orders.size, lines: g.lines, amountFen: g.amountFen };
     }
-    groups = DIMENSIONS.map(() => new Map());
+    groups = fresh();
   }
   for (const line of lines) {
     if (line.day !== day) {
       if (day !== null) yield* flush();
       day = line.day;
     }
-    for (const [d, dimension] of DIMENSIONS.entries()) {
-      const key = LINE_KEYS[dimension](line);
+    const amount = line.payableFen ?? 0;
+    for (let d = 0; d < KEY_OF.length; d += 1) {
+      const key = KEY_OF[d]!(line);
       const map = groups[d]!;
       let g = map.get(key);
       if (g === undefined) {
@@ -119,7 +126,7 @@ export function* summariseLines(lines: Iterable<ReportLine>): Generator<ReportDa
       }
       g.orders.add(line.orderId);
       g.lines += 1;
-      g.amountFen += line.payableFen ?? 0;
+      g.amountFen += amount;
     }
   }
   if (day !== null) yield* flush();
