@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createClient } from '../shared/rpc/client';
 import { createAppProtocolHandler, APP_ORIGIN, APP_SCHEME, APP_START_URL } from './app-protocol';
 import { createCloseToTrayHandler } from './close-to-tray';
-import { coreProcessArgs } from './core-control';
+import { coreProcessArgs, coreProcessEnv } from './core-control';
 import { startCoreHost } from './core-host';
 import { createDesktopPreferences, type DesktopPreferences } from './desktop-preferences';
 import { registerDesktopIpc } from './desktop-ipc';
@@ -50,7 +50,12 @@ export async function startDesktopSession(input: DesktopSessionInput): Promise<D
   const strings = () => mainStrings(preferences?.settings()?.language);
 
   const core = startCoreHost({
-    fork: () => utilityProcess.fork(paths.coreProcess, coreProcessArgs(dataDir), { serviceName: 'ShopDesk core', stdio: 'inherit' }),
+    fork: () =>
+      utilityProcess.fork(paths.coreProcess, coreProcessArgs(dataDir), {
+        serviceName: 'ShopDesk core',
+        stdio: 'inherit',
+        env: coreProcessEnv(process.env, process.platform),
+      }),
     log,
     onGiveUp: () => {
       const s = strings();
