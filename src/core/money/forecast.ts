@@ -1,49 +1,74 @@
 import { addDays } from '../../shared/domain/china-time';
 import type { Forecast, ForecastDay } from '../../shared/rpc/domains/money';
 import type { FeeRates, LineFacts, Movement } from './money-facts';
-import { expectationOf, expectedNet, reconcileLine, type MoneyPolicy } from './reconcile';
+import { expectedNet, isOverdue, lineDates, lineStatus, part, type MoneyPolicy } from './reconcile';
 
 export const DEFAULT_FORECAST_DAYS = 30;
+
+/** What the forecast reads of a line: everything but its names. */
+export type ForecastFacts = Omit<LineFacts, 'subOrderId' | 'orderId' | 'product'>;
+
+/** Lines with the same forecast facts, counted once: the forecast's work is per group, not per line. */
+export type ForecastGroup = { facts: ForecastFacts; count: number };
+
+/**
+ * Groups the lines that have no money yet (only those can be `notYet`, the only status the
+ * forecast counts) by the facts the forecast reads. Many lines share a price and a day, so 500k
+ * lines make some tens of thousands of groups. Pure; `hasMoney` says whether a line has movements.
+ */
+export function groupForecastLines(lines: Iterable<LineFacts>, hasMoney: (subOrderId: string) => boolean): ForecastGroup[] {
+  const groups = new Map<string, ForecastGroup>();
+  for (const l of lines) {
+    if (hasMoney(l.subOrderId)) continue;
+    const key = `${l.grossFen}/${l.refundedFen}/${l.hasInfluencer ? 1 : 0}${l.isClosed ? 1 : 0}${l.aftersale}${part(l.shippedOn)}${part(l.confirmedOn)}${part(l.aftersaleEndedOn)}`;
+    const group = groups.get(key);
+    if (group) group.count += 1;
+    else {
+      const { grossFen, refundedFen, hasInfluencer, shippedOn, confirmedOn, aftersale, aftersaleEndedOn, isClosed } = l;
+      groups.set(key, { facts: { grossFen, refundedFen, hasInfluencer, shippedOn, confirmedOn, aftersale, aftersaleEndedOn, isClosed }, count: 1 });
+    }
+  }
+  return [...groups.values()];
+}
 
 /**
  * Expected cash per day from `from`: each line not yet settled, on the day its rule pays it, for
  * its payable amount less expected fee and commission. A line whose day has passed without money
  * is counted on the first day while it is still within the overdue allowance, and in `overdue`
- * after that; lines held by an after-sales request or not shipped are `waiting`.
+ * after that; lines held by an after-sales request or not shipped are `waiting`. Lines come in
+ * groups of equal facts (groupForecastLines): a group adds what its lines would add one by one.
  */
-export function buildForecast(
-  lines: readonly LineFacts[],
-  byLine: ReadonlyMap<string, readonly Movement[]>,
-  rates: FeeRates,
-  policy: MoneyPolicy,
-  today: string,
-  from: string,
-  dayCount: number,
-): Forecast {
+export function forecastFromGroups(groups: readonly ForecastGroup[], rates: FeeRates, policy: MoneyPolicy, today: string, from: string, dayCount: number): Forecast {
   const days: ForecastDay[] = Array.from({ length: dayCount }, (_, i) => ({ date: addDays(from, i), expectedFen: 0, lines: 0 }));
+  const dayIndex = new Map<string, number>();
+  days.forEach((d, i) => {
+    if (!dayIndex.has(d.date)) dayIndex.set(d.date, i);
+  });
   const last = addDays(from, dayCount - 1);
   const overdue = { lines: 0, amountFen: 0 };
   const waiting = { lines: 0, amountFen: 0 };
-  for (const line of lines) {
-    const r = reconcileLine(line, byLine.get(line.subOrderId) ?? [], rates, policy, today);
-    if (r.status !== 'notYet') continue;
-    const net = expectedNet(line, rates);
-    if (r.isOverdue) {
-      overdue.lines += 1;
-      overdue.amountFen += net;
+  const dates = lineDates(policy, today);
+  for (const { facts, count } of groups) {
+    const net = expectedNet(facts, rates);
+    // A line without movements: refunded when nothing is left after after-sales, else not yet paid.
+    const status = lineStatus([], net, facts);
+    if (status !== 'notYet') continue;
+    const expectation = dates.expectation(facts);
+    if (isOverdue(status, expectation, facts.shippedOn ? dates.daysSince(facts.shippedOn) : null, policy, today)) {
+      overdue.lines += count;
+      overdue.amountFen += net * count;
       continue;
     }
-    const expectation = expectationOf(line, policy);
     if (expectation.state === 'waiting') {
-      waiting.lines += 1;
-      waiting.amountFen += net;
+      waiting.lines += count;
+      waiting.amountFen += net * count;
       continue;
     }
     if (expectation.state !== 'expected' || expectation.on > last) continue;
-    const day = days[Math.max(0, days.findIndex((d) => d.date === expectation.on))];
+    const day = days[Math.max(0, dayIndex.get(expectation.on) ?? -1)];
     if (!day) continue;
-    day.expectedFen += net;
-    day.lines += 1;
+    day.expectedFen += net * count;
+    day.lines += count;
   }
   return {
     rule: policy.rule.kind,
@@ -55,3 +80,14 @@ export function buildForecast(
     feeBasis: rates,
   };
 }
+
+/** The forecast straight from lines and their movements (grouped first). */
+export const buildForecast = (
+  lines: readonly LineFacts[],
+  byLine: ReadonlyMap<string, readonly Movement[]>,
+  rates: FeeRates,
+  policy: MoneyPolicy,
+  today: string,
+  from: string,
+  dayCount: number,
+): Forecast => forecastFromGroups(groupForecastLines(lines, (id) => (byLine.get(id)?.length ?? 0) > 0), rates, policy, today, from, dayCount);

@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import { parseChinaDateTime, chinaDate } from '../../shared/domain/china-time';
 import { classifyAftersale } from '../../shared/domain/settlement-rules';
 import type { DepositRate, EntityType, LedgerEntry, LedgerKind } from '../../shared/rpc/domains/money';
 import { LEDGER_SIGN, recogniseDepositRow } from './deposit-rules';
@@ -63,50 +62,126 @@ export async function removeLedgerEntry(db: Kysely<MoneyDatabase>, id: number): 
   return Number(result.numDeletedRows);
 }
 
-/** `YYYY-MM-DD HH:MM:SS` (China time) → China date. */
-const dayOf = (text: string | null): string | null => {
-  if (!text) return null;
-  const instant = parseChinaDateTime(text);
-  return instant ? chinaDate(instant) : text.slice(0, 10);
-};
+/**
+ * `YYYY-MM-DD HH:MM:SS` (China time) → China date: its first ten characters. Reading the text as
+ * an instant and back gave the same (the time is below 24:00 and the zone is the text's own), and
+ * anything else was cut to ten characters anyway; the slice does it without a Date per line.
+ */
+export const dayOf = (text: string | null): string | null => (text ? text.slice(0, 10) : null);
 
 const UNPAID = new Set(['待支付', '待确认']);
+
+type AftersaleRow = { sub_order_id: string; status: string | null; refund_goods_fen: number | null; applied_at: string | null; closed_at: string | null; finished_at: string | null };
+type LineRow = {
+  sub_order_id: string;
+  payable_fen: number | null;
+  platform_borne_fen: number | null;
+  influencer_borne_fen: number | null;
+  influencer_id: string | null;
+  shipped_at: string | null;
+  completed_at: string | null;
+  status: string | null;
+  aftersale_status: string | null;
+};
+
+/** After-sales requests by sub-order, in table order (a line has none, one, or a few). */
+async function loadAftersales(db: Kysely<MoneyDatabase>): Promise<Map<string, AftersaleRow[]>> {
+  const rows = await db.selectFrom('aftersales').select(['sub_order_id', 'status', 'refund_goods_fen', 'applied_at', 'closed_at', 'finished_at']).execute();
+  const bySub = new Map<string, AftersaleRow[]>();
+  for (const a of rows) {
+    const list = bySub.get(a.sub_order_id);
+    if (list) list.push(a);
+    else bySub.set(a.sub_order_id, [a]);
+  }
+  return bySub;
+}
+
+const NO_REQUESTS: AftersaleRow[] = [];
+
+/**
+ * One copy of each repeated text (days, product titles) for one load: 500k lines share a few
+ * hundred days and products, and each row from SQLite is a fresh string otherwise.
+ */
+export function createInterner(): (text: string | null) => string | null {
+  const seen = new Map<string, string>();
+  return (text) => {
+    if (text === null) return null;
+    const known = seen.get(text);
+    if (known !== undefined) return known;
+    seen.set(text, text);
+    return text;
+  };
+}
+
+const asIs = (text: string | null): string | null => text;
+
+/** One paid order line as money sees it (null for an unpaid one), with its after-sales requests. */
+export function lineFactsOf(
+  l: LineRow & { order_id: string; product_title: string | null },
+  requestsInTableOrder: AftersaleRow[] | undefined,
+  intern: (text: string | null) => string | null = asIs,
+): LineFacts | null {
+  const status = l.status?.trim() ?? '';
+  if (UNPAID.has(status)) return null;
+  const grossFen = (l.payable_fen ?? 0) + (l.platform_borne_fen ?? 0) + (l.influencer_borne_fen ?? 0);
+  const requests = requestsInTableOrder ? [...requestsInTableOrder].sort((a, b) => (a.applied_at ?? '').localeCompare(b.applied_at ?? '')) : NO_REQUESTS;
+  const latest = requests.at(-1);
+  // The after-sales export is more detailed and newer than the order row's summary when present.
+  const aftersale = classifyAftersale(latest?.status ?? l.aftersale_status);
+  let refundedFen = 0;
+  if (aftersale === 'refunded') {
+    const refundRows = requests.filter((a) => classifyAftersale(a.status) === 'refunded');
+    refundedFen = refundRows.length > 0 ? refundRows.reduce((s, a) => s + (a.refund_goods_fen ?? 0), 0) : grossFen;
+  }
+  const ended = latest ? ([dayOf(latest.finished_at), dayOf(latest.closed_at)].filter((d): d is string => d !== null).sort().at(-1) ?? null) : null;
+  const shippedOn = intern(dayOf(l.shipped_at));
+  return {
+    subOrderId: l.sub_order_id,
+    orderId: l.order_id,
+    product: intern(l.product_title),
+    grossFen,
+    refundedFen: Math.min(refundedFen, grossFen),
+    hasInfluencer: !!l.influencer_id,
+    shippedOn,
+    confirmedOn: intern(dayOf(l.completed_at)),
+    aftersale,
+    aftersaleEndedOn: ended,
+    isClosed: status === '已关闭' && shippedOn === null,
+  };
+}
+
+const LINE_COLUMNS = ['sub_order_id', 'payable_fen', 'platform_borne_fen', 'influencer_borne_fen', 'influencer_id', 'shipped_at', 'completed_at', 'status', 'aftersale_status'] as const;
 
 /** The order lines money cares about (paid ones), with their after-sales state. */
 export async function loadLineFacts(db: Kysely<MoneyDatabase>): Promise<LineFacts[]> {
   const lines = await db
     .selectFrom('order_lines')
-    .select(['sub_order_id', 'order_id', 'product_title', 'payable_fen', 'platform_borne_fen', 'influencer_borne_fen', 'influencer_id', 'shipped_at', 'completed_at', 'status', 'aftersale_status'])
+    .select([...LINE_COLUMNS, 'order_id', 'product_title'])
     .execute();
-  const aftersales = await db.selectFrom('aftersales').select(['sub_order_id', 'status', 'refund_goods_fen', 'applied_at', 'closed_at', 'finished_at']).execute();
-  const bySub = new Map<string, typeof aftersales>();
-  for (const a of aftersales) bySub.set(a.sub_order_id, [...(bySub.get(a.sub_order_id) ?? []), a]);
-  return lines
-    .filter((l) => !UNPAID.has(l.status?.trim() ?? ''))
-    .map((l) => {
-      const grossFen = (l.payable_fen ?? 0) + (l.platform_borne_fen ?? 0) + (l.influencer_borne_fen ?? 0);
-      const requests = (bySub.get(l.sub_order_id) ?? []).sort((a, b) => (a.applied_at ?? '').localeCompare(b.applied_at ?? ''));
-      const latest = requests.at(-1);
-      // The after-sales export is more detailed and newer than the order row's summary when present.
-      const aftersale = classifyAftersale(latest?.status ?? l.aftersale_status);
-      const refundRows = requests.filter((a) => classifyAftersale(a.status) === 'refunded');
-      const refundedFen = aftersale === 'refunded' ? (refundRows.length > 0 ? refundRows.reduce((s, a) => s + (a.refund_goods_fen ?? 0), 0) : grossFen) : 0;
-      const ended = [latest?.finished_at, latest?.closed_at].map((t) => dayOf(t ?? null)).filter((d): d is string => d !== null).sort().at(-1) ?? null;
-      const shippedOn = dayOf(l.shipped_at);
-      return {
-        subOrderId: l.sub_order_id,
-        orderId: l.order_id,
-        product: l.product_title,
-        grossFen,
-        refundedFen: Math.min(refundedFen, grossFen),
-        hasInfluencer: !!l.influencer_id,
-        shippedOn,
-        confirmedOn: dayOf(l.completed_at),
-        aftersale,
-        aftersaleEndedOn: ended,
-        isClosed: (l.status?.trim() ?? '') === '已关闭' && shippedOn === null,
-      };
-    });
+  const bySub = await loadAftersales(db);
+  const intern = createInterner();
+  const facts: LineFacts[] = [];
+  for (const l of lines) {
+    const f = lineFactsOf(l, bySub.get(l.sub_order_id), intern);
+    if (f) facts.push(f);
+  }
+  return facts;
+}
+
+/**
+ * The same lines without their names (order id and product title are left empty): what the
+ * forecast needs, read without the two widest text columns.
+ */
+export async function loadUnnamedLineFacts(db: Kysely<MoneyDatabase>): Promise<LineFacts[]> {
+  const lines = await db.selectFrom('order_lines').select(LINE_COLUMNS).execute();
+  const bySub = await loadAftersales(db);
+  const intern = createInterner();
+  const facts: LineFacts[] = [];
+  for (const l of lines) {
+    const f = lineFactsOf({ ...l, order_id: '', product_title: null }, bySub.get(l.sub_order_id), intern);
+    if (f) facts.push(f);
+  }
+  return facts;
 }
 
 export async function loadMovements(db: Kysely<MoneyDatabase>): Promise<{ funds: Movement[]; bill: Movement[] }> {

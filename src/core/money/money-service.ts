@@ -3,12 +3,13 @@ import { AppError } from '../../shared/errors';
 import type { SettlementRule } from '../../shared/domain/settlement-rules';
 import type { DepositView, Forecast, MoneyProfile, Reconciliation } from '../../shared/rpc/domains/money';
 import { depositBalance, refundPath, requiredDeposit } from './deposit-rules';
-import { buildForecast, DEFAULT_FORECAST_DAYS } from './forecast';
+import { DEFAULT_FORECAST_DAYS, forecastFromGroups } from './forecast';
 import { readProfile } from './money-profile';
-import { listRates, loadLedger, loadLineFacts, loadMovements } from './money-repository';
+import { listRates, loadLedger, loadLineFacts, loadMovements, loadUnnamedLineFacts } from './money-repository';
+import { buildSnapshot, createRecentCache, importsVersion, moneySnapshots, type MoneySnapshot } from './money-snapshot';
 import type { MoneyDatabase } from './money-schema';
 import { movementsByLine } from './movements';
-import { estimateFeeRates, reconcile, type MoneyPolicy } from './reconcile';
+import { estimateFeeRates, feeRatesOf, reconcile, type MoneyPolicy } from './reconcile';
 
 export const ruleOf = (p: MoneyProfile): SettlementRule =>
   p.settlementRule === 'perOrder' ? { kind: 'perOrder', days: p.perOrderDays } : { kind: 'halfMonthly' };
@@ -28,22 +29,36 @@ export async function loadDeposit(db: Kysely<MoneyDatabase>, today: string): Pro
   };
 }
 
-/** Everything the forecast and the reconciliation read, loaded once. */
-async function loadPicture(db: Kysely<MoneyDatabase>) {
-  const [profile, lines, { funds, bill }] = await Promise.all([readProfile(db), loadLineFacts(db), loadMovements(db)]);
-  const byLine = movementsByLine(funds, bill);
-  const rates = estimateFeeRates(funds.length > 0 ? funds : bill, profile);
-  return { profile, lines, funds, bill, byLine, rates, policy: policyOf(profile) };
-}
-
+/**
+ * The forecast from the snapshot of the imported tables (money-snapshot.ts): the lines are read
+ * and grouped once per import, undo or restore; profile, rates and dates are applied per call.
+ */
 export async function loadForecast(db: Kysely<MoneyDatabase>, today: string, from = today, days = DEFAULT_FORECAST_DAYS): Promise<Forecast> {
-  const p = await loadPicture(db);
-  return buildForecast(p.lines, p.byLine, p.rates, p.policy, today, from, days);
+  const [profile, snapshot] = await Promise.all([readProfile(db), moneySnapshots.get(db, () => readSnapshot(db))]);
+  return forecastFromGroups(snapshot.groups, feeRatesOf(snapshot.history, profile), policyOf(profile), today, from, days);
 }
 
+async function readSnapshot(db: Kysely<MoneyDatabase>): Promise<MoneySnapshot> {
+  const [lines, { funds, bill }] = await Promise.all([loadUnnamedLineFacts(db), loadMovements(db)]);
+  return buildSnapshot(lines, movementsByLine(funds, bill), funds, bill);
+}
+
+const reconciliations = createRecentCache<Reconciliation>();
+
+/**
+ * Every line against its money. The answer is kept for the same imports version, day and settings
+ * (a few minutes, see money-snapshot.ts); the full read also refreshes the forecast's snapshot.
+ */
 export async function loadReconciliation(db: Kysely<MoneyDatabase>, today: string): Promise<Reconciliation> {
-  const p = await loadPicture(db);
-  return reconcile(p.lines, p.byLine, p.funds, p.bill, p.rates, p.policy, today);
+  const version = await importsVersion(db);
+  const profile = await readProfile(db);
+  const key = JSON.stringify([today, policyOf(profile), profile.platformFeePercent, profile.commissionPercent]);
+  return reconciliations.get(db, version, key, async () => {
+    const [lines, { funds, bill }] = await Promise.all([loadLineFacts(db), loadMovements(db)]);
+    const byLine = movementsByLine(funds, bill);
+    if (!moneySnapshots.has(db, version)) moneySnapshots.put(db, version, buildSnapshot(lines, byLine, funds, bill));
+    return reconcile(lines, byLine, funds, bill, estimateFeeRates(funds.length > 0 ? funds : bill, profile), policyOf(profile), today);
+  });
 }
 
 export const notFound = (what: string, details: Record<string, unknown>): AppError => new AppError('NOT_FOUND', `no ${what}`, details);

@@ -109,11 +109,16 @@ export function movementOfBill(r: BillRow): Movement {
  */
 export function movementsByLine(funds: readonly Movement[], bill: readonly Movement[]): Map<string, Movement[]> {
   const byLine = new Map<string, Movement[]>();
-  for (const m of funds) if (m.subOrderId && m.kind !== 'other') byLine.set(m.subOrderId, [...(byLine.get(m.subOrderId) ?? []), m]);
+  const add = (m: Movement & { subOrderId: string }) => {
+    const list = byLine.get(m.subOrderId);
+    if (list) list.push(m);
+    else byLine.set(m.subOrderId, [m]);
+  };
+  for (const m of funds) if (m.subOrderId && m.kind !== 'other') add(m as Movement & { subOrderId: string });
   const fromFunds = new Set(byLine.keys());
   for (const m of bill) {
     if (!m.subOrderId || m.kind === 'other' || fromFunds.has(m.subOrderId)) continue;
-    byLine.set(m.subOrderId, [...(byLine.get(m.subOrderId) ?? []), m]);
+    add(m as Movement & { subOrderId: string });
   }
   return byLine;
 }

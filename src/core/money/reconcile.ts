@@ -8,27 +8,43 @@ export type MoneyPolicy = { rule: SettlementRule; autoConfirmDays: number; overd
 /** Below this, history is too thin to estimate fees from and the settings' percentages apply. */
 export const MIN_HISTORY_LINES = 3;
 
-/** Fee and commission rates from settled history (funds flow, else the bill), else the settings. */
-export function estimateFeeRates(movements: readonly Movement[], fallback: { platformFeePercent: number; commissionPercent: number }): FeeRates {
-  const settled = movements.filter((m) => m.kind === 'settlement' && m.grossFen > 0 && m.subOrderId);
-  if (settled.length < MIN_HISTORY_LINES) {
-    return { source: 'settings', platformFeeRate: fallback.platformFeePercent / 100, commissionRate: fallback.commissionPercent / 100, settledLines: settled.length };
+/** The sums the fee rates are estimated from: settled lines' gross, fees and commission. */
+export type FeeHistory = { settledLines: number; grossFen: number; feesFen: number; influencerGrossFen: number; commissionFen: number };
+
+/** One pass over the movements; integer fen sums, so the order of addition cannot matter. */
+export function feeHistory(movements: readonly Movement[]): FeeHistory {
+  const h: FeeHistory = { settledLines: 0, grossFen: 0, feesFen: 0, influencerGrossFen: 0, commissionFen: 0 };
+  for (const m of movements) {
+    if (m.kind !== 'settlement' || !(m.grossFen > 0) || !m.subOrderId) continue;
+    h.settledLines += 1;
+    h.grossFen += m.grossFen;
+    h.feesFen += m.platformFeeFen + m.otherFeesFen;
+    if (!m.hasInfluencer) continue;
+    h.influencerGrossFen += m.grossFen;
+    h.commissionFen += m.commissionFen;
   }
-  const gross = settled.reduce((s, m) => s + m.grossFen, 0);
-  const fees = settled.reduce((s, m) => s + m.platformFeeFen + m.otherFeesFen, 0);
-  const withInfluencer = settled.filter((m) => m.hasInfluencer);
-  const influencerGross = withInfluencer.reduce((s, m) => s + m.grossFen, 0);
-  const commission = withInfluencer.reduce((s, m) => s + m.commissionFen, 0);
+  return h;
+}
+
+/** Fee and commission rates from settled history, else the settings' percentages. */
+export function feeRatesOf(h: FeeHistory, fallback: { platformFeePercent: number; commissionPercent: number }): FeeRates {
+  if (h.settledLines < MIN_HISTORY_LINES) {
+    return { source: 'settings', platformFeeRate: fallback.platformFeePercent / 100, commissionRate: fallback.commissionPercent / 100, settledLines: h.settledLines };
+  }
   return {
     source: 'history',
-    platformFeeRate: fees / gross,
-    commissionRate: influencerGross > 0 ? commission / influencerGross : fallback.commissionPercent / 100,
-    settledLines: settled.length,
+    platformFeeRate: h.feesFen / h.grossFen,
+    commissionRate: h.influencerGrossFen > 0 ? h.commissionFen / h.influencerGrossFen : fallback.commissionPercent / 100,
+    settledLines: h.settledLines,
   };
 }
 
+/** Fee and commission rates from settled history (funds flow, else the bill), else the settings. */
+export const estimateFeeRates = (movements: readonly Movement[], fallback: { platformFeePercent: number; commissionPercent: number }): FeeRates =>
+  feeRatesOf(feeHistory(movements), fallback);
+
 /** What a line should bring: its gross after refunds, less the expected fee and commission. */
-export function expectedNet(line: LineFacts, rates: FeeRates): number {
+export function expectedNet(line: Pick<LineFacts, 'grossFen' | 'refundedFen' | 'hasInfluencer'>, rates: FeeRates): number {
   const gross = Math.max(0, line.grossFen - line.refundedFen);
   return gross - Math.round(gross * rates.platformFeeRate) - (line.hasInfluencer ? Math.round(gross * rates.commissionRate) : 0);
 }
@@ -36,7 +52,7 @@ export function expectedNet(line: LineFacts, rates: FeeRates): number {
 /** A settlement within 2 % (and at least 1 yuan) of the expectation counts as whole. */
 const tolerance = (expected: number): number => Math.max(100, Math.round(Math.abs(expected) * 0.02));
 
-export function lineStatus(moves: readonly Movement[], expectedFen: number, line: LineFacts): LineStatus {
+export function lineStatus(moves: readonly Movement[], expectedFen: number, line: Pick<LineFacts, 'aftersale' | 'grossFen' | 'refundedFen'>): LineStatus {
   const actual = moves.reduce((s, m) => s + m.amountFen, 0);
   const hasRefund = moves.some((m) => m.kind === 'refund');
   if (moves.length === 0) return line.aftersale === 'refunded' && line.grossFen - line.refundedFen <= 0 ? 'refunded' : 'notYet';
@@ -45,7 +61,12 @@ export function lineStatus(moves: readonly Movement[], expectedFen: number, line
   return actual > 0 ? 'partlySettled' : 'refunded';
 }
 
-export const expectationOf = (line: LineFacts, policy: MoneyPolicy): SettlementExpectation =>
+/** A self-delimiting key part (length-prefixed), so no date text can make two keys collide. */
+export const part = (text: string | null): string => (text === null ? '~' : `${text.length}:${text}`);
+
+type ExpectationFacts = Pick<LineFacts, 'isClosed' | 'confirmedOn' | 'shippedOn' | 'aftersale' | 'aftersaleEndedOn' | 'grossFen' | 'refundedFen'>;
+
+export const expectationOf = (line: ExpectationFacts, policy: MoneyPolicy): SettlementExpectation =>
   line.isClosed
     ? { state: 'dropped', reason: 'refunded' }
     : expectSettlement(
@@ -60,13 +81,71 @@ export const expectationOf = (line: LineFacts, policy: MoneyPolicy): SettlementE
         policy.autoConfirmDays,
       );
 
+/**
+ * The date work of one reconciliation or forecast, done once per distinct day instead of once per
+ * line: a line's expectation depends only on its dates, its after-sales state and whether anything
+ * is left (many lines share them), and "days since shipped" only on the shipping day. Results are
+ * exactly expectationOf's and daysBetween's; the memo lives as long as one call (one policy, one today).
+ */
+export type LineDates = { expectation(line: ExpectationFacts): SettlementExpectation; daysSince(day: string): number };
+
+export function lineDates(policy: MoneyPolicy, today: string): LineDates {
+  const expectations = new Map<string, SettlementExpectation>();
+  // The common line (open, something left, no after-sales request) depends on one day only:
+  // its confirmation day, or its shipping day when unconfirmed (expectSettlement's own branches).
+  const byConfirmed = new Map<string, SettlementExpectation>();
+  const byShipped = new Map<string, SettlementExpectation>();
+  const since = new Map<string, number>();
+  const memo = (map: Map<string, SettlementExpectation>, key: string, line: ExpectationFacts): SettlementExpectation => {
+    let e = map.get(key);
+    if (e === undefined) {
+      e = expectationOf(line, policy);
+      map.set(key, e);
+    }
+    return e;
+  };
+  return {
+    expectation(line) {
+      if (line.aftersale === 'none' && !line.isClosed && line.grossFen - line.refundedFen > 0) {
+        if (line.confirmedOn !== null) return memo(byConfirmed, line.confirmedOn, line);
+        if (line.shippedOn !== null) return memo(byShipped, line.shippedOn, line);
+      }
+      // Everything expectSettlement reads: the after-sales end only matters once a request exists.
+      const key = `${line.isClosed ? 1 : 0}${line.grossFen - line.refundedFen > 0 ? 1 : 0}${line.aftersale}${part(line.confirmedOn)}${part(line.shippedOn)}${part(line.aftersaleEndedOn)}`;
+      return memo(expectations, key, line);
+    },
+    daysSince(day) {
+      let n = since.get(day);
+      if (n === undefined) {
+        n = daysBetween(day, today);
+        since.set(day, n);
+      }
+      return n;
+    },
+  };
+}
+
+/**
+ * Shipped more than N days ago, nothing settled and its settlement day has passed; a line held by
+ * an after-sales request, dropped, or whose rule day is still ahead is not overdue.
+ */
+export const isOverdue = (status: LineStatus, expectation: SettlementExpectation, daysSinceShipped: number | null, policy: MoneyPolicy, today: string): boolean =>
+  status === 'notYet' && expectation.state === 'expected' && expectation.on < today && daysSinceShipped !== null && daysSinceShipped > policy.overdueDays;
+
 /** One line against its money: status, expected vs actual, and whether it is overdue. */
-export function reconcileLine(line: LineFacts, moves: readonly Movement[], rates: FeeRates, policy: MoneyPolicy, today: string): ReconciledLine {
+export function reconcileLine(
+  line: LineFacts,
+  moves: readonly Movement[],
+  rates: FeeRates,
+  policy: MoneyPolicy,
+  today: string,
+  dates: LineDates = lineDates(policy, today),
+): ReconciledLine {
   const expectedFen = expectedNet(line, rates);
   const status = lineStatus(moves, expectedFen, line);
-  const expectation = expectationOf(line, policy);
-  const settlements = moves.filter((m) => m.kind === 'settlement').map((m) => m.on).sort();
-  const daysSinceShipped = line.shippedOn ? daysBetween(line.shippedOn, today) : null;
+  const expectation = dates.expectation(line);
+  const settlements = moves.length === 0 ? [] : moves.filter((m) => m.kind === 'settlement').map((m) => m.on).sort();
+  const daysSinceShipped = line.shippedOn ? dates.daysSince(line.shippedOn) : null;
   return {
     subOrderId: line.subOrderId,
     orderId: line.orderId,
@@ -75,13 +154,10 @@ export function reconcileLine(line: LineFacts, moves: readonly Movement[], rates
     confirmedOn: line.confirmedOn,
     status,
     expectedFen: expectation.state === 'dropped' ? 0 : expectedFen,
-    actualFen: moves.reduce((s, m) => s + m.amountFen, 0),
+    actualFen: moves.length === 0 ? 0 : moves.reduce((s, m) => s + m.amountFen, 0),
     expectedOn: expectation.state === 'expected' ? expectation.on : null,
     settledOn: settlements[0] ?? null,
-    // Shipped more than N days ago, nothing settled and its settlement day has passed; a line held by
-    // an after-sales request, dropped, or whose rule day is still ahead is not overdue.
-    isOverdue:
-      status === 'notYet' && expectation.state === 'expected' && expectation.on < today && daysSinceShipped !== null && daysSinceShipped > policy.overdueDays,
+    isOverdue: isOverdue(status, expectation, daysSinceShipped, policy, today),
     daysSinceShipped,
   };
 }
@@ -117,7 +193,9 @@ export function reconcile(
   policy: MoneyPolicy,
   today: string,
 ): Reconciliation {
-  const reconciled = lines.map((l) => reconcileLine(l, byLine.get(l.subOrderId) ?? [], rates, policy, today));
+  const dates = lineDates(policy, today);
+  const none: readonly Movement[] = [];
+  const reconciled = lines.map((l) => reconcileLine(l, byLine.get(l.subOrderId) ?? none, rates, policy, today, dates));
   const counts: Record<LineStatus, number> = { settled: 0, partlySettled: 0, refunded: 0, notYet: 0 };
   for (const r of reconciled) counts[r.status] += 1;
   const first = addDays(today, 1 - RECONCILE_DAYS);
