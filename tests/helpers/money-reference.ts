@@ -273,3 +273,6 @@ export async function referenceMoney(
     reconciliation: referenceReconcile(lines, byLine, funds, bill, rates, policy, today),
   };
 }
+
+/** The old date reading (parse as a China instant, back to its China date). */
+export const referenceDayOf = dayOf;
