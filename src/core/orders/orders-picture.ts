@@ -4,14 +4,23 @@ import type { DailyOrders, DeclineAlert, OrderQueues } from '../../shared/rpc/do
 import type { Database } from '../db/schema';
 import { detectDecline } from './decline';
 import { countOpenAftersales, hasOrderData, lastOrderDay, lastOrderExportTime, loadDailyOrders, loadUnshippedLines } from './order-queries';
-import { classifyShipping, countLines, shipByOf, type UnshippedLine } from './shipping';
+import { createVersionedCache } from './picture-cache';
+import { buildShipIndex, shipWindows, type ShipIndex } from './ship-index';
+import { shipByMs, type UnshippedLine } from './shipping';
+
+type Executor = Kysely<Database> | Transaction<Database>;
 
 export type ShippableLine = UnshippedLine & { shipBy: Date | null };
 
-/** What the routine, the brief and the reminders need from the orders, loaded once per request. */
+/**
+ * What the routine, the brief and the reminders need from the orders. Shared between calls while
+ * the order data and the China day stay the same (see picture-cache.ts): read it, never change it.
+ */
 export type OrdersPicture = {
   hasData: boolean;
-  unshipped: ShippableLine[];
+  unshipped: readonly ShippableLine[];
+  /** The unshipped lines grouped per order and ordered by ship-by, for the windows at any moment. */
+  ship: ShipIndex;
   afterSalesOpen: number;
   /** The 14 China days up to and including today. */
   daily: DailyOrders[];
@@ -26,29 +35,47 @@ export type OrdersPicture = {
 
 export const DAILY_WINDOW_DAYS = 14;
 
-export async function loadOrdersPicture(db: Kysely<Database> | Transaction<Database>, now: Date): Promise<OrdersPicture> {
-  const today = chinaDate(now);
-  const [hasData, lines, afterSalesOpen, daily, last, exportTime] = await Promise.all([
+/** The part of the picture that depends on the stored data only, not on the moment. */
+type StoredPicture = Omit<OrdersPicture, 'daily'>;
+
+async function loadStoredPicture(db: Executor): Promise<StoredPicture> {
+  const [hasData, lines, afterSalesOpen, last, exportTime] = await Promise.all([
     hasOrderData(db),
     loadUnshippedLines(db),
     countOpenAftersales(db),
-    loadDailyOrders(db, addDays(today, 1 - DAILY_WINDOW_DAYS), today),
     lastOrderDay(db),
     lastOrderExportTime(db),
   ]);
   const exported = exportTime === null ? null : addDays(chinaDate(new Date(exportTime * 1000)), -1);
   const completeThrough = [last, exported].filter((d): d is string => d !== null).reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
-  return { hasData, unshipped: lines.map((l) => ({ ...l, shipBy: shipByOf(l) })), afterSalesOpen, daily, lastOrderDay: last, completeThrough };
+  const unshipped = lines.map((l): ShippableLine => {
+    const ms = shipByMs(l);
+    return { ...l, shipBy: ms === null ? null : new Date(ms) };
+  });
+  return { hasData, unshipped, ship: buildShipIndex(unshipped), afterSalesOpen, lastOrderDay: last, completeThrough };
+}
+
+const storedPictures = createVersionedCache<StoredPicture>();
+const dailyWindows = createVersionedCache<DailyOrders[]>();
+
+export async function loadOrdersPicture(db: Executor, now: Date): Promise<OrdersPicture> {
+  const today = chinaDate(now);
+  const [stored, daily] = await Promise.all([
+    storedPictures(db, '', () => loadStoredPicture(db)),
+    // The window moves with the China day (a clock moved, or midnight passed): part of its key.
+    dailyWindows(db, today, () => loadDailyOrders(db, addDays(today, 1 - DAILY_WINDOW_DAYS), today)),
+  ]);
+  return { ...stored, daily: daily.map((d) => ({ ...d })) };
 }
 
 /** The `shopdesk today` queue figures: shipping windows are always 24 hours here. */
 export function orderQueues(picture: OrdersPicture, now: Date): OrderQueues {
-  const { within, overdue } = classifyShipping(picture.unshipped, now, 24);
+  const { within, overdue } = shipWindows(picture.ship, now, 24);
   return {
-    shipWithin24h: countLines(within),
-    shipOverdue: countLines(overdue),
+    shipWithin24h: within,
+    shipOverdue: overdue,
     // Purchase records come in a later issue; until then every paid unshipped line is still to buy.
-    toPurchase: countLines(picture.unshipped),
+    toPurchase: { ...picture.ship.all },
     afterSalesOpen: picture.afterSalesOpen,
     hasOrderData: picture.hasData,
   };

@@ -1,4 +1,4 @@
-import { parseChinaDateTime } from '../../shared/domain/china-time';
+import { chinaDateTimeMs } from '../../shared/domain/china-time';
 import type { LineCount } from '../../shared/rpc/domains/routine';
 
 /** 订单状态 texts of a paid line that has not shipped (DOUYIN_EXPORTS.md §3.1: older files say 备货中). */
@@ -21,10 +21,16 @@ export type UnshippedLine = {
  * payment time is missing); null when the export gave no time at all.
  */
 export function shipByOf(line: Pick<UnshippedLine, 'promisedShipAt' | 'paidAt' | 'submittedAt'>): Date | null {
-  const promised = line.promisedShipAt === null ? null : parseChinaDateTime(line.promisedShipAt);
-  if (promised) return promised;
-  const base = [line.paidAt, line.submittedAt].map((t) => (t === null ? null : parseChinaDateTime(t))).find((d) => d !== null);
-  return base ? new Date(base.getTime() + DEFAULT_SHIP_HOURS * 3600_000) : null;
+  const ms = shipByMs(line);
+  return ms === null ? null : new Date(ms);
+}
+
+/** `shipByOf` in epoch milliseconds: each time text is read once, no Date built on the way. */
+export function shipByMs(line: Pick<UnshippedLine, 'promisedShipAt' | 'paidAt' | 'submittedAt'>): number | null {
+  const promised = line.promisedShipAt === null ? null : chinaDateTimeMs(line.promisedShipAt);
+  if (promised !== null) return promised;
+  const base = (line.paidAt === null ? null : chinaDateTimeMs(line.paidAt)) ?? (line.submittedAt === null ? null : chinaDateTimeMs(line.submittedAt));
+  return base === null ? null : base + DEFAULT_SHIP_HOURS * 3600_000;
 }
 
 export const countLines = (lines: readonly { orderId: string }[]): LineCount => ({
@@ -61,5 +67,11 @@ export function groupByOrder<T extends { orderId: string; shipBy: Date | null; p
     entry.productTitle ??= line.productTitle;
     orders.set(line.orderId, entry);
   }
-  return [...orders.values()].sort((a, b) => (a.shipBy?.getTime() ?? Infinity) - (b.shipBy?.getTime() ?? Infinity) || a.orderId.localeCompare(b.orderId));
+  // Sort keys read once per order; the collator is what localeCompare uses, built once.
+  const keyed = [...orders.values()].map((o) => ({ o, t: o.shipBy?.getTime() ?? Infinity }));
+  keyed.sort((a, b) => a.t - b.t || collate(a.o.orderId, b.o.orderId));
+  return keyed.map((k) => k.o);
 }
+
+/** `a.localeCompare(b)` without building a collator per call (same locale, same options, same order). */
+export const collate = new Intl.Collator().compare;

@@ -1,6 +1,6 @@
 import { addDays, chinaClock, chinaDate, chinaInstant, clockMinutes } from '../../shared/domain/china-time';
 import type { ReminderSettings, ReminderState, SnoozeChoice } from '../../shared/rpc/domains/reminders';
-import { isDue, type PlannedReminder } from './rules';
+import type { PlannedReminder } from './rules';
 
 /** What the log holds about a key (see reminder_log). */
 export type LogEntry = {
@@ -44,8 +44,11 @@ export function selectToFire(due: readonly PlannedReminder[], log: ReadonlyMap<s
 
 /** A reminder's place in the centre. */
 export function reminderState(r: PlannedReminder, entry: LogEntry | undefined, now: Date): ReminderState {
-  if (entry?.dismissedAt) return 'dismissed';
-  if (entry?.snoozedUntil && entry.snoozedUntil > now) return 'snoozed';
-  if (entry?.firedAt && !(entry.snoozedUntil && entry.snoozedUntil <= now)) return 'fired';
-  return isDue(r, now) || r.dueAt <= now ? 'due' : 'upcoming';
+  if (entry) {
+    if (entry.dismissedAt) return 'dismissed';
+    if (entry.snoozedUntil && entry.snoozedUntil > now) return 'snoozed';
+    if (entry.firedAt && !(entry.snoozedUntil && entry.snoozedUntil <= now)) return 'fired';
+  }
+  // isDue(r, now) implies dueAt ≤ now, so this is `isDue(r, now) || r.dueAt <= now`, read once.
+  return r.dueAt.getTime() <= now.getTime() ? 'due' : 'upcoming';
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { RoutineDatabase } from '../db/routine-schema';
 import { declineAlert, loadOrdersPicture, type OrdersPicture } from '../orders/orders-picture';
-import { groupByOrder } from '../orders/shipping';
+import type { ShipIndex } from '../orders/ship-index';
 import type { ComputedDay } from '../routine/day-facts';
 import { loadToday, nextPlanned, prepareRoutine, refOf } from '../routine/routine-now';
 import type { ReminderData } from './rules';
@@ -9,6 +9,21 @@ import { loadMoneyReminderFacts } from '../money/money-reminders';
 import type { MoneyDatabase } from '../money/money-schema';
 import { loadReturnInfoGaps } from '../suppliers/return-info-reminders';
 import { loadListingSlotFacts } from './listing-slot-facts';
+
+const shippingOrders = new WeakMap<ShipIndex, ReminderData['orders']>();
+
+/**
+ * Orders with a ship-by, earliest first, for the shipping rules. Built once per orders picture
+ * (which is shared while the order data stays the same), so the rules can keep their plans too.
+ */
+function shippingOrdersOf(ship: ShipIndex): ReminderData['orders'] {
+  let list = shippingOrders.get(ship);
+  if (!list) {
+    list = ship.orders.flatMap((o) => (o.shipBy ? [{ orderId: o.orderId, shipBy: o.shipBy, productTitle: o.productTitle }] : []));
+    shippingOrders.set(ship, list);
+  }
+  return list;
+}
 
 /** The rules' input from today's routine and the orders picture (pure). */
 export function reminderDataOf(day: ComputedDay & { today: string }, orders: OrdersPicture, now: Date): ReminderData {
@@ -25,7 +40,7 @@ export function reminderDataOf(day: ComputedDay & { today: string }, orders: Ord
         }
       : null,
     next: next ? refOf(next) : null,
-    orders: groupByOrder(orders.unshipped).flatMap((o) => (o.shipBy ? [{ orderId: o.orderId, shipBy: o.shipBy, productTitle: o.productTitle }] : [])),
+    orders: shippingOrdersOf(orders.ship),
     decline: declineAlert(orders, day.today),
   };
 }

@@ -42,9 +42,23 @@ const toStored = (r: Row): StoredReminder | null =>
       }
     : null;
 
-/** The log entries of these keys. */
-export async function loadLog(db: RoutineExecutor, keys: readonly string[]): Promise<Map<string, StoredReminder>> {
+/** Above this many keys the whole log is read once instead of looked up in chunks. */
+const WHOLE_LOG_ABOVE = 5000;
+
+/**
+ * The log entries of these keys, for looking keys up. With thousands of keys (every open order of
+ * a big shop) the whole log is read in one pass instead of hundreds of IN (…) lookups, and the map
+ * may then hold other keys as well: `get` of any key asked for answers the same either way.
+ */
+export async function loadLog(db: RoutineExecutor, keys: readonly string[]): Promise<ReadonlyMap<string, StoredReminder>> {
   const result = new Map<string, StoredReminder>();
+  if (keys.length > WHOLE_LOG_ABOVE) {
+    for (const row of await db.selectFrom('reminder_log').selectAll().execute()) {
+      const stored = toStored(row);
+      if (stored) result.set(stored.key, stored);
+    }
+    return result;
+  }
   // SQLite limits bound parameters; chunks keep a long list of order reminders within it.
   for (let i = 0; i < keys.length; i += 500) {
     const rows = await db.selectFrom('reminder_log').selectAll().where('key', 'in', keys.slice(i, i + 500)).execute();

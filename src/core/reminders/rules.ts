@@ -1,6 +1,7 @@
 import { addDays, chinaDateTimeText, chinaDayRange, chinaInstant, clockMinutes } from '../../shared/domain/china-time';
 import type { ReminderKind, ReminderParams, ReminderSettings } from '../../shared/rpc/domains/reminders';
 import type { BlockRef, DeclineAlert } from '../../shared/rpc/domains/routine';
+import { collate } from '../orders/shipping';
 import { planMoneyReminders, type MoneyReminderFacts } from '../money/money-reminders';
 import { planReturnInfoReminders, type ReturnInfoGap } from '../suppliers/return-info-reminders';
 
@@ -83,14 +84,15 @@ const listingSlots: Rule = (_now, { today, listing }, settings) => {
   });
 };
 
-const shipping: Rule = (_now, { orders }, settings) =>
-  orders.flatMap((o) => {
-    const params = { orderId: o.orderId, product: o.productTitle ?? o.orderId, shipBy: shortTime(o.shipBy), hours: settings.shipDueHours };
+/** Both shipping reminders of every order with a ship-by (input order: earliest ship-by first). */
+function shippingPlans(orders: ReminderData['orders'], hours: number): PlannedReminder[] {
+  return orders.flatMap((o) => {
+    const params = { orderId: o.orderId, product: o.productTitle ?? o.orderId, shipBy: shortTime(o.shipBy), hours };
     return [
       {
         key: `orders.shipDue:${o.orderId}`,
         kind: 'orders.shipDue' as const,
-        dueAt: new Date(o.shipBy.getTime() - settings.shipDueHours * HOUR),
+        dueAt: new Date(o.shipBy.getTime() - hours * HOUR),
         // Once past its ship-by time the order is overdue: the other rule speaks then.
         expiresAt: o.shipBy,
         subject: `order:${o.orderId}`,
@@ -106,6 +108,49 @@ const shipping: Rule = (_now, { orders }, settings) =>
       },
     ];
   });
+}
+
+/** Plans ordered as `planReminders` orders them: due time, then key (as localeCompare). */
+const byDueThenKey = (a: PlannedReminder, b: PlannedReminder): number => a.dueAt.getTime() - b.dueAt.getTime() || collate(a.key, b.key);
+
+/**
+ * The shipping plans of one orders list, sorted, kept while the list is the same object: the list
+ * comes from the orders picture, shared until the order data changes, and a seller with 100k open
+ * orders is planned every 30 seconds. Same input, same plans (nothing in them depends on `now`).
+ */
+const keptShipping = new WeakMap<ReminderData['orders'], { hours: number; due: boolean; overdue: boolean; plans: readonly PlannedReminder[] }>();
+
+function sortedShippingPlans(orders: ReminderData['orders'], settings: ReminderSettings): readonly PlannedReminder[] {
+  const due = settings.kinds['orders.shipDue'];
+  const overdue = settings.kinds['orders.shipOverdue'];
+  const kept = keptShipping.get(orders);
+  if (kept && kept.hours === settings.shipDueHours && kept.due === due && kept.overdue === overdue) return kept.plans;
+  const plans = shippingPlans(orders, settings.shipDueHours)
+    .filter((r) => settings.kinds[r.kind])
+    .sort(byDueThenKey);
+  keptShipping.set(orders, { hours: settings.shipDueHours, due, overdue, plans });
+  return plans;
+}
+
+/**
+ * A few plans (`few`, sorted) placed into the many kept shipping plans, as sorting them all
+ * together would order them: keys are unique, so the order is total and each has one place.
+ * A copy and a binary search each, instead of a comparison per kept plan.
+ */
+function placeAmong(many: readonly PlannedReminder[], few: readonly PlannedReminder[]): PlannedReminder[] {
+  const out = many.slice();
+  for (const r of few) {
+    let lo = 0;
+    let hi = out.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (byDueThenKey(out[mid] as PlannedReminder, r) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    out.splice(lo, 0, r);
+  }
+  return out;
+}
 
 const decline: Rule = (_now, { today, decline: alert }) =>
   alert
@@ -126,14 +171,16 @@ const money: Rule = (_now, { money: facts }) => (facts ? planMoneyReminders(fact
 
 const returnInfo: Rule = (_now, { returnInfo: gaps }) => (gaps ? planReturnInfoReminders(gaps) : []);
 
-const RULES: readonly Rule[] = [targetReached, listingSlots, shipping, decline, money, returnInfo];
+/** The rules besides shipping (which is planned apart: it is the one that grows with the data). */
+const RULES: readonly Rule[] = [targetReached, listingSlots, decline, money, returnInfo];
 
 /** Every reminder the rules know of now, due or upcoming, of the enabled kinds; ordered by due time. */
 export function planReminders(now: Date, data: ReminderData, settings: ReminderSettings): PlannedReminder[] {
   if (!settings.isEnabled) return [];
-  return RULES.flatMap((rule) => rule(now, data, settings))
+  const others = RULES.flatMap((rule) => rule(now, data, settings))
     .filter((r) => settings.kinds[r.kind])
-    .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.key.localeCompare(b.key));
+    .sort(byDueThenKey);
+  return placeAmong(sortedShippingPlans(data.orders, settings), others);
 }
 
 export const isDue = (r: PlannedReminder, now: Date): boolean => r.dueAt <= now && (r.expiresAt === null || now < r.expiresAt);

@@ -1,6 +1,5 @@
 import type { BlockQueue, QueueRow, QueueSource } from '../../shared/rpc/domains/routine';
 import { declineAlert, lastSevenDays, orderQueues, type OrdersPicture } from '../orders/orders-picture';
-import { groupByOrder } from '../orders/shipping';
 import type { ListingPicture } from '../sourcing/listing-picture';
 
 /** What a queue is computed from: the moment and the pictures of the domains that feed queues. */
@@ -28,7 +27,7 @@ const blank = (source: QueueSource): BlockQueue => ({
 export const QUEUE_PROVIDERS: Record<QueueSource, (input: QueueInput) => BlockQueue> = {
   orders: ({ now, orders }) => {
     const q = orderQueues(orders, now);
-    const rows: QueueRow[] = groupByOrder(orders.unshipped)
+    const rows: QueueRow[] = orders.ship.orders
       .slice(0, ROWS)
       .map((o) => ({
         key: o.orderId,

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
-import { addDays, chinaDayRange } from '../../shared/domain/china-time';
+import { addDays, chinaDate, chinaDayRange } from '../../shared/domain/china-time';
 import type { Locale } from '../../shared/i18n/error-messages';
 import type { CatchUp, DayTotals, MorningBrief, OrderQueues, RoutineBlockView, Streak, TodayView } from '../../shared/rpc/domains/routine';
 import type { RoutineDatabase } from '../db/routine-schema';
 import { loadOrdersPicture, orderQueues, type OrdersPicture } from '../orders/orders-picture';
-import { loadCentre } from '../reminders/reminder-service';
+import { loadCentreCounts } from '../reminders/reminder-service';
 import { loadListingPicture } from '../sourcing/listing-picture';
 import { computeDay, isScheduledOn, type DayBlock } from './day-facts';
 import { loadStreak } from './history';
@@ -77,18 +77,19 @@ async function catchUpFor(db: Kysely<RoutineDatabase>, today: string, now: Date,
   };
 }
 
-/** Everything the Today screen (and `shopdesk today`) shows, computed at `now`. */
-export async function loadTodayView(db: Kysely<RoutineDatabase>, now: Date, locale: Locale): Promise<TodayView> {
+/** Everything the Today screen (and `shopdesk today`) shows, computed at `now` (reminders only counted: no texts, so no locale). */
+export async function loadTodayView(db: Kysely<RoutineDatabase>, now: Date, _locale: Locale): Promise<TodayView> {
   await prepareRoutine(db, now);
+  const today = chinaDate(now);
+  const endOfToday = chinaDayRange(today).to.toISOString();
   const [day, idle, settings, streak, orders, centre] = await Promise.all([
     loadToday(db, now),
     pendingIdle(db),
     readRoutineSettings(db),
     loadStreak(db, now),
     loadOrdersPicture(db, now),
-    loadCentre(db, now, locale),
+    loadCentreCounts(db, now, endOfToday),
   ]);
-  const { today } = day;
   const queues = orderQueues(orders, now);
   const input: QueueInput = { now, today, orders, listing: await loadListingPicture(db, today) };
 
@@ -101,7 +102,6 @@ export async function loadTodayView(db: Kysely<RoutineDatabase>, now: Date, loca
   const blocks = [...day.blocks, ...untouched].sort((a, b) => a.block.position - b.block.position || a.block.id - b.block.id);
   const planned = blocks.filter((b) => b.isScheduled);
   const running = blocks.find((b) => b.status === 'running');
-  const endOfToday = chinaDayRange(today).to.toISOString();
 
   return {
     date: today,
@@ -116,8 +116,8 @@ export async function loadTodayView(db: Kysely<RoutineDatabase>, now: Date, loca
     },
     isClosed: day.day.isClosed,
     pendingIdle: idle,
-    catchUp: await catchUpFor(db, today, now, queues, centre.fired.length),
-    brief: morningBrief(orders, queues, today, centre.upcoming.filter((r) => r.dueAt < endOfToday).length, streak),
+    catchUp: await catchUpFor(db, today, now, queues, centre.fired),
+    brief: morningBrief(orders, queues, today, centre.upcomingBefore, streak),
     queues,
     streak,
     settings,
