@@ -97,7 +97,7 @@ async function placeReminders(db: Kysely<RoutineDatabase>, now: Date) {
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 /** Newest first by fired (else due) time, as `localeCompare` orders those texts. */
-function newestFirst(entries: ReminderEntry[]): ReminderEntry[] {
+export function newestFirst(entries: ReminderEntry[]): ReminderEntry[] {
   const keyed = entries.map((e) => ({ e, at: e.firedAt ?? e.dueAt }));
   const plain = keyed.every((k) => ISO_INSTANT.test(k.at));
   keyed.sort(plain ? (a, b) => (b.at < a.at ? -1 : b.at > a.at ? 1 : 0) : (a, b) => collate(b.at, a.at));
