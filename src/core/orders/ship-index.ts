@@ -14,7 +14,9 @@ export type ShipIndex = {
   orders: readonly ShipOrder[];
   /** Every line, for `toPurchase`. */
   all: LineCount;
-  /** Ship-by (ms) of the lines that have one, ascending, with their order ids alongside. */
+  /** Ship-by (ms) of the lines that have one, ascending. */
+  sortedLineTimes: Float64Array;
+  /** The same lines in load order (ship-by and order id side by side), for the orders due within a window. */
   lineTimes: Float64Array;
   lineOrders: readonly string[];
   /** Each order's earliest ship-by (ms), ascending: an order has a line due by `t` iff this is ≤ t. */
@@ -22,16 +24,17 @@ export type ShipIndex = {
 };
 
 export function buildShipIndex(lines: readonly Line[]): ShipIndex {
-  const timed = lines.filter((l) => l.shipBy !== null).map((l) => ({ t: (l.shipBy as Date).getTime(), orderId: l.orderId }));
-  timed.sort((a, b) => a.t - b.t);
+  const timed = lines.filter((l) => l.shipBy !== null);
+  const lineTimes = Float64Array.from(timed, (l) => (l.shipBy as Date).getTime());
   const orders = groupByOrder(lines);
-  const orderTimes = Float64Array.from(orders.flatMap((o) => (o.shipBy === null ? [] : [o.shipBy.getTime()])));
   return {
     orders,
     all: countLines(lines),
-    lineTimes: Float64Array.from(timed, (x) => x.t),
-    lineOrders: timed.map((x) => x.orderId),
-    orderTimes,
+    // A typed array sorts numerically without a comparator.
+    sortedLineTimes: lineTimes.slice().sort(),
+    lineTimes,
+    lineOrders: timed.map((l) => l.orderId),
+    orderTimes: Float64Array.from(orders.flatMap((o) => (o.shipBy === null ? [] : [o.shipBy.getTime()]))),
   };
 }
 
@@ -50,12 +53,20 @@ export function countAtMost(times: Float64Array, t: number): number {
 /** `overdue`: ship-by ≤ now; `within`: now < ship-by ≤ now + `hours` (as `classifyShipping`). */
 export function shipWindows(index: ShipIndex, now: Date, hours: number): { within: LineCount; overdue: LineCount } {
   const nowMs = now.getTime();
-  const overdueLines = countAtMost(index.lineTimes, nowMs);
-  const withinEnd = countAtMost(index.lineTimes, nowMs + hours * 3600_000);
+  const limit = nowMs + hours * 3600_000;
+  const overdueLines = countAtMost(index.sortedLineTimes, nowMs);
+  const withinLines = countAtMost(index.sortedLineTimes, limit) - overdueLines;
+  // Distinct orders within the window: one pass over numbers, only when the window holds lines.
   const withinOrders = new Set<string>();
-  for (let i = overdueLines; i < withinEnd; i++) withinOrders.add(index.lineOrders[i] ?? '');
+  if (withinLines > 0) {
+    const { lineTimes, lineOrders } = index;
+    for (let i = 0; i < lineTimes.length; i++) {
+      const t = lineTimes[i] ?? 0;
+      if (t > nowMs && t <= limit) withinOrders.add(lineOrders[i] ?? '');
+    }
+  }
   return {
     overdue: { orders: countAtMost(index.orderTimes, nowMs), lines: overdueLines },
-    within: { orders: withinOrders.size, lines: withinEnd - overdueLines },
+    within: { orders: withinOrders.size, lines: withinLines },
   };
 }

@@ -59,18 +59,25 @@ export function classifyShipping<T extends { shipBy: Date | null }>(lines: reado
 export function groupByOrder<T extends { orderId: string; shipBy: Date | null; productTitle: string | null }>(
   lines: readonly T[],
 ): { orderId: string; shipBy: Date | null; lines: number; productTitle: string | null }[] {
-  const orders = new Map<string, { orderId: string; shipBy: Date | null; lines: number; productTitle: string | null }>();
+  const orders = new Map<string, { entry: { orderId: string; shipBy: Date | null; lines: number; productTitle: string | null }; t: number }>();
   for (const line of lines) {
-    const entry = orders.get(line.orderId) ?? { orderId: line.orderId, shipBy: null, lines: 0, productTitle: line.productTitle };
+    let kept = orders.get(line.orderId);
+    if (!kept) {
+      kept = { entry: { orderId: line.orderId, shipBy: null, lines: 0, productTitle: line.productTitle }, t: Infinity };
+      orders.set(line.orderId, kept);
+    }
+    const { entry } = kept;
     entry.lines += 1;
-    if (line.shipBy && (entry.shipBy === null || line.shipBy < entry.shipBy)) entry.shipBy = line.shipBy;
+    if (line.shipBy && (entry.shipBy === null || line.shipBy < entry.shipBy)) {
+      entry.shipBy = line.shipBy;
+      kept.t = line.shipBy.getTime();
+    }
     entry.productTitle ??= line.productTitle;
-    orders.set(line.orderId, entry);
   }
-  // Sort keys read once per order; the collator is what localeCompare uses, built once.
-  const keyed = [...orders.values()].map((o) => ({ o, t: o.shipBy?.getTime() ?? Infinity }));
-  keyed.sort((a, b) => a.t - b.t || collate(a.o.orderId, b.o.orderId));
-  return keyed.map((k) => k.o);
+  // Sort keys kept beside each order; the collator is what localeCompare uses, built once.
+  const keyed = [...orders.values()];
+  keyed.sort((a, b) => a.t - b.t || collate(a.entry.orderId, b.entry.orderId));
+  return keyed.map((k) => k.entry);
 }
 
 /** `a.localeCompare(b)` without building a collator per call (same locale, same options, same order). */
