@@ -1,7 +1,8 @@
 /**
  * Money's three heavy reads alone, each twice (cold, then warm), in a fresh process:
- *   tsx tests/bench/money-child.ts <dataDir> [forecast|reconciliation|facts|all]
- * `facts` is what the reminder scheduler loads every 30 seconds (loadMoneyReminderFacts). Prints one
+ *   tsx tests/bench/money-child.ts <dataDir> [forecast|reconciliation|facts|all|reference]
+ * `facts` is what the reminder scheduler loads every 30 seconds (loadMoneyReminderFacts); `reference`
+ * times the implementation before the speed work (tests/helpers/money-reference.ts), for comparison. Prints one
  * JSON line of milliseconds. Used to measure src/core/money (see its README); not part of `npm run bench`.
  */
 import { createCore } from '../../src/core/create-core';
@@ -10,6 +11,10 @@ import { loadMoneyReminderFacts } from '../../src/core/money/money-reminders';
 import { moneyDb } from '../../src/core/money/money-schema';
 import { DatabaseSession } from '../../src/core/db/database-session';
 import { systemClock } from '../../src/shared/clock';
+import { chinaDate } from '../../src/shared/domain/china-time';
+import { readProfile } from '../../src/core/money/money-profile';
+import { loadMovements } from '../../src/core/money/money-repository';
+import { referenceMoney } from '../helpers/money-reference';
 
 const [dataDir, which = 'all'] = process.argv.slice(2);
 const out: Record<string, number> = {};
@@ -21,7 +26,18 @@ const timed = async (name: string, run: () => Promise<unknown>) => {
   }
 };
 
-if (which === 'facts') {
+if (which === 'reference') {
+  const session = await DatabaseSession.open({ dataDir: dataDir!, clock: systemClock, log: silentLogger });
+  const db = moneyDb({ session });
+  const today = chinaDate(systemClock.now());
+  const old = async () => {
+    const [profile, { funds, bill }] = await Promise.all([readProfile(db), loadMovements(db)]);
+    return referenceMoney(db, { profile, funds, bill }, today);
+  };
+  // The old code computed the forecast and the reconciliation from the same full load each time.
+  await timed('forecast+reconciliation (old)', old);
+  await session.close();
+} else if (which === 'facts') {
   const session = await DatabaseSession.open({ dataDir: dataDir!, clock: systemClock, log: silentLogger });
   const db = moneyDb({ session });
   await timed('facts', () => loadMoneyReminderFacts(db, systemClock.now()));
