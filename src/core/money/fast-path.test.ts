@@ -13,7 +13,8 @@ import { buildForecast, forecastFromGroups, groupForecastLines } from './forecas
 import type { FeeRates, LineFacts, Movement } from './money-facts';
 import { createInterner, dayOf } from './money-repository';
 import { movementsByLine } from './movements';
-import { estimateFeeRates, expectationOf, lineDates, reconcile, type MoneyPolicy } from './reconcile';
+import type { ReconciledLine } from '../../shared/rpc/domains/money';
+import { estimateFeeRates, expectationOf, lineDates, longestWaitingFirst, reconcile, type MoneyPolicy } from './reconcile';
 
 /*
  * The fast path against the old implementation (kept verbatim in tests/helpers/money-reference.ts)
@@ -157,6 +158,16 @@ describe('the fast path equals the old implementation', () => {
     const rates: FeeRates = { source: 'settings', platformFeeRate: 0.05, commissionRate: 0.2, settledLines: 0 };
     const policy: MoneyPolicy = { rule: { kind: 'perOrder', days: 10 }, autoConfirmDays: 10, overdueDays: 10 };
     expect(forecastFromGroups(groups, rates, policy, '2026-09-20', '2026-09-20', 30)).toEqual(referenceForecast(lines, new Map(), rates, policy, '2026-09-20', '2026-09-20', 30));
+  });
+
+  it('orders the overdue queue as the stable sort did', () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(fc.integer({ min: -5, max: 40 }), { nil: null }), { maxLength: 200 }), (days) => {
+        const lines = days.map((d, i) => ({ subOrderId: `L${i}`, daysSinceShipped: d }) as ReconciledLine);
+        expect(longestWaitingFirst(lines)).toEqual([...lines].sort((a, b) => (b.daysSinceShipped ?? 0) - (a.daysSinceShipped ?? 0)));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('interns repeated texts: one copy, same value', () => {

@@ -181,6 +181,23 @@ export function feePeriods(funds: readonly Movement[], bill: readonly Movement[]
   return [...periods.values()].sort((a, b) => b.period.localeCompare(a.period));
 }
 
+/**
+ * Most days since shipping first, lines with equal days in their given order: the stable sort
+ * `(b.days ?? 0) - (a.days ?? 0)`, done by whole-day buckets (hundreds of thousands of overdue
+ * lines share a few hundred day counts).
+ */
+export function longestWaitingFirst(lines: readonly ReconciledLine[]): ReconciledLine[] {
+  const buckets = new Map<number, ReconciledLine[]>();
+  for (const r of lines) {
+    const days = r.daysSinceShipped ?? 0;
+    const bucket = buckets.get(days);
+    if (bucket) bucket.push(r);
+    else buckets.set(days, [r]);
+  }
+  if ([...buckets.keys()].some((d) => !Number.isFinite(d))) return [...lines].sort((a, b) => (b.daysSinceShipped ?? 0) - (a.daysSinceShipped ?? 0));
+  return [...buckets.keys()].sort((a, b) => b - a).flatMap((d) => buckets.get(d) ?? []);
+}
+
 /** Days shown in the per-day comparison: the last 60 up to today. */
 export const RECONCILE_DAYS = 60;
 
@@ -209,7 +226,7 @@ export function reconcile(
     const day = days.get(m.on);
     if (day) day.actualFen += m.amountFen;
   }
-  const overdue = reconciled.filter((r) => r.isOverdue).sort((a, b) => (b.daysSinceShipped ?? 0) - (a.daysSinceShipped ?? 0));
+  const overdue = longestWaitingFirst(reconciled.filter((r) => r.isOverdue));
   return {
     counts,
     lines: reconciled,
