@@ -81,9 +81,12 @@ async function placeReminders(db: Kysely<RoutineDatabase>, now: Date) {
   const nowMs = now.getTime();
   for (const p of planned) {
     const entry = log.get(p.key);
-    const state = reminderState(p, entry, now);
-    if (state === 'upcoming' && p.dueAt.getTime() - nowMs <= DAY) upcoming.push({ r: p, entry, state });
-    else if (state === 'due' && isDue(p, now)) fired.set(p.key, { r: p, entry, state });
+    // Without a log entry (most of them), reminderState is just due-or-not and isDue the expiry:
+    // the same tests on numbers, once per plan (a big shop plans 200k+).
+    const dueMs = p.dueAt.getTime();
+    const state = entry ? reminderState(p, entry, now) : dueMs <= nowMs ? 'due' : 'upcoming';
+    if (state === 'upcoming' && dueMs - nowMs <= DAY) upcoming.push({ r: p, entry, state });
+    else if (state === 'due' && dueMs <= nowMs && (p.expiresAt === null || nowMs < p.expiresAt.getTime())) fired.set(p.key, { r: p, entry, state });
   }
   for (const stored of recent) {
     if (stored.dismissedAt) continue;
@@ -131,10 +134,12 @@ export async function loadCentreCounts(db: Kysely<RoutineDatabase>, now: Date, u
   let fired = firedFromLog.size;
   const nowMs = now.getTime();
   for (const p of planned) {
-    const state = reminderState(p, log.get(p.key), now);
-    if (state === 'upcoming' && p.dueAt.getTime() - nowMs <= DAY) {
+    const entry = log.get(p.key);
+    const dueMs = p.dueAt.getTime();
+    const state = entry ? reminderState(p, entry, now) : dueMs <= nowMs ? 'due' : 'upcoming';
+    if (state === 'upcoming' && dueMs - nowMs <= DAY) {
       if (p.dueAt.toISOString() < until) upcomingBefore += 1;
-    } else if (state === 'due' && isDue(p, now) && !firedFromLog.has(p.key)) fired += 1;
+    } else if (state === 'due' && dueMs <= nowMs && (p.expiresAt === null || nowMs < p.expiresAt.getTime()) && !firedFromLog.has(p.key)) fired += 1;
   }
   return { upcomingBefore, fired };
 }
