@@ -41,7 +41,12 @@ export type ReminderScheduler = {
  */
 export function notificationsFor(fired: readonly Reminder[], locale: Locale): Notification[] {
   const byKind = new Map<ReminderKind, Reminder[]>();
-  for (const r of fired) byKind.set(r.kind, [...(byKind.get(r.kind) ?? []), r]);
+  // Appended in place: copying the list per reminder made 100k fired at once take minutes.
+  for (const r of fired) {
+    const list = byKind.get(r.kind);
+    if (list) list.push(r);
+    else byKind.set(r.kind, [r]);
+  }
   return [...byKind.entries()].flatMap(([kind, list]) => {
     const first = list[0];
     if (!first) return [];

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { Reminder } from '../../shared/rpc/domains/reminders';
+import { notificationsFor } from './scheduler';
+
+const reminder = (kind: Reminder['kind'], n: number): Reminder => ({
+  key: `${kind}:o${n}`,
+  kind,
+  dueAt: '2026-09-10T01:00:00.000Z',
+  subject: `order:o${n}`,
+  params: { orderId: `o${n}`, product: '杯', shipBy: '09-10 09:00', hours: 24 },
+  title: `t${n}`,
+  body: `b${n}`,
+});
+
+describe('notificationsFor', () => {
+  it('one per reminder, kinds in first-seen order; several of a kind make one with a count and the first one’s subject', () => {
+    const fired = [reminder('orders.shipOverdue', 1), reminder('orders.shipDue', 2), reminder('orders.shipOverdue', 3)];
+    const notes = notificationsFor(fired, 'en-US');
+    expect(notes.map((n) => [n.key, n.subject])).toEqual([
+      ['reminders:orders.shipOverdue', 'order:o1'],
+      ['orders.shipDue:o2', 'order:o2'],
+    ]);
+    expect(notes[0]?.title).toContain('2');
+  });
+
+  it('groups 100k fired together (an import of a big backlog) into one per kind', () => {
+    const fired = Array.from({ length: 100_000 }, (_, i) => reminder(i % 2 ? 'orders.shipDue' : 'orders.shipOverdue', i));
+    const notes = notificationsFor(fired, 'zh-CN');
+    expect(notes.map((n) => n.key)).toEqual(['reminders:orders.shipOverdue', 'reminders:orders.shipDue']);
+    expect(notes[0]?.title).toContain('50000');
+  });
+});
