@@ -45,7 +45,12 @@ if (which === 'reference') {
 } else {
   const core = await createCore({ dataDir: dataDir!, log: silentLogger, reminderCheckSeconds: 0 });
   if (which === 'all' || which === 'forecast') await timed('forecast', () => core.call('money.forecast', {}));
-  if (which === 'all' || which === 'reconciliation') await timed('reconciliation', () => core.call('money.reconciliation', {}));
+  if (which === 'all' || which === 'reconciliation') {
+    await timed('reconciliation', () => core.call('money.reconciliation', {}));
+    // Pages are slices of the held answer: the overdue queue's first page, a deep page of every line.
+    await timed('reconciliation page overdue p1', () => core.call('money.reconciliationLines', { list: 'overdue', offset: 0, limit: 10 }));
+    await timed('reconciliation page all @250000×200', () => core.call('money.reconciliationLines', { list: 'all', offset: 250_000, limit: 200 }));
+  }
   await core.close();
 }
 process.stdout.write(`${JSON.stringify(out)}\n`);

@@ -7,10 +7,10 @@
 import type { Kysely } from 'kysely';
 import { addDays, chinaDate, daysBetween, parseChinaDateTime } from '../../src/shared/domain/china-time';
 import { classifyAftersale, expectSettlement, type SettlementExpectation } from '../../src/shared/domain/settlement-rules';
-import type { FeePeriod, Forecast, ForecastDay, LineStatus, MoneyProfile, ReconciledLine, Reconciliation, ReconciliationDay } from '../../src/shared/rpc/domains/money';
+import type { FeePeriod, Forecast, ForecastDay, LineStatus, MoneyProfile, ReconciledLine, ReconciliationDay } from '../../src/shared/rpc/domains/money';
 import type { FeeRates, LineFacts, Movement } from '../../src/core/money/money-facts';
 import type { MoneyDatabase } from '../../src/core/money/money-schema';
-import type { MoneyPolicy } from '../../src/core/money/reconcile';
+import type { FullReconciliation, MoneyPolicy } from '../../src/core/money/reconcile';
 
 const MIN_HISTORY_LINES = 3;
 
@@ -213,7 +213,7 @@ export function referenceReconcile(
   rates: FeeRates,
   policy: MoneyPolicy,
   today: string,
-): Reconciliation {
+): FullReconciliation {
   const reconciled = lines.map((l) => referenceReconcileLine(l, byLine.get(l.subOrderId) ?? [], rates, policy, today));
   const counts: Record<LineStatus, number> = { settled: 0, partlySettled: 0, refunded: 0, notYet: 0 };
   for (const r of reconciled) counts[r.status] += 1;
@@ -258,7 +258,7 @@ export async function referenceMoney(
   today: string,
   from = today,
   days = 30,
-): Promise<{ forecast: Forecast; reconciliation: Reconciliation }> {
+): Promise<{ forecast: Forecast; reconciliation: FullReconciliation }> {
   const { profile, funds, bill } = load;
   const lines = await referenceLineFacts(db);
   const byLine = referenceMovementsByLine(funds, bill);

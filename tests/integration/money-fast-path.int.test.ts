@@ -13,7 +13,9 @@ import { feeHistory } from '../../src/core/money/reconcile';
 import { readProfile } from '../../src/core/money/money-profile';
 import { loadForecast, loadReconciliation } from '../../src/core/money/money-service';
 import { addDays, chinaDate } from '../../src/shared/domain/china-time';
+import type { ParamsOf } from '../../src/shared/rpc/contract';
 import { referenceMoney } from '../helpers/money-reference';
+import { readAllPages, summaryOf } from '../helpers/reconciliation-pages';
 import { useTempDirs } from '../helpers/temp-dir';
 
 /*
@@ -171,7 +173,10 @@ describe('money answers follow every change of data, day and settings', () => {
       const expected = await referenceOnFile(core, today);
       for (let round = 0; round < 2; round += 1) {
         expect(await core.call('money.forecast', {})).toEqual(expected.forecast);
-        expect(await core.call('money.reconciliation', {})).toEqual(expected.reconciliation);
+        expect(await core.call('money.reconciliation', {})).toEqual(summaryOf(expected.reconciliation));
+        const page = (params: ParamsOf<'money.reconciliationLines'>) => core.call('money.reconciliationLines', params);
+        expect(await readAllPages(page, 'all', 3)).toEqual({ total: expected.reconciliation.lines.length, lines: expected.reconciliation.lines });
+        expect(await readAllPages(page, 'overdue', 2)).toEqual({ total: expected.reconciliation.overdue.length, lines: expected.reconciliation.overdue });
       }
       return expected;
     };

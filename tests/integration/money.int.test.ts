@@ -5,9 +5,14 @@ import { silentLogger } from '../../src/core/log';
 import { DEPOSIT_SEED } from '../../src/core/money/deposit-rules';
 import { useTempDirs } from '../helpers/temp-dir';
 import type { Clock } from '../../src/shared/clock';
+import type { AppError } from '../../src/shared/errors';
+import { errorMessage } from '../../src/shared/i18n/error-messages';
+import { RECONCILIATION_PAGE_MAX } from '../../src/shared/rpc/contract';
 
 const tempDir = useTempDirs();
 const FIXTURES = join(import.meta.dirname, '../fixtures/money');
+/** Any method name with any params, past the client's types on purpose (bad params must reach the core). */
+const untypedCall = (core: Core, method: string, params: unknown) => (core.call as (m: string, p: unknown) => Promise<unknown>)(method, params);
 // 2026-09-20 10:00 China time.
 const NOW = new Date('2026-09-20T02:00:00.000Z');
 
@@ -30,7 +35,8 @@ describe('money over the core', () => {
     expect(forecast.days).toHaveLength(30);
     expect(forecast.days.every((d) => d.expectedFen === 0 && d.lines === 0)).toBe(true);
     const rec = await core.call('money.reconciliation', {});
-    expect(rec).toMatchObject({ hasFunds: false, hasOrders: false, overdue: [] });
+    expect(rec).toMatchObject({ hasFunds: false, hasOrders: false, overdue: { lines: 0, amountFen: 0 } });
+    expect(await core.call('money.reconciliationLines', { list: 'all', offset: 0, limit: 10 })).toEqual({ total: 0, lines: [] });
     await core.close();
   });
 
@@ -79,10 +85,34 @@ describe('money over the core', () => {
     expect(forecast.waiting).toMatchObject({ lines: 2 });
 
     const rec = await core.call('money.reconciliation', {});
-    const status = Object.fromEntries(rec.lines.map((l) => [l.subOrderId.slice(-1), l.status]));
+    const all = await core.call('money.reconciliationLines', { list: 'all', offset: 0, limit: 200 });
+    expect(all.total).toBe(8);
+    const status = Object.fromEntries(all.lines.map((l) => [l.subOrderId.slice(-1), l.status]));
     expect(status).toEqual({ 1: 'settled', 2: 'partlySettled', 3: 'refunded', 4: 'settled', 5: 'notYet', 6: 'notYet', 7: 'notYet', 8: 'notYet' });
-    expect(rec.overdue.map((l) => l.subOrderId.slice(-1))).toEqual(['5']);
-    const line1 = rec.lines.find((l) => l.subOrderId.endsWith('1'));
+    expect(rec.counts).toEqual({ settled: 2, partlySettled: 1, refunded: 1, notYet: 4 });
+    const overdue = await core.call('money.reconciliationLines', { list: 'overdue', offset: 0, limit: 10 });
+    expect(overdue.lines.map((l) => l.subOrderId.slice(-1))).toEqual(['5']);
+    // The summary's overdue figures are the queue's: one line, 57.00 expected (as the forecast's).
+    expect(rec.overdue).toEqual({ lines: 1, amountFen: 5_700 });
+    const settled = await core.call('money.reconciliationLines', { list: 'all', status: 'settled', offset: 1, limit: 5 });
+    expect(settled).toEqual({ total: 2, lines: [all.lines[3]] });
+    // Bad pages are refused before the core reads anything, with the shared translated message.
+    for (const bad of [
+      { list: 'all', offset: -1, limit: 10 },
+      { list: 'all', offset: 0, limit: 0 },
+      { list: 'all', offset: 0, limit: RECONCILIATION_PAGE_MAX + 1 },
+      { list: 'all', offset: 0.5, limit: 10 },
+      { list: 'everything', offset: 0, limit: 10 },
+      { list: 'all', status: 'lost', offset: 0, limit: 10 },
+      { list: 'all', offset: 0, limit: 10, extra: true },
+      { list: 'all', limit: 10 },
+    ]) {
+      const error = await untypedCall(core, 'money.reconciliationLines', bad).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'VALIDATION' });
+      expect(errorMessage((error as AppError).code, 'zh-CN')).toBe('输入的内容不正确，请检查后重试。');
+      expect(errorMessage((error as AppError).code, 'en-US')).toMatch(/not valid/);
+    }
+    const line1 = all.lines.find((l) => l.subOrderId.endsWith('1'));
     // Counted once although both the funds flow and the bill carry it.
     expect(line1).toMatchObject({ actualFen: 9_500, expectedFen: 9_500, settledOn: '2026-09-14' });
     expect(rec.days.find((d) => d.date === '2026-09-14')).toMatchObject({ actualFen: 17_500, expectedFen: 9_500 + 19_000 + 5_700 });

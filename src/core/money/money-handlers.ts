@@ -4,6 +4,7 @@ import type { Handlers } from '../rpc/dispatcher';
 import { writeProfile, readProfile } from './money-profile';
 import { addLedgerEntry, listRates, removeCategory, removeLedgerEntry, setRate } from './money-repository';
 import { moneyDb } from './money-schema';
+import { pageReconciliation, summariseReconciliation } from './reconciliation-pages';
 import { loadDeposit, loadForecast, loadReconciliation, notFound } from './money-service';
 
 type MoneyMethod = Extract<keyof Handlers, `money.${string}`>;
@@ -41,6 +42,7 @@ export const createMoneyHandlers = (ctx: CoreContext): Pick<Handlers, MoneyMetho
       return loadDeposit(moneyDb(ctx), today());
     },
     'money.forecast': async ({ from, days }) => loadForecast(moneyDb(ctx), today(), from ?? today(), days),
-    'money.reconciliation': async () => loadReconciliation(moneyDb(ctx), today()),
+    'money.reconciliation': async () => summariseReconciliation(await loadReconciliation(moneyDb(ctx), today())),
+    'money.reconciliationLines': async (page) => pageReconciliation(await loadReconciliation(moneyDb(ctx), today()), page),
   };
 };

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../../shared/errors';
 import type { SettlementRule } from '../../shared/domain/settlement-rules';
-import type { DepositView, Forecast, MoneyProfile, Reconciliation } from '../../shared/rpc/domains/money';
+import type { DepositView, Forecast, MoneyProfile } from '../../shared/rpc/domains/money';
 import { depositBalance, refundPath, requiredDeposit } from './deposit-rules';
 import { DEFAULT_FORECAST_DAYS, forecastFromGroups } from './forecast';
 import { readProfile } from './money-profile';
@@ -9,7 +9,7 @@ import { listRates, loadLedger, loadLineFacts, loadMovements, loadUnnamedLineFac
 import { buildSnapshot, createRecentCache, importsVersion, moneySnapshots, type MoneySnapshot } from './money-snapshot';
 import type { MoneyDatabase } from './money-schema';
 import { movementsByLine } from './movements';
-import { estimateFeeRates, feeRatesOf, reconcile, type MoneyPolicy } from './reconcile';
+import { estimateFeeRates, feeRatesOf, reconcile, type FullReconciliation, type MoneyPolicy } from './reconcile';
 
 export const ruleOf = (p: MoneyProfile): SettlementRule =>
   p.settlementRule === 'perOrder' ? { kind: 'perOrder', days: p.perOrderDays } : { kind: 'halfMonthly' };
@@ -43,13 +43,14 @@ async function readSnapshot(db: Kysely<MoneyDatabase>): Promise<MoneySnapshot> {
   return buildSnapshot(lines, movementsByLine(funds, bill), funds, bill);
 }
 
-const reconciliations = createRecentCache<Reconciliation>();
+const reconciliations = createRecentCache<FullReconciliation>();
 
 /**
  * Every line against its money. The answer is kept for the same imports version, day and settings
  * (a few minutes, see money-snapshot.ts); the full read also refreshes the forecast's snapshot.
+ * The RPC sends its summary and pages of its lines (reconciliation-pages.ts), never all of it.
  */
-export async function loadReconciliation(db: Kysely<MoneyDatabase>, today: string): Promise<Reconciliation> {
+export async function loadReconciliation(db: Kysely<MoneyDatabase>, today: string): Promise<FullReconciliation> {
   const version = await importsVersion(db);
   const profile = await readProfile(db);
   const key = JSON.stringify([today, policyOf(profile), profile.platformFeePercent, profile.commissionPercent]);

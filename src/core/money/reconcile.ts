@@ -3,6 +3,13 @@ import { expectSettlement, type SettlementExpectation, type SettlementRule } fro
 import type { FeePeriod, LineStatus, ReconciledLine, Reconciliation, ReconciliationDay } from '../../shared/rpc/domains/money';
 import type { FeeRates, LineFacts, Movement } from './money-facts';
 
+/**
+ * The whole reconciliation as the core computes and holds it: the summary's fields with every line
+ * and the overdue queue as arrays. Only its summary and pages of it cross the RPC boundary
+ * (reconciliation-pages.ts).
+ */
+export type FullReconciliation = Omit<Reconciliation, 'overdue'> & { lines: ReconciledLine[]; overdue: ReconciledLine[] };
+
 export type MoneyPolicy = { rule: SettlementRule; autoConfirmDays: number; overdueDays: number };
 
 /** Below this, history is too thin to estimate fees from and the settings' percentages apply. */
@@ -209,7 +216,7 @@ export function reconcile(
   rates: FeeRates,
   policy: MoneyPolicy,
   today: string,
-): Reconciliation {
+): FullReconciliation {
   const dates = lineDates(policy, today);
   const none: readonly Movement[] = [];
   const reconciled = lines.map((l) => reconcileLine(l, byLine.get(l.subOrderId) ?? none, rates, policy, today, dates));

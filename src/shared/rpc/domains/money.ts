@@ -119,14 +119,32 @@ export type FeePeriod = {
   unlinkedFen: number;
 };
 
+/**
+ * The reconciliation's summary. The lines themselves (500k at the top size, ≈ 200 MB of JSON) are
+ * read a page at a time with `money.reconciliationLines`.
+ */
 export type Reconciliation = {
+  /** Lines per status; their sum is the total of the `all` list. */
   counts: Record<LineStatus, number>;
-  lines: ReconciledLine[];
-  overdue: ReconciledLine[];
+  /** The overdue queue: how many lines (the total of the `overdue` list) and their expected amount. */
+  overdue: { lines: number; amountFen: number };
   days: ReconciliationDay[];
   periods: FeePeriod[];
   hasFunds: boolean;
   hasOrders: boolean;
+};
+
+/** `all`: every order line in import order; `overdue`: the overdue queue, longest waiting first. */
+export const RECONCILIATION_LISTS = ['all', 'overdue'] as const;
+export type ReconciliationList = (typeof RECONCILIATION_LISTS)[number];
+
+/** The most lines one `money.reconciliationLines` call returns. */
+export const RECONCILIATION_PAGE_MAX = 200;
+
+export type ReconciliationLinesPage = {
+  /** Lines in the list (after the status filter), not only on this page. */
+  total: number;
+  lines: ReconciledLine[];
 };
 
 const date = z.string().refine(isChinaDate, 'YYYY-MM-DD');
@@ -167,8 +185,26 @@ export const moneyMethods = {
   'money.removeLedgerEntry': z.object({ id: z.number().int().positive() }).strict(),
   /** Expected cash per day from `from` (default today, China time) for `days` days (default 30). */
   'money.forecast': z.object({ from: date.optional(), days: z.number().int().min(1).max(120).optional() }).strict(),
-  /** Each line against the funds flow and settlement bill; per day; fees per month; the overdue queue. */
+  /**
+   * The summary of each line against the funds flow and settlement bill: lines per status, expected
+   * vs actual per day, fees per month, the overdue queue's count and amount. No lines: page them
+   * with `money.reconciliationLines`.
+   */
   'money.reconciliation': z.object({}).strict(),
+  /**
+   * One page of the reconciled lines: `list: 'all'` in import order (optionally only one `status`),
+   * `list: 'overdue'` in the overdue queue's order (most days since shipping first). `offset` past
+   * the end gives an empty page with the total. Served from the same held reconciliation as
+   * `money.reconciliation`, so pages and summary agree for one imports version, day and settings.
+   */
+  'money.reconciliationLines': z
+    .object({
+      list: z.enum(RECONCILIATION_LISTS),
+      status: z.enum(LINE_STATUSES).optional(),
+      offset: z.number().int().min(0).max(1e9),
+      limit: z.number().int().min(1).max(RECONCILIATION_PAGE_MAX),
+    })
+    .strict(),
 } as const;
 
 export type MoneyResults = {
@@ -182,6 +218,7 @@ export type MoneyResults = {
   'money.removeLedgerEntry': DepositView;
   'money.forecast': Forecast;
   'money.reconciliation': Reconciliation;
+  'money.reconciliationLines': ReconciliationLinesPage;
 };
 
 export type MoneyEvents = {

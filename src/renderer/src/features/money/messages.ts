@@ -65,6 +65,7 @@ export const moneyZh = {
     shipped: '发货日期',
     days: '已发货天数',
     expected: '预计金额（元）',
+    summary: '共 {{lines}} 单，预计 ¥{{amount}}',
   },
   reconcile: {
     title: '对账',
@@ -76,6 +77,9 @@ export const moneyZh = {
     expectedOn: '预计结算日',
     expected: '预计（元）',
     actual: '实际（元）',
+    allStatuses: '全部',
+    filter: '按状态筛选',
+    pageTotal: '共 {{total}} 条',
   },
   fees: {
     title: '每月费用与佣金',
@@ -166,6 +170,7 @@ export const moneyEn: typeof moneyZh = {
     shipped: 'Shipped',
     days: 'Days since shipping',
     expected: 'Expected (yuan)',
+    summary: '{{lines}} line(s), ¥{{amount}} expected',
   },
   reconcile: {
     title: 'Reconciliation',
@@ -177,6 +182,9 @@ export const moneyEn: typeof moneyZh = {
     expectedOn: 'Expected on',
     expected: 'Expected (yuan)',
     actual: 'Actual (yuan)',
+    allStatuses: 'All',
+    filter: 'Filter by status',
+    pageTotal: '{{total}} in all',
   },
   fees: {
     title: 'Fees and commission per month',

@@ -3,11 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useRpcQuery } from '../../../app/use-rpc';
 import { resolveTheme, useSystemDark } from '../../../app/theme';
 import { DepositTableCard } from './deposit-table-card';
+import { MONEY_REFETCH as REFETCH } from './money-refetch';
 import { DepositCard, RefundCard } from './profile-cards';
 import { RemindersCard } from './reminders-card';
 import { ForecastCard, OverdueCard, ReconcileCard, RuleCard } from './settlement-cards';
-
-const REFETCH = ['money.changed', 'imports.finished', 'imports.undone', 'settings.changed'] as const;
 
 /** 资金 Money: the deposit and its refund path, the settlement rule, the forecast, overdue lines and reconciliation. */
 export function MoneyScreen() {
@@ -30,7 +29,7 @@ export function MoneyScreen() {
         <>
           <RemindersCard />
           <ForecastCard forecast={f} hasOrders={r.hasOrders} dark={dark} />
-          <OverdueCard lines={r.overdue} />
+          <OverdueCard overdue={r.overdue} />
           <ReconcileCard rec={r} dark={dark} />
           <RuleCard profile={p} />
           <DepositCard profile={p} deposit={d} />

@@ -7,7 +7,7 @@ import { useShowError } from '../../../shared/ui/error-message';
 import { SectionCard } from '../../../shared/ui/section-card';
 import { yuan } from './money-format';
 
-const INVALIDATES = { methods: ['money.profile', 'money.deposit', 'money.forecast', 'money.reconciliation', 'money.depositRates'] } as const;
+const INVALIDATES = { methods: ['money.profile', 'money.deposit', 'money.forecast', 'money.reconciliation', 'money.reconciliationLines', 'money.depositRates'] } as const;
 
 /** Entity type and categories; the requirement, balance and ledger of the deposit. */
 export function DepositCard({ profile, deposit }: { profile: MoneyProfile; deposit: DepositView }) {

@@ -1,7 +1,7 @@
-import { Alert, Button, Empty, Flex, InputNumber, Radio, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Empty, Flex, InputNumber, Radio, Segmented, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useMemo, useState, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LINE_STATUSES, type FeePeriod, type Forecast, type MoneyProfile, type ReconciledLine, type Reconciliation } from '../../../../../shared/rpc/contract';
+import { LINE_STATUSES, type FeePeriod, type Forecast, type LineStatus, type MoneyProfile, type ReconciledLine, type Reconciliation } from '../../../../../shared/rpc/contract';
 import { useRpcMutation } from '../../../app/use-rpc';
 import { Chart } from '../../../shared/charts/chart';
 import { useShowError } from '../../../shared/ui/error-message';
@@ -9,8 +9,9 @@ import { SectionCard } from '../../../shared/ui/section-card';
 import { referenceSettlementDays } from '../../../../../shared/domain/settlement-rules';
 import { buildForecastOption, buildReconcileOption } from '../forecast-option';
 import { yuan } from './money-format';
+import { ReconciliationLinesTable } from './reconciliation-lines-table';
 
-const INVALIDATES = { methods: ['money.profile', 'money.forecast', 'money.reconciliation'] } as const;
+const INVALIDATES = { methods: ['money.profile', 'money.forecast', 'money.reconciliation', 'money.reconciliationLines'] } as const;
 const STATUS_COLOUR: Record<ReconciledLine['status'], string> = { settled: 'green', partlySettled: 'orange', refunded: 'default', notYet: 'blue' };
 
 /** Per order (default, stated) or half-monthly; N, the overdue allowance and fallback percentages. */
@@ -110,26 +111,28 @@ export function ForecastCard({ forecast, hasOrders, dark }: { forecast: Forecast
   );
 }
 
-export function OverdueCard({ lines }: { lines: ReconciledLine[] }) {
+/** The overdue queue, longest waiting first, a page at a time. */
+export function OverdueCard({ overdue }: { overdue: Reconciliation['overdue'] }) {
   const { t } = useTranslation();
   return (
-    <SectionCard title={t('money.overdue.title')} extra={<Tag color={lines.length > 0 ? 'red' : 'green'}>{lines.length}</Tag>}>
-      {lines.length === 0 ? (
+    <SectionCard title={t('money.overdue.title')} extra={<Tag color={overdue.lines > 0 ? 'red' : 'green'}>{overdue.lines}</Tag>}>
+      {overdue.lines === 0 ? (
         <Empty description={t('money.overdue.empty')} />
       ) : (
-        <Table
-          size="small"
-          rowKey="subOrderId"
-          pagination={{ pageSize: 10, hideOnSinglePage: true }}
-          dataSource={lines}
-          columns={[
-            { title: t('money.overdue.order'), dataIndex: 'subOrderId' },
-            { title: t('money.overdue.product'), dataIndex: 'product' },
-            { title: t('money.overdue.shipped'), dataIndex: 'shippedOn' },
-            { title: t('money.overdue.days'), dataIndex: 'daysSinceShipped', align: 'right' },
-            { title: t('money.overdue.expected'), dataIndex: 'expectedFen', align: 'right', render: (fen: number) => yuan(fen) },
-          ]}
-        />
+        <Flex vertical gap={8}>
+          <Typography.Text type="secondary">{t('money.overdue.summary', { lines: overdue.lines, amount: yuan(overdue.amountFen) })}</Typography.Text>
+          <ReconciliationLinesTable
+            list="overdue"
+            label={t('money.overdue.title')}
+            columns={[
+              { title: t('money.overdue.order'), dataIndex: 'subOrderId' },
+              { title: t('money.overdue.product'), dataIndex: 'product' },
+              { title: t('money.overdue.shipped'), dataIndex: 'shippedOn' },
+              { title: t('money.overdue.days'), dataIndex: 'daysSinceShipped', align: 'right' },
+              { title: t('money.overdue.expected'), dataIndex: 'expectedFen', align: 'right', render: (fen: number) => yuan(fen) },
+            ]}
+          />
+        </Flex>
       )}
     </SectionCard>
   );
@@ -140,6 +143,7 @@ export function ReconcileCard({ rec, dark }: { rec: Reconciliation; dark: boolea
   const { t } = useTranslation();
   const option = useMemo(() => buildReconcileOption(rec.days, { expected: t('money.reconcile.expected'), actual: t('money.reconcile.actual') }), [rec.days, t]);
   const money = (fen: number) => yuan(fen);
+  const [status, setStatus] = useState<LineStatus | 'all'>('all');
   return (
     <SectionCard title={t('money.reconcile.title')}>
       {!rec.hasFunds ? (
@@ -155,12 +159,19 @@ export function ReconcileCard({ rec, dark }: { rec: Reconciliation; dark: boolea
             {t('money.reconcile.perDay')}
           </Typography.Title>
           <Chart option={option} label={t('money.reconcile.perDay')} height={220} theme={dark ? 'dark' : 'light'} />
-          <Table<ReconciledLine>
-            size="small"
-            rowKey="subOrderId"
-            aria-label={t('money.reconcile.lines')}
-            pagination={{ pageSize: 10, hideOnSinglePage: true }}
-            dataSource={rec.lines}
+          <Segmented<LineStatus | 'all'>
+            aria-label={t('money.reconcile.filter')}
+            value={status}
+            onChange={setStatus}
+            options={[
+              { value: 'all', label: t('money.reconcile.allStatuses') },
+              ...LINE_STATUSES.map((s) => ({ value: s, label: `${t(`money.reconcile.statuses.${s}`)} ${rec.counts[s]}` })),
+            ]}
+          />
+          <ReconciliationLinesTable
+            list="all"
+            status={status === 'all' ? undefined : status}
+            label={t('money.reconcile.lines')}
             columns={[
               { title: t('money.overdue.order'), dataIndex: 'subOrderId' },
               { title: t('money.overdue.product'), dataIndex: 'product', ellipsis: true },
