@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -41,6 +41,21 @@ afterAll(async () => {
   await harness?.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
+
+const EXTRA_SUB = (n: number) => `69384127055198${String(n).padStart(5, '0')}`;
+
+/** An order export with lines 101–125, shipped 2026-08-01 … 08-25, never confirmed: all overdue on 09-20. */
+function writeOverdueOrders(dir: string): string {
+  const header = '主订单编号,子订单编号,选购商品,商品数量,商品ID,订单应付金额,平台实际承担优惠金额,达人实际承担优惠金额,订单提交时间,支付完成时间,发货时间,订单完成时间,订单状态,售后状态,达人ID,达人昵称';
+  const rows = Array.from({ length: 25 }, (_, i) => {
+    const n = 101 + i;
+    const shipped = `2026-08-${String(1 + i).padStart(2, '0')} 16:00:00`;
+    return [`"\t${EXTRA_SUB(n)}"`, `"\t${EXTRA_SUB(n)}"`, `积压测试商品 ${n}`, '1', '"\t3714290568812637505"', '10.00', '0.00', '0.00', '2026-07-30 20:00:00', '2026-07-30 20:00:05', shipped, '-', '已发货', '-', '', ''].join(',');
+  });
+  const path = join(dir, 'overdue-orders.csv');
+  writeFileSync(path, '\uFEFF' + [header, ...rows].join('\r\n') + '\r\n');
+  return path;
+}
 
 class MoneyPage extends ShopDeskPage {
   static async openMoney(page: Page): Promise<MoneyPage> {
@@ -111,6 +126,32 @@ describe('money screen over the browser harness', () => {
     await partly.getByText('部分结算').waitFor();
     await rec.getByRole('img', { name: '近 60 天每日预计与实际' }).waitFor();
     await app.screenshotOf(rec, 'money-reconciliation');
+
+    // The reconciliation table filtered on the core: only the partly settled line.
+    const lineTable = rec.getByRole('table', { name: '逐单核对' });
+    await rec.getByText('部分结算 1').click();
+    await lineTable.getByRole('row').filter({ hasText: '6938412705519800001' }).waitFor({ state: 'detached' });
+    expect(await lineTable.locator('tbody tr').count()).toBe(1);
+    await lineTable.getByRole('row').filter({ hasText: '6938412705519800002' }).waitFor();
+    await rec.getByText('全部', { exact: true }).click();
+    await lineTable.getByRole('row').filter({ hasText: '6938412705519800001' }).waitFor();
+
+    // 25 more lines shipped 08-01 … 08-25 and never confirmed: the overdue queue pages on the core,
+    // longest waiting first (L5 before the line shipped the same day, as imported).
+    await harness.core.call('imports.run', { jobId: 'e2e-money-overdue', sources: [{ type: 'path', path: writeOverdueOrders(dataDir) }] });
+    await overdue.getByText(/共 26 单，预计 ¥/).waitFor();
+    const overdueTable = overdue.getByRole('table', { name: '超期未结算' });
+    const firstCells = async () => (await overdueTable.locator('tbody tr').first().getByRole('cell').allInnerTexts()).map((t) => t.trim());
+    expect(await firstCells()).toEqual([EXTRA_SUB(101), '积压测试商品 101', '2026-08-01', '50', expect.any(String)]);
+    await overdue.getByTitle('2', { exact: true }).click();
+    await overdueTable.getByRole('row').filter({ hasText: EXTRA_SUB(111) }).waitFor();
+    expect(await firstCells()).toEqual([EXTRA_SUB(111), '积压测试商品 111', '2026-08-11', '40', expect.any(String)]);
+    expect(await overdueTable.locator('tbody tr').count()).toBe(10);
+    await app.screenshotOf(overdue, 'money-overdue-page-2');
+    await overdue.getByTitle('3', { exact: true }).click();
+    await overdueTable.getByRole('row').filter({ hasText: '6938412705519800005' }).waitFor();
+    const lastPage = (await overdueTable.locator('tbody tr').allInnerTexts()).map((row) => row.split('\t')[0]?.trim());
+    expect(lastPage).toEqual([121, 122, 123, 124].map(EXTRA_SUB).concat(['6938412705519800005', EXTRA_SUB(125)]));
 
     // The refund path: applied on 09-10 → expected by 09-20 (7 working days, 09-20 a make-up Sunday).
     const refund = app.section('退店与保证金退回');
