@@ -9,7 +9,7 @@ export type PageRequest = { list: ReconciliationList; status?: LineStatus | unde
  * so a page is a slice, not a pass over 500k lines. Keyed weakly: it goes when the answer does.
  */
 const overdueAmounts = new WeakMap<FullReconciliation, number>();
-const byStatus = new WeakMap<FullReconciliation, Map<LineStatus, readonly ReconciledLine[]>>();
+const byStatus = new WeakMap<FullReconciliation, Map<`${ReconciliationList}:${LineStatus}`, readonly ReconciledLine[]>>();
 
 /** Everything but the lines: the overdue queue is reduced to its count and expected amount. */
 export function summariseReconciliation(full: FullReconciliation): Reconciliation {
@@ -32,12 +32,11 @@ export function summariseReconciliation(full: FullReconciliation): Reconciliatio
 function listOf(full: FullReconciliation, list: ReconciliationList, status: LineStatus | undefined): readonly ReconciledLine[] {
   const lines = list === 'overdue' ? full.overdue : full.lines;
   if (status === undefined) return lines;
-  // Only the `all` list is cached per status: the overdue queue holds `notYet` lines alone.
-  if (list === 'overdue') return lines.filter((l) => l.status === status);
-  let statuses = byStatus.get(full);
-  if (!statuses) byStatus.set(full, (statuses = new Map()));
-  let kept = statuses.get(status);
-  if (!kept) statuses.set(status, (kept = lines.filter((l) => l.status === status)));
+  let filtered = byStatus.get(full);
+  if (!filtered) byStatus.set(full, (filtered = new Map()));
+  const key = `${list}:${status}` as const;
+  let kept = filtered.get(key);
+  if (!kept) filtered.set(key, (kept = lines.filter((l) => l.status === status)));
   return kept;
 }
 
