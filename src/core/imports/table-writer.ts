@@ -1,7 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { ImportKind } from '../../shared/rpc/domains/imports';
 import type { SqliteDb } from '../db/open-database';
-import { InsertedLinesSummary, rebuildReportDays, reportDayOf, type ReportLine } from '../reports/order-report-days';
+import { rebuildReportDays, reportDayOf } from '../reports/order-report-days';
 import { decideUpsert } from './decide-upsert';
 import { rowColumns, specOf, type KindSpec } from './specs/index';
 
@@ -59,10 +59,6 @@ export class TableWriter {
   /** Order lines only: the submitted-day column, and the days this unit touched (their report summary is rebuilt). */
   private dayIndex = -1;
   private days = new Set<string>();
-  /** Days an updated line left or moved to: their summary is read back, never taken from `inserted`. */
-  private updatedDays = new Set<string>();
-  private inserted = new InsertedLinesSummary();
-  private reportLine: ((values: readonly unknown[]) => ReportLine) | null = null;
   /**
    * When most lines of the previous batch already existed (a re-export), look the key up first
    * instead of attempting an INSERT that will conflict: the failed insert costs more than the read.
@@ -85,9 +81,6 @@ export class TableWriter {
     this.rankIndex = columns.indexOf('status_rank');
     this.dayIndex = header.kind === 'orders' ? columns.indexOf('submitted_at') : -1;
     this.days = new Set();
-    this.updatedDays = new Set();
-    this.inserted = new InsertedLinesSummary();
-    this.reportLine = header.kind === 'orders' && header.mode === 'write' ? reportLineReader(columns) : null;
     this.seen = new Set();
     this.lookupFirst = false;
     this.counts = zeroCounts();
@@ -143,11 +136,7 @@ export class TableWriter {
         values.length = n;
         if (inserted) {
           this.counts.inserted++;
-          if (this.reportLine !== null) {
-            const line = this.reportLine(values);
-            this.days.add(line.day);
-            this.inserted.add(line);
-          }
+          if (this.dayIndex >= 0) this.days.add(reportDayOf(values[this.dayIndex]));
           continue;
         }
         stored = st.select.get(keyValues) as unknown[];
@@ -178,7 +167,7 @@ export class TableWriter {
     if (header === null) throw new Error('no unit is open');
     const counts = this.counts;
     if (header.mode === 'write') {
-      rebuildReportDays(this.db, this.days, { summary: this.inserted, updatedDays: this.updatedDays });
+      rebuildReportDays(this.db, this.days);
       this.db
         .prepare(
           `UPDATE imports SET lines = ?, inserted = ?, updated = ?, unchanged = ?, duplicates = ?, skipped_older = ?,
@@ -215,16 +204,12 @@ export class TableWriter {
     this.header = null;
     this.seen = new Set();
     this.days = new Set();
-    this.updatedDays = new Set();
-    this.inserted = new InsertedLinesSummary();
   }
 
   private update(st: Statements, values: unknown[], keyValues: unknown[], stored: readonly unknown[]): void {
     if (this.dayIndex >= 0) {
-      for (const day of [reportDayOf(values[this.dayIndex]), reportDayOf(stored[this.dayIndex])]) {
-        this.days.add(day);
-        this.updatedDays.add(day);
-      }
+      this.days.add(reportDayOf(values[this.dayIndex]));
+      this.days.add(reportDayOf(stored[this.dayIndex]));
     }
     values.push(this.header!.exportTime, this.importId, ...keyValues);
     st.update.run(values);
@@ -269,35 +254,6 @@ export class TableWriter {
     }
     return st;
   }
-}
-
-/** Reads an order line's summary fields out of its mapped values (positions resolved once per unit). */
-function reportLineReader(columns: readonly string[]): (values: readonly unknown[]) => ReportLine {
-  const at = (name: string) => {
-    const i = columns.indexOf(name);
-    if (i < 0) throw new Error(`order lines have no ${name} column`);
-    return i;
-  };
-  const [day, order, product, province, status, influencer, traffic, payable] = [
-    'submitted_at',
-    'order_id',
-    'product_id',
-    'province',
-    'status',
-    'influencer_id',
-    'traffic_source',
-    'payable_fen',
-  ].map(at) as [number, number, number, number, number, number, number, number];
-  return (values) => ({
-    day: reportDayOf(values[day]),
-    orderId: values[order] as string,
-    productId: values[product] as string | null,
-    province: values[province] as string | null,
-    status: values[status] as string | null,
-    viaInfluencer: values[influencer] === null || values[influencer] === undefined ? 0 : 1,
-    trafficSource: values[traffic] as string | null,
-    payableFen: values[payable] as number | null,
-  });
 }
 
 const zeroCounts = (): UnitCounts => ({ inserted: 0, updated: 0, unchanged: 0, duplicatesInFile: 0, skippedOlder: 0 });

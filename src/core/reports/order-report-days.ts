@@ -93,15 +93,32 @@ const KEY_OF = DIMENSIONS.map((d) => LINE_KEYS[d]);
 
 type Group = { orders: Set<string>; lines: number; amountFen: number };
 
-/** One day's groups per dimension, filled line by line. */
-class DayGroups {
-  private readonly groups = DIMENSIONS.map(() => new Map<string, Group>());
-
-  add(line: ReportLine): void {
+/**
+ * The summary rows of order lines that arrive grouped by day (ORDER BY submitted_at), in one pass:
+ * five GROUP BY … count(DISTINCT) queries over a 500k-line range took ~6 s of the import writer,
+ * this takes ~2 s. Only one day's groups are held at a time. Plain indexed loops: this runs once
+ * per line and dimension.
+ */
+export function* summariseLines(lines: Iterable<ReportLine>): Generator<ReportDayRow> {
+  let day: string | null = null;
+  const fresh = () => DIMENSIONS.map(() => new Map<string, Group>());
+  let groups = fresh();
+  function* flush(): Generator<ReportDayRow> {
+    for (let d = 0; d < DIMENSIONS.length; d += 1) {
+      const dimension = DIMENSIONS[d]!;
+      for (const [key, g] of groups[d]!) yield { dimension, day: day!, key, orders: g.orders.size, lines: g.lines, amountFen: g.amountFen };
+    }
+    groups = fresh();
+  }
+  for (const line of lines) {
+    if (line.day !== day) {
+      if (day !== null) yield* flush();
+      day = line.day;
+    }
     const amount = line.payableFen ?? 0;
     for (let d = 0; d < KEY_OF.length; d += 1) {
       const key = KEY_OF[d]!(line);
-      const map = this.groups[d]!;
+      const map = groups[d]!;
       let g = map.get(key);
       if (g === undefined) {
         g = { orders: new Set(), lines: 0, amountFen: 0 };
@@ -112,59 +129,7 @@ class DayGroups {
       g.amountFen += amount;
     }
   }
-
-  *rows(day: string): Generator<ReportDayRow> {
-    for (let d = 0; d < DIMENSIONS.length; d += 1) {
-      const dimension = DIMENSIONS[d]!;
-      for (const [key, g] of this.groups[d]!) yield { dimension, day, key, orders: g.orders.size, lines: g.lines, amountFen: g.amountFen };
-    }
-  }
-}
-
-/**
- * The summary rows of order lines that arrive grouped by day (ORDER BY submitted_at), in one pass:
- * five GROUP BY … count(DISTINCT) queries over a 500k-line range took ~6 s of the import writer,
- * this takes ~1.7 s. Only one day's groups are held at a time.
- */
-export function* summariseLines(lines: Iterable<ReportLine>): Generator<ReportDayRow> {
-  let day: string | null = null;
-  let groups = new DayGroups();
-  for (const line of lines) {
-    if (line.day !== day) {
-      if (day !== null) yield* groups.rows(day);
-      day = line.day;
-      groups = new DayGroups();
-    }
-    groups.add(line);
-  }
-  if (day !== null) yield* groups.rows(day);
-}
-
-/**
- * The import writer's running summary of the lines it inserts. For a day the database had no
- * line of before the import, and that no updated line touched, these are all of the day's lines:
- * its summary is written straight from here, without reading the lines back (a first import of a
- * 500k-line export: no read-back at all).
- */
-export class InsertedLinesSummary {
-  private readonly days = new Map<string, DayGroups>();
-
-  add(line: ReportLine): void {
-    let groups = this.days.get(line.day);
-    if (groups === undefined) {
-      groups = new DayGroups();
-      this.days.set(line.day, groups);
-    }
-    groups.add(line);
-  }
-
-  has(day: string): boolean {
-    return this.days.has(day);
-  }
-
-  rows(day: string): Iterable<ReportDayRow> {
-    return this.days.get(day)?.rows(day) ?? [];
-  }
+  if (day !== null) yield* flush();
 }
 
 const LINE_COLUMNS = `coalesce(substr(submitted_at, 1, 10), '') AS day, order_id AS orderId, product_id AS productId, province, status,
@@ -172,25 +137,14 @@ const LINE_COLUMNS = `coalesce(substr(submitted_at, 1, 10), '') AS day, order_id
 
 /**
  * Recomputes the given days with the bulk connection (the import writer), reading each range of
- * days once in day order through the submitted_at index. Days the writer saw only as new lines on
- * days new to the database (`inserted`, minus `updatedDays`) are written from its running summary.
- * The undo, on the core's kysely connection, runs rebuildStatements() instead: same rows, checked
- * by a test.
+ * days once in day order through the submitted_at index. The undo, on the core's kysely
+ * connection, runs rebuildStatements() instead: same rows, checked by a test.
  */
-export function rebuildReportDays(db: SqliteDb, days: Iterable<string>, inserted?: { summary: InsertedLinesSummary; updatedDays: ReadonlySet<string> }): void {
+export function rebuildReportDays(db: SqliteDb, days: Iterable<string>): void {
+  const list = [...days];
   const insert = db.prepare(
     'INSERT INTO order_report_days (dimension, day, key, orders, lines, amount_fen) VALUES (@dimension, @day, @key, @orders, @lines, @amountFen)',
   );
-  // Read before anything is written: the summary still describes the database before the import.
-  const known = db.prepare('SELECT 1 FROM order_report_days WHERE day = ? LIMIT 1').pluck();
-  const list: string[] = [];
-  const fromSummary: string[] = [];
-  for (const day of new Set(days)) {
-    const isNew = inserted !== undefined && day !== NO_DAY && inserted.summary.has(day) && !inserted.updatedDays.has(day) && known.get(day) === undefined;
-    (isNew ? fromSummary : list).push(day);
-  }
-  for (const day of fromSummary) for (const row of inserted!.summary.rows(day)) insert.run(row);
-
   // The summary (a few rows per day and key) is collected before it is written: better-sqlite3
   // runs no other statement on a connection while one is being iterated.
   const write = (lines: Iterable<unknown>) => {
