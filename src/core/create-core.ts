@@ -91,7 +91,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
 
   const reminderSeconds = options.reminderCheckSeconds ?? 30;
+  const importActivity = { running: 0 };
   const reminders = createReminderScheduler({
+    isPaused: () => importActivity.running > 0,
     db: () => (session.current.mode === 'normal' ? (session.current.db as unknown as Kysely<RoutineDatabase>) : null),
     clock,
     log,
@@ -109,7 +111,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createBackupHandlers(ctx),
     ...createRoutineHandlers(ctx, () => void checkReminders()),
     ...createReminderHandlers(ctx, () => void checkReminders()),
-    ...createImportHandlers(ctx, options.imports),
+    ...createImportHandlers(ctx, { ...options.imports, activity: importActivity }),
     ...createReportHandlers(ctx),
     ...createMoneyHandlers(ctx),
     ...createSourcingHandlers(ctx),

@@ -17,6 +17,8 @@ export type ImportServiceOptions = {
   pipeline?: Pipeline;
   /** Test hook: PRAGMAs for the writing connection (e.g. `max_page_count = N` to simulate a full disk). */
   writerPragmas?: string[];
+  /** Counts the jobs running now (the reminder scheduler pauses its periodic check meanwhile). */
+  activity?: { running: number };
 };
 
 type JobKind = 'preview' | 'run';
@@ -155,7 +157,14 @@ export class ImportService {
     });
     this.jobs.set(jobId, job);
     if (this.cancelled.has(jobId)) job.cancel();
-    const { failed } = await job.run();
+    const activity = this.options.activity;
+    if (activity) activity.running += 1;
+    let failed: string | null;
+    try {
+      ({ failed } = await job.run());
+    } finally {
+      if (activity) activity.running -= 1;
+    }
     if (failed !== null) ctx.log.error('import worker failed', { stack: failed });
     // A file with no outcome (a worker that died) is reported, never silently dropped.
     resolved.forEach((source, i) => {

@@ -23,6 +23,12 @@ export type SchedulerDeps = {
   emit(event: 'reminders.fired', payload: Events['reminders.fired']): void;
   /** The host's own channel (e.g. printed by a CLI); the desktop listens to the event instead. */
   notifier?: Notifier | undefined;
+  /**
+   * True while an import is writing: the periodic check then waits for the next tick. It would
+   * read the data as it was before the import and compete for the CPU with the import's threads
+   * (at 500k lines a check reads hundreds of thousands of rows); the import's end triggers a check.
+   */
+  isPaused?: () => boolean;
 };
 
 export type ReminderScheduler = {
@@ -90,7 +96,9 @@ export function createReminderScheduler(deps: SchedulerDeps): ReminderScheduler 
     check,
     start(seconds) {
       if (seconds <= 0 || timer) return;
-      timer = setInterval(() => void check(), seconds * 1000);
+      timer = setInterval(() => {
+        if (!deps.isPaused?.()) void check();
+      }, seconds * 1000);
       timer.unref();
     },
     async stop() {
