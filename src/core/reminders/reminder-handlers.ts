@@ -18,8 +18,8 @@ export function createReminderHandlers(ctx: CoreContext, onChanged: () => void):
     onChanged();
   };
   return {
-    'reminders.due': async ({ locale: asked }) => listDue(db(), now(), await locale(asked)),
-    'reminders.list': async ({ locale: asked }) => loadCentre(db(), now(), await locale(asked)),
+    'reminders.due': async ({ locale: asked, kinds }) => listDue(db(), now(), await locale(asked), kinds),
+    'reminders.list': async ({ locale: asked, limit }) => loadCentre(db(), now(), await locale(asked), limit),
     'reminders.snooze': async ({ key, choice }) => {
       const entry = await snoozeReminder(db(), key, choice, now(), await locale());
       changed(key);

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Locale } from '../../shared/i18n/error-messages';
 import { reminderText } from '../../shared/i18n/reminder-messages';
 import { AppError } from '../../shared/errors';
-import type { Reminder, ReminderCentre, ReminderEntry, SnoozeChoice } from '../../shared/rpc/domains/reminders';
+import { CENTRE_LIMIT_DEFAULT, type Reminder, type ReminderCentre, type ReminderEntry, type ReminderKind, type SnoozeChoice } from '../../shared/rpc/domains/reminders';
 import type { RoutineDatabase } from '../db/routine-schema';
 import { collate } from '../orders/shipping';
 import { isQuiet, reminderState, snoozeUntil, type LogEntry } from './policy';
@@ -51,11 +51,15 @@ async function plan(db: Kysely<RoutineDatabase>, now: Date) {
   return { planned, settings, log: await loadLog(db, planned.map((p) => p.key)) };
 }
 
-/** Due now, neither dismissed nor snoozed, fired or not (the CLI's `shopdesk reminders`). */
-export async function listDue(db: Kysely<RoutineDatabase>, now: Date, locale: Locale): Promise<Reminder[]> {
+/**
+ * Due now, neither dismissed nor snoozed, fired or not (the CLI's `shopdesk reminders`); only those
+ * of `kinds` when given (filtered before rendering: a big shop has 100k+ due shipping reminders).
+ */
+export async function listDue(db: Kysely<RoutineDatabase>, now: Date, locale: Locale, kinds?: readonly ReminderKind[]): Promise<Reminder[]> {
   const { planned, log } = await plan(db, now);
+  const wanted = kinds ? new Set<ReminderKind>(kinds) : null;
   return planned
-    .filter((p) => isDue(p, now))
+    .filter((p) => (wanted === null || wanted.has(p.kind)) && isDue(p, now))
     .filter((p) => {
       const entry = log.get(p.key);
       return !entry?.dismissedAt && !(entry?.snoozedUntil && entry.snoozedUntil > now);
@@ -101,21 +105,57 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 /** Newest first by fired (else due) time, as `localeCompare` orders those texts. */
 export function newestFirst(entries: ReminderEntry[]): ReminderEntry[] {
-  const keyed = entries.map((e) => ({ e, at: e.firedAt ?? e.dueAt }));
-  const plain = keyed.every((k) => ISO_INSTANT.test(k.at));
-  keyed.sort(plain ? (a, b) => (b.at < a.at ? -1 : b.at > a.at ? 1 : 0) : (a, b) => collate(b.at, a.at));
-  return keyed.map((k) => k.e);
+  return newestFirstBy(entries, (e) => e.firedAt ?? e.dueAt);
 }
 
-/** The reminders centre (see `placeReminders`). */
-export async function loadCentre(db: Kysely<RoutineDatabase>, now: Date, locale: Locale): Promise<ReminderCentre> {
+/** `newestFirst` for anything that has that time (`at` gives it as the rendered entry would carry it). */
+function newestFirstBy<T>(items: readonly T[], at: (item: T) => string): T[] {
+  const keyed = items.map((item) => ({ item, at: at(item) }));
+  const plain = keyed.every((k) => ISO_INSTANT.test(k.at));
+  keyed.sort(plain ? (a, b) => (b.at < a.at ? -1 : b.at > a.at ? 1 : 0) : (a, b) => collate(b.at, a.at));
+  return keyed.map((k) => k.item);
+}
+
+/** Instants whose `toISOString()` is canonical (years 0000–9999): for them, time order is text order. */
+const PLAIN_FROM = Date.parse('0000-01-01T00:00:00.000Z');
+const PLAIN_TO = Date.parse('9999-12-31T23:59:59.999Z');
+
+/**
+ * `newestFirst` on placed reminders, before rendering them, so only the kept are rendered. The same
+ * order: by the fired (else due) instant, which for canonical texts is their text order, and stable.
+ * Compares numbers: a fired list after a big import holds 100k+ (their texts would be built per call).
+ */
+function newestFirstPlaced(placed: readonly Placed[]): Placed[] {
+  const keyed = placed.map((p) => ({ p, at: (p.entry?.firedAt ?? p.r.dueAt).getTime() }));
+  if (!keyed.every((k) => k.at >= PLAIN_FROM && k.at <= PLAIN_TO)) {
+    return newestFirstBy(placed, ({ r, entry }) => (entry?.firedAt ?? r.dueAt).toISOString());
+  }
+  keyed.sort((a, b) => b.at - a.at);
+  return keyed.map((k) => k.p);
+}
+
+/**
+ * The reminders centre (see `placeReminders`): each list's first `limit` entries in its order, and
+ * each list's full length. Every list is ordered whole before it is cut, so its first `limit` are
+ * those of the whole list.
+ */
+export async function loadCentre(db: Kysely<RoutineDatabase>, now: Date, locale: Locale, limit = CENTRE_LIMIT_DEFAULT): Promise<ReminderCentre> {
   const { settings, upcoming, fired, snoozed } = await placeReminders(db, now);
   const render = ({ r, entry, state }: Placed) => entryOf(r, entry, locale, state);
+  const firedAll = [...fired.values()];
+  const snoozedAll = [...snoozed.values()];
   return {
     now: now.toISOString(),
-    upcoming: upcoming.map(render),
-    fired: newestFirst([...fired.values()].map(render)),
-    snoozed: [...snoozed.values()].map(render).sort((a, b) => collate(a.snoozedUntil ?? '', b.snoozedUntil ?? '')),
+    // Planned in due order already: the first `limit` are the soonest.
+    upcoming: upcoming.slice(0, limit).map(render),
+    fired: newestFirstPlaced(firedAll)
+      .slice(0, limit)
+      .map(render),
+    snoozed: snoozedAll
+      .map(render)
+      .sort((a, b) => collate(a.snoozedUntil ?? '', b.snoozedUntil ?? ''))
+      .slice(0, limit),
+    totals: { upcoming: upcoming.length, fired: firedAll.length, snoozed: snoozedAll.length },
     isQuietNow: isQuiet(now, settings.quietHours),
   };
 }

@@ -35,15 +35,25 @@ export type ReminderEntry = Reminder & {
   snoozedUntil: string | null;
 };
 
+/** How many entries each list of the centre holds in full (the lists carry at most `limit`). */
+export type ReminderCentreTotals = { upcoming: number; fired: number; snoozed: number };
+
 export type ReminderCentre = {
   now: string;
-  /** Due later today (or within the next 24 hours). */
+  /** Due later today (or within the next 24 hours), soonest first. */
   upcoming: ReminderEntry[];
   /** Fired (or due and held back by quiet hours) and not dismissed, newest first. */
   fired: ReminderEntry[];
+  /** Snoozed, the one that comes back first first. */
   snoozed: ReminderEntry[];
+  /** The full length of each list: more than the list's length when it was cut at `limit`. */
+  totals: ReminderCentreTotals;
   isQuietNow: boolean;
 };
+
+/** Entries per list of the centre when `reminders.list` is not given a `limit`, and the most it takes. */
+export const CENTRE_LIMIT_DEFAULT = 100;
+export const CENTRE_LIMIT_MAX = 1000;
 
 export type ReminderSettings = {
   isEnabled: boolean;
@@ -62,10 +72,19 @@ const reminderKey = z.string().min(1).max(200);
 const locale = z.enum(LANGUAGES).optional();
 
 export const reminderMethods = {
-  /** Reminders due now (not dismissed, not snoozed), fired or not; texts in `locale` or the user's language. */
-  'reminders.due': z.object({ locale }).strict(),
-  /** The reminders centre: upcoming, fired and snoozed reminders. */
-  'reminders.list': z.object({ locale }).strict(),
+  /**
+   * Reminders due now (not dismissed, not snoozed), fired or not; texts in `locale` or the user's
+   * language. All of them (the CLI lists them), or only those of `kinds` — a screen showing a few
+   * kinds asks for those, not for 100k overdue orders it would throw away.
+   */
+  'reminders.due': z.object({ locale, kinds: z.array(z.enum(REMINDER_KINDS)).min(1).max(REMINDER_KINDS.length).optional() }).strict(),
+  /**
+   * The reminders centre: upcoming, fired and snoozed reminders. Each list holds only its first
+   * `limit` entries (default 100, at most 1000) in its own order — the most urgent / newest first,
+   * the same entries as the first ones of the whole list — and `totals` gives each list's full
+   * length, so a screen shows the first ones and "N more" (a big shop has 100k+ overdue orders).
+   */
+  'reminders.list': z.object({ locale, limit: z.number().int().min(1).max(CENTRE_LIMIT_MAX).optional() }).strict(),
   /** Holds a reminder back for 10 minutes, an hour, or until 09:00 tomorrow (China time). */
   'reminders.snooze': z.object({ key: reminderKey, choice: z.enum(SNOOZE_CHOICES) }).strict(),
   /** Dismisses a reminder for good (it is not fired again). */
