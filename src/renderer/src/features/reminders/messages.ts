@@ -16,6 +16,9 @@ export const remindersZh = {
   snoozeTomorrow: '明天 9:00',
   snooze: '稍后提醒',
   dismiss: '不再提醒',
+  more: '还有 {{count}} 条',
+  showMore: '显示更多',
+  moreAtMax: '一次最多显示 {{max}} 条，处理掉一些后再看其余的。',
   settings: {
     title: '提醒设置',
     enabled: '开启提醒',
@@ -60,6 +63,9 @@ export const remindersEn: typeof remindersZh = {
   snoozeTomorrow: 'Tomorrow 9:00',
   snooze: 'Remind me later',
   dismiss: 'Dismiss',
+  more: '{{count}} more',
+  showMore: 'Show more',
+  moreAtMax: 'At most {{max}} are shown at a time: deal with some to see the rest.',
   settings: {
     title: 'Reminder settings',
     enabled: 'Reminders on',

@@ -7,17 +7,24 @@ import { useShowError } from '../../../shared/ui/error-message';
 import { SectionCard } from '../../../shared/ui/section-card';
 import { useLocale } from '../../../shared/ui/use-locale';
 import { openSubject } from '../subject-route';
+import { FIRST_LIMIT, nextLimit } from '../centre-limit';
+import { MoreLine } from './more-line';
 import { ReminderList, type ReminderActions } from './reminder-list';
 import { ReminderSettingsCard } from './reminder-settings-card';
 
-/** 提醒: upcoming, shown and snoozed reminders, each leading to what it is about; the settings. */
+/**
+ * 提醒: upcoming, shown and snoozed reminders, each leading to what it is about — the first ones of
+ * each list, with how many more and "show more" — and the settings.
+ */
 export function RemindersScreen() {
   const { t } = useTranslation();
   const locale = useLocale();
   const client = useClient();
   const invalidate = useInvalidate();
   const showError = useShowError();
-  const centre = useRpcQuery('reminders.list', { locale }, { refetchOn: ['reminders.fired', 'reminders.changed', 'routine.changed', 'imports.finished', 'sourcing.changed'] });
+  // Each list shows its first `limit`; "show more" raises it (the lists can hold 100k+ overdue orders).
+  const [limit, setLimit] = useState(FIRST_LIMIT);
+  const centre = useRpcQuery('reminders.list', { locale, limit }, { refetchOn: ['reminders.fired', 'reminders.changed', 'routine.changed', 'imports.finished', 'sourcing.changed'] });
   const [busy, setBusy] = useState(false);
 
   const change = async (work: () => Promise<unknown>) => {
@@ -38,6 +45,8 @@ export function RemindersScreen() {
   };
 
   const data = centre.data;
+  const more = (list: 'upcoming' | 'fired' | 'snoozed') =>
+    data && <MoreLine total={data.totals[list]} shown={data[list].length} limit={limit} isLoading={centre.isLoading} onShowMore={() => setLimit(nextLimit)} />;
   return (
     <Flex vertical gap={16}>
       <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>
@@ -50,12 +59,15 @@ export function RemindersScreen() {
           {data.isQuietNow && <Alert type="info" showIcon title={t('reminders.quietNow')} />}
           <SectionCard title={t('reminders.fired')}>
             <ReminderList entries={data.fired} empty={t('reminders.emptyFired')} actions={actions} isBusy={busy} />
+            {more('fired')}
           </SectionCard>
           <SectionCard title={t('reminders.upcoming')}>
             <ReminderList entries={data.upcoming} empty={t('reminders.emptyUpcoming')} actions={actions} isBusy={busy} />
+            {more('upcoming')}
           </SectionCard>
           <SectionCard title={t('reminders.snoozed')}>
             <ReminderList entries={data.snoozed} empty={t('reminders.emptySnoozed')} actions={actions} isBusy={busy} />
+            {more('snoozed')}
           </SectionCard>
         </>
       )}
