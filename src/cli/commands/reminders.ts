@@ -1,7 +1,30 @@
-import type { CommandGroup } from '../command';
+import { z } from 'zod';
+import { AppError } from '../../shared/errors';
+import type { CommandGroup, CommandInput, FlagSpec } from '../command';
 import { chinaDateTime } from '../format';
 import { localeOf } from '../cli-text';
 import { AT_FLAG, atFlag } from './at-flag';
+
+/** `--limit N`: only the first N due reminders (a big shop has 100k+ overdue orders); all without it. */
+const LIMIT_FLAG: FlagSpec = {
+  name: 'limit',
+  type: 'string',
+  valueName: 'N',
+  help: { zh: '只列出最早到期的 N 条，并显示一共多少条（不加则全部列出）', en: 'List only the N due first, and say how many there are in all (without it, all of them)' },
+};
+
+const LIMIT = z.string().regex(/^\d{1,7}$/).transform(Number).pipe(z.number().int().min(1).max(1_000_000));
+
+/** The `--limit` count, if given. Errors: VALIDATION for anything but a whole number from 1 to 1,000,000. */
+export function limitFlag(input: CommandInput): number | undefined {
+  const value = input.flags.limit;
+  if (value === undefined || value === true) return undefined;
+  const parsed = LIMIT.safeParse(value);
+  if (!parsed.success) {
+    throw new AppError('VALIDATION', `--limit is not a whole number from 1 to 1000000: ${value}`, { issues: [{ path: '--limit', message: 'whole number from 1 to 1000000' }] });
+  }
+  return parsed.data;
+}
 
 export const reminderCommands: CommandGroup = {
   name: 'reminders',
@@ -9,16 +32,24 @@ export const reminderCommands: CommandGroup = {
   commands: [],
   defaultCommand: {
     name: '',
-    summary: { zh: '列出现在到期的提醒（不会标记为已提醒）', en: 'List the reminders due now (they are not marked as shown)' },
-    flags: [AT_FLAG],
+    summary: { zh: '列出现在到期的提醒（按到期时间，不会标记为已提醒）', en: 'List the reminders due now, by due time (they are not marked as shown)' },
+    flags: [AT_FLAG, LIMIT_FLAG],
     async run(ctx, input) {
+      const limit = limitFlag(input);
       const core = await ctx.core({ at: atFlag(input) });
       const due = await core.call('reminders.due', { locale: localeOf(ctx.lang) });
-      const data = due.map(({ key, kind, dueAt, title, subject }) => ({ key, kind, dueAt, title, subject }));
-      const text =
-        due.length === 0
-          ? ctx.t({ zh: '现在没有到期的提醒。', en: 'No reminders are due now.' })
-          : due.map((r) => `${chinaDateTime(r.dueAt).slice(0, 16)}  ${r.title}\n    ${r.body}`).join('\n');
+      const shown = limit === undefined ? due : due.slice(0, limit);
+      const data = shown.map(({ key, kind, dueAt, title, subject }) => ({ key, kind, dueAt, title, subject }));
+      const lines = shown.map((r) => `${chinaDateTime(r.dueAt).slice(0, 16)}  ${r.title}\n    ${r.body}`);
+      if (shown.length < due.length) {
+        lines.push(
+          ctx.t({
+            zh: `共 ${due.length} 条到期提醒，只列出了前 ${shown.length} 条（去掉 --limit 列出全部）。`,
+            en: `${due.length} reminders are due; only the first ${shown.length} are listed (leave out --limit to list all).`,
+          }),
+        );
+      }
+      const text = due.length === 0 ? ctx.t({ zh: '现在没有到期的提醒。', en: 'No reminders are due now.' }) : lines.join('\n');
       return { data, text };
     },
   },

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { runCli, type CliIo } from '../../src/cli/main';
+import { openRoutineDb, seedOrderLines } from '../helpers/routine-db';
+import { useTempDirs } from '../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+
+async function cli(dataDir: string, ...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: {} };
+  const code = await runCli(['--data-dir', dataDir, ...args], io);
+  return { code, stdout, stderr };
+}
+
+const AT = ['--at', '2026-09-10T12:00:00+08:00'];
+
+/** Five overdue orders (ship-by 07:00–11:00) and nothing else due at 12:00 but the listing slot. */
+async function seeded(): Promise<string> {
+  const dataDir = tempDir();
+  const { session, db } = await openRoutineDb(dataDir);
+  await seedOrderLines(
+    db,
+    [7, 8, 9, 10, 11].map((h) => ({ sub: `s${h}`, order: `o${h}`, status: '待发货', submitted: '2026-09-08 10:00:00', promised: `2026-09-10 ${String(h).padStart(2, '0')}:00:00` })),
+  );
+  await session.close();
+  return dataDir;
+}
+
+describe('shopdesk reminders --limit', () => {
+  it('lists the first N by due time and says how many there are in all; without it, all of them', async () => {
+    const dataDir = await seeded();
+    const all = JSON.parse((await cli(dataDir, 'reminders', ...AT, '--json')).stdout) as { key: string }[];
+    expect(all.length).toBeGreaterThan(3);
+    const cut = await cli(dataDir, 'reminders', ...AT, '--json', '--limit', '3');
+    expect(cut.code).toBe(0);
+    expect(JSON.parse(cut.stdout)).toEqual(all.slice(0, 3));
+
+    const zh = await cli(dataDir, 'reminders', ...AT, '--limit', '2');
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain('订单 o7 已超过发货时间');
+    expect(zh.stdout).not.toContain('订单 o9 已超过发货时间');
+    expect(zh.stdout).toContain(`共 ${all.length} 条到期提醒，只列出了前 2 条`);
+    const en = await cli(dataDir, 'reminders', ...AT, '--lang', 'en', '--limit', '2');
+    expect(en.stdout).toContain(`${all.length} reminders are due; only the first 2 are listed`);
+    // A limit above the count lists all, without the line.
+    const whole = await cli(dataDir, 'reminders', ...AT, '--limit', '1000');
+    expect(whole.stdout).toBe((await cli(dataDir, 'reminders', ...AT)).stdout);
+    expect(whole.stdout).not.toContain('--limit');
+  });
+
+  it('refuses a limit that is not a whole number from 1, and shows the flag in help', async () => {
+    const dataDir = tempDir();
+    for (const bad of ['0', '-1', '1.5', 'ten', '']) {
+      const result = await cli(dataDir, 'reminders', '--limit', bad);
+      expect(result, bad).toMatchObject({ code: 2, stdout: '' });
+      expect(result.stderr).toContain('--limit');
+    }
+    const help = await cli(dataDir, '--help');
+    expect(help.stdout).toContain('reminders [--at ISO-8601] [--limit N]');
+  });
+});
