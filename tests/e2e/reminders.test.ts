@@ -1,10 +1,15 @@
+import { Kysely, SqliteDialect } from 'kysely';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataPaths } from '../../src/core/db/data-paths';
+import { openDatabase } from '../../src/core/db/open-database';
+import type { RoutineDatabase } from '../../src/core/db/routine-schema';
 import { startWebHarness, type WebHarness } from '../../src/core/hosts/web-harness';
 import { silentLogger } from '../../src/core/log';
+import { seedOrderLines, type OrderLineSeed } from '../helpers/routine-db';
 import { ensureRendererBuilt } from './helpers/ensure-renderer-built';
 import { launchChromium } from './helpers/launch-chromium';
 import { ShopDeskPage } from './pages/shop-desk-page';
@@ -22,6 +27,16 @@ let harness: WebHarness;
 let dataDir: string;
 
 const setTime = (chinaTime: string) => harness.core.call('testing.setTime', { at: `${chinaTime}+08:00` });
+
+/** Writes order lines into the harness's database as an import would have (another connection; WAL). */
+async function seedOrders(lines: OrderLineSeed[]): Promise<void> {
+  const db = new Kysely<RoutineDatabase>({ dialect: new SqliteDialect({ database: openDatabase(dataPaths(dataDir).dbFile) }) });
+  try {
+    await seedOrderLines(db, lines);
+  } finally {
+    await db.destroy();
+  }
+}
 
 beforeAll(async () => {
   const rendererDir = ensureRendererBuilt(ROOT);
@@ -109,5 +124,39 @@ describe('reminders in the browser', () => {
     await page.getByText('12:30 · 计划 5 个').waitFor();
     expect(await app.rawErrorCodes()).toEqual([]);
     expect(await app.cspViolations()).toEqual([]);
+  }, 120_000);
+
+  it('shows the first 100 of a long list, how many more, and more on "显示更多"', async () => {
+    // 160 orders past their ship-by time this morning: one overdue reminder each, all fired.
+    await seedOrders(
+      Array.from({ length: 160 }, (_, i) => {
+        const minutes = 60 + i * 4;
+        const promised = `2026-09-10 ${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}:00`;
+        return { sub: `late-s${i}`, order: `69190000000${String(i).padStart(5, '0')}`, status: '待发货', submitted: '2026-09-08 10:00:00', promised };
+      }),
+    );
+    await setTime('2026-09-10T12:40:00');
+    const { totals } = await harness.core.call('reminders.list', {});
+    expect(totals.fired).toBeGreaterThan(160);
+    expect(totals.fired).toBeLessThanOrEqual(200);
+
+    const app = await ShopDeskPage.open(await context.newPage(), harness.url);
+    const { page } = app;
+    await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: '提醒' }).click();
+    await app.heading('提醒').waitFor();
+    const fired = app.section('已提醒');
+    const more = fired.getByTestId('reminders-more');
+    await more.getByText(`还有 ${totals.fired - 100} 条`).waitFor();
+    expect(await fired.locator('[data-reminder]').count()).toBe(100);
+    // The lists that fit show no "more" line.
+    expect(await app.section('已推迟').getByTestId('reminders-more').count()).toBe(0);
+    await app.screenshotOf(more, 'reminders-more-line');
+
+    await more.getByRole('button', { name: '显示更多' }).click();
+    await more.waitFor({ state: 'detached' });
+    expect(await fired.locator('[data-reminder]').count()).toBe(totals.fired);
+    await fired.locator('[data-reminder]').last().scrollIntoViewIfNeeded();
+    await app.screenshot('reminders-all-shown', { fullPage: false });
+    expect(await app.rawErrorCodes()).toEqual([]);
   }, 120_000);
 });
