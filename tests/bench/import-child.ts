@@ -29,13 +29,17 @@ if (file === 'backup') {
   process.stdout.write(`${JSON.stringify({ ms: Math.round(ms), maxRssMb, progressEvents: 0, outcome: {}, reports: {} })}\n`);
 } else if (file === 'screens') {
   // What a seller's morning costs the core at this size: each call twice (cold, then warm), and
-  // one reminder check as the 30-second scheduler runs it. The money screen's answers are also
-  // serialised, as the window's RPC must (`… json` ms, `… kB`): that, not the call, was the cost
-  // of sending every reconciled line.
+  // one reminder check as the 30-second scheduler runs it. The money screen's and the reminders'
+  // answers are also serialised, as the window's RPC must (`… json` ms, `… kB`): that, not the
+  // call, was the cost of sending every reconciled line or every overdue order's reminder.
   const reports: Record<string, number> = {};
   const calls: readonly (readonly [string, string, unknown])[] = [
     ['routine.today', 'routine.today', {}],
     ['reminders.list', 'reminders.list', {}],
+    ['reminders.due', 'reminders.due', {}],
+    // The reminders screen's first answer (each list cut at 100, with totals), and the money screen's reminders.
+    ['reminders.list limit 1000', 'reminders.list', { limit: 1000 }],
+    ['reminders.due money kinds', 'reminders.due', { kinds: ['settlement', 'deposit'] }],
     ['money.forecast', 'money.forecast', {}],
     ['money.reconciliation', 'money.reconciliation', {}],
     // The money screen's two tables: the overdue queue's first page, the lines' page 2 filtered by
@@ -51,7 +55,7 @@ if (file === 'backup') {
       const t = performance.now();
       const answer = await (core.call as (m: string, p: unknown) => Promise<unknown>)(method, params);
       reports[`${label} ${round}`] = Math.round(performance.now() - t);
-      if (method.startsWith('money.reconciliation') && round === 'warm') {
+      if ((method.startsWith('money.reconciliation') || method === 'reminders.list' || method === 'reminders.due') && round === 'warm') {
         const s = performance.now();
         const json = JSON.stringify(answer);
         reports[`${label} json`] = Number((performance.now() - s).toFixed(1));
