@@ -2,14 +2,11 @@ import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { once } from 'node:events';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebHarness, type WebHarness } from '../../src/core/hosts/web-harness';
-import { silentLogger } from '../../src/core/log';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { LAYOUT_A, cellsFor, csvLine, orderCells, orderLines } from '../fixtures/douyin/generator';
-import { ensureRendererBuilt } from './helpers/ensure-renderer-built';
-import { launchChromium } from './helpers/launch-chromium';
 import { ShopDeskPage } from './pages/shop-desk-page';
+import { useE2eHarness } from './helpers/use-e2e-harness';
 
 /*
  * The import screen end to end: the built renderer in headless Chromium, the real core behind the
@@ -25,33 +22,14 @@ const SAMPLE = readFileSync(join(FIXTURES, '1791213782_3edeb47b86bdb5b9.csv'));
 /** A long Chinese name, as 抖店 users rename their downloads: it must be ellipsised, not wrap the table. */
 const SAMPLE_NAME = '1791213782_抖店订单导出_商品维度_2026年8月1日至8月4日_全部订单_店铺一号.csv';
 
-let browser: Browser;
-let context: BrowserContext;
-let harness: WebHarness;
-let dataDir: string;
-
-beforeAll(async () => {
-  const rendererDir = ensureRendererBuilt(ROOT);
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', colorScheme: 'light' });
-  context.setDefaultTimeout(15_000);
-  dataDir = mkdtempSync(join(tmpdir(), 'shopdesk-e2e-imports-'));
-  harness = await startWebHarness({ dataDir, port: 0, rendererDir, log: silentLogger });
-}, 180_000);
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await harness?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const e2e = useE2eHarness('imports');
 
 type DropFile = { name: string; bytes: Buffer };
 
 /** The import screen, described by what a user sees. */
 class ImportsPage extends ShopDeskPage {
   static async openImports(page: Page): Promise<ImportsPage> {
-    const app = new ImportsPage((await ShopDeskPage.open(page, harness.url)).page);
+    const app = new ImportsPage((await ShopDeskPage.open(page, e2e.harness.url)).page);
     await app.page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: '导入数据' }).click();
     await app.heading('导入数据').waitFor();
     return app;
@@ -107,7 +85,7 @@ async function writeBigExport(path: string, lines: number): Promise<void> {
 
 describe('import screen over the browser harness', () => {
   it('imports a dropped order export: preview, import, summary, history, the same file again, undo', async () => {
-    const app = await ImportsPage.openImports(await context.newPage());
+    const app = await ImportsPage.openImports(await e2e.context.newPage());
     const { page } = app;
 
     // The empty state says what to export and where.
@@ -193,7 +171,7 @@ describe('import screen over the browser harness', () => {
   });
 
   it('explains why an import cannot be undone while a later import changed its lines', async () => {
-    const app = await ImportsPage.openImports(await context.newPage());
+    const app = await ImportsPage.openImports(await e2e.context.newPage());
     const { page } = app;
     const history = app.section('导入记录');
     // The same export taken a day later: the two 待发货 lines of one order have shipped since.
@@ -237,7 +215,7 @@ describe('import screen over the browser harness', () => {
   });
 
   it('refuses damaged files with a message that says what to do, lists line problems, and never sends refused files', async () => {
-    const app = await ImportsPage.openImports(await context.newPage());
+    const app = await ImportsPage.openImports(await e2e.context.newPage());
     const { page } = app;
 
     await app.drop(['orders-excel-ids.csv', 'orders-order-dimension.csv', 'legacy.xls', 'orders-row-problems.csv', 'orders-duplicates.csv'].map(fixture));
@@ -296,7 +274,7 @@ describe('import screen over the browser harness', () => {
     const bigPath = join(bigDir, bigName);
     await writeBigExport(bigPath, LINES);
     try {
-      const app = await ImportsPage.openImports(await context.newPage());
+      const app = await ImportsPage.openImports(await e2e.context.newPage());
       const { page } = app;
       const historyRows = app.section('导入记录').getByRole('row');
       await historyRows.first().waitFor();

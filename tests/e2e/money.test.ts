@@ -1,14 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebHarness, type WebHarness } from '../../src/core/hosts/web-harness';
-import { silentLogger } from '../../src/core/log';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Reminder } from '../../src/shared/rpc/contract';
-import { ensureRendererBuilt } from './helpers/ensure-renderer-built';
-import { launchChromium } from './helpers/launch-chromium';
 import { ShopDeskPage } from './pages/shop-desk-page';
+import { useE2eHarness } from './helpers/use-e2e-harness';
 
 /*
  * The 资金 Money screen end to end: the built renderer in headless Chromium, the real core behind
@@ -20,27 +16,7 @@ import { ShopDeskPage } from './pages/shop-desk-page';
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'money');
 
-let browser: Browser;
-let context: BrowserContext;
-let harness: WebHarness;
-let dataDir: string;
-
-beforeAll(async () => {
-  const rendererDir = ensureRendererBuilt(ROOT);
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', colorScheme: 'light' });
-  context.setDefaultTimeout(15_000);
-  dataDir = mkdtempSync(join(tmpdir(), 'shopdesk-e2e-money-'));
-  harness = await startWebHarness({ dataDir, port: 0, rendererDir, log: silentLogger });
-  await harness.core.call('testing.setTime', { at: '2026-09-20T10:00:00+08:00' });
-}, 180_000);
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await harness?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const e2e = useE2eHarness('money', { at: '2026-09-20T10:00:00' });
 
 const EXTRA_SUB = (n: number) => `69384127055198${String(n).padStart(5, '0')}`;
 
@@ -59,7 +35,7 @@ function writeOverdueOrders(dir: string): string {
 
 class MoneyPage extends ShopDeskPage {
   static async openMoney(page: Page): Promise<MoneyPage> {
-    const app = new MoneyPage((await ShopDeskPage.open(page, harness.url)).page);
+    const app = new MoneyPage((await ShopDeskPage.open(page, e2e.harness.url)).page);
     await app.page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: '资金' }).click();
     await app.heading('资金').waitFor();
     return app;
@@ -68,7 +44,7 @@ class MoneyPage extends ShopDeskPage {
 
 describe('money screen over the browser harness', () => {
   it('sets up the deposit, shows the forecast and the overdue queue, and fires the settlement-day reminder', async () => {
-    const app = await MoneyPage.openMoney(await context.newPage());
+    const app = await MoneyPage.openMoney(await e2e.context.newPage());
     const { page } = app;
 
     // Empty: each part says what to import or set up.
@@ -99,7 +75,7 @@ describe('money screen over the browser harness', () => {
     await profile.getByRole('cell', { name: '开店缴纳' }).waitFor();
 
     // Import the exports: orders, funds flow, settlement bill.
-    const outcomes = await harness.core.call('imports.run', {
+    const outcomes = await e2e.harness.core.call('imports.run', {
       jobId: 'e2e-money-fixtures',
       sources: ['money-orders.csv', 'money-funds.csv', 'money-settlement.csv'].map((f) => ({ type: 'path' as const, path: join(FIXTURES, f) })),
     });
@@ -138,7 +114,7 @@ describe('money screen over the browser harness', () => {
 
     // 25 more lines shipped 08-01 … 08-25 and never confirmed: the overdue queue pages on the core,
     // longest waiting first (L5 before the line shipped the same day, as imported).
-    await harness.core.call('imports.run', { jobId: 'e2e-money-overdue', sources: [{ type: 'path', path: writeOverdueOrders(dataDir) }] });
+    await e2e.harness.core.call('imports.run', { jobId: 'e2e-money-overdue', sources: [{ type: 'path', path: writeOverdueOrders(e2e.dataDir) }] });
     await overdue.getByText(/共 26 单，预计 ¥/).waitFor();
     const overdueTable = overdue.getByRole('table', { name: '超期未结算' });
     const firstCells = async () => (await overdueTable.locator('tbody tr').first().getByRole('cell').allInnerTexts()).map((t) => t.trim());
@@ -172,10 +148,10 @@ describe('money screen over the browser harness', () => {
 
     // Move the harness clock to the morning of 09-28: the settlement-day reminder fires.
     const fired: Reminder[] = [];
-    const off = harness.core.onEvent((e) => {
+    const off = e2e.harness.core.onEvent((e) => {
       if (e.event === 'reminders.fired') fired.push(...(e.payload as { reminders: Reminder[] }).reminders);
     });
-    await harness.core.call('testing.setTime', { at: '2026-09-28T09:30:00+08:00' });
+    await e2e.harness.core.call('testing.setTime', { at: '2026-09-28T09:30:00+08:00' });
     await reminders.getByText('今天预计到账货款 ¥114.00').waitFor();
     off();
     expect(fired.map((r) => r.key)).toContain('settlement:2026-09-28');
@@ -201,10 +177,10 @@ describe('money screen over the browser harness', () => {
     await rule.getByText('按体验分建议 N = 4 天').waitFor();
 
     // English.
-    await harness.core.call('settings.update', { language: 'en-US' });
+    await e2e.harness.core.call('settings.update', { language: 'en-US' });
     await app.heading('Money').waitFor();
     await app.section('Expected cash, next 30 days').getByRole('img', { name: 'Expected cash, next 30 days' }).waitFor();
     await app.screenshot('money-data-en');
-    await harness.core.call('settings.update', { language: 'zh-CN' });
+    await e2e.harness.core.call('settings.update', { language: 'zh-CN' });
   });
 });

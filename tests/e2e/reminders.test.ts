@@ -1,36 +1,25 @@
 import { Kysely, SqliteDialect } from 'kysely';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dataPaths } from '../../src/core/db/data-paths';
 import { openDatabase } from '../../src/core/db/open-database';
 import type { RoutineDatabase } from '../../src/core/db/routine-schema';
-import { startWebHarness, type WebHarness } from '../../src/core/hosts/web-harness';
-import { silentLogger } from '../../src/core/log';
 import { seedOrderLines, type OrderLineSeed } from '../helpers/routine-db';
-import { ensureRendererBuilt } from './helpers/ensure-renderer-built';
-import { launchChromium } from './helpers/launch-chromium';
 import { ShopDeskPage } from './pages/shop-desk-page';
+import { useE2eHarness } from './helpers/use-e2e-harness';
 
 /*
  * 提醒 end to end: the listing slots are the 选品 quota's (one setting: the reminders follow a
  * slot moved there, and the settings card only shows them), and a reminder opens what it is
  * about — from its toast and from the centre, a supplier reminder with that supplier's drawer.
  */
-const ROOT = resolve(import.meta.dirname, '..', '..');
 
-let browser: Browser;
-let context: BrowserContext;
-let harness: WebHarness;
-let dataDir: string;
+const e2e = useE2eHarness('reminders', { at: '2026-09-10T11:00:00' });
 
-const setTime = (chinaTime: string) => harness.core.call('testing.setTime', { at: `${chinaTime}+08:00` });
+const setTime = (chinaTime: string) => e2e.harness.core.call('testing.setTime', { at: `${chinaTime}+08:00` });
 
 /** Writes order lines into the harness's database as an import would have (another connection; WAL). */
 async function seedOrders(lines: OrderLineSeed[]): Promise<void> {
-  const db = new Kysely<RoutineDatabase>({ dialect: new SqliteDialect({ database: openDatabase(dataPaths(dataDir).dbFile) }) });
+  const db = new Kysely<RoutineDatabase>({ dialect: new SqliteDialect({ database: openDatabase(dataPaths(e2e.dataDir).dbFile) }) });
   try {
     await seedOrderLines(db, lines);
   } finally {
@@ -38,26 +27,9 @@ async function seedOrders(lines: OrderLineSeed[]): Promise<void> {
   }
 }
 
-beforeAll(async () => {
-  const rendererDir = ensureRendererBuilt(ROOT);
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', colorScheme: 'light' });
-  context.setDefaultTimeout(15_000);
-  dataDir = mkdtempSync(join(tmpdir(), 'shopdesk-e2e-reminders-'));
-  harness = await startWebHarness({ dataDir, port: 0, rendererDir, log: silentLogger });
-  await setTime('2026-09-10T11:00:00');
-}, 180_000);
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await harness?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
-
 describe('reminders in the browser', () => {
   it('follow the 选品 slots, show them read-only in the settings, and open what they are about', async () => {
-    const { core } = harness;
+    const { core } = e2e.harness;
     // The seller moved 12:00 to 12:30 (5 products) on the sourcing screen and planned two for it.
     await core.call('sourcing.setQuota', { quota: { min: 12, max: 20, slots: [{ time: '09:00', count: 2 }, { time: '12:30', count: 5 }, { time: '20:00', count: 4 }] } });
     for (const title of ['冰丝凉席', '小风扇']) {
@@ -65,7 +37,7 @@ describe('reminders in the browser', () => {
       await core.call('products.move', { ids: [product.id], to: 'verified' });
     }
 
-    const app = await ShopDeskPage.open(await context.newPage(), harness.url);
+    const app = await ShopDeskPage.open(await e2e.context.newPage(), e2e.harness.url);
     const { page } = app;
     await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: '提醒' }).click();
     await app.heading('提醒').waitFor();
@@ -136,11 +108,11 @@ describe('reminders in the browser', () => {
       }),
     );
     await setTime('2026-09-10T12:40:00');
-    const { totals } = await harness.core.call('reminders.list', {});
+    const { totals } = await e2e.harness.core.call('reminders.list', {});
     expect(totals.fired).toBeGreaterThan(160);
     expect(totals.fired).toBeLessThanOrEqual(200);
 
-    const app = await ShopDeskPage.open(await context.newPage(), harness.url);
+    const app = await ShopDeskPage.open(await e2e.context.newPage(), e2e.harness.url);
     const { page } = app;
     await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: '提醒' }).click();
     await app.heading('提醒').waitFor();

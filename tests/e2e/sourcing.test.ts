@@ -1,13 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebHarness, type WebHarness } from '../../src/core/hosts/web-harness';
-import { silentLogger } from '../../src/core/log';
-import { ensureRendererBuilt } from './helpers/ensure-renderer-built';
-import { launchChromium } from './helpers/launch-chromium';
+import { describe, expect, it } from 'vitest';
 import { ShopDeskPage } from './pages/shop-desk-page';
+import { useE2eHarness } from './helpers/use-e2e-harness';
 
 /*
  * 选品 and 供应商 end to end: the built renderer in headless Chromium over the browser harness,
@@ -16,27 +11,7 @@ import { ShopDeskPage } from './pages/shop-desk-page';
  */
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
-let browser: Browser;
-let context: BrowserContext;
-let harness: WebHarness;
-let dataDir: string;
-
-beforeAll(async () => {
-  const rendererDir = ensureRendererBuilt(ROOT);
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN', colorScheme: 'light' });
-  context.setDefaultTimeout(10_000);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  dataDir = mkdtempSync(join(tmpdir(), 'shopdesk-e2e-sourcing-'));
-  harness = await startWebHarness({ dataDir, port: 0, rendererDir, log: silentLogger });
-}, 180_000);
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await harness?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const e2e = useE2eHarness('sourcing', { viewport: { width: 1440, height: 1000 }, timeoutMs: 10_000, permissions: ['clipboard-read', 'clipboard-write'] });
 
 /** Clicks 导出 CSV on the screen shown: the file's name and text, after the toast with the row count. */
 async function exportedCsv(app: ShopDeskPage, fileName: string, toast: string): Promise<string> {
@@ -49,7 +24,7 @@ async function exportedCsv(app: ShopDeskPage, fileName: string, toast: string): 
 
 describe('sourcing and suppliers in the browser', () => {
   it('captures a link, fills the cost stack, lists it and counts it today; adds a supplier address and copies it', async () => {
-    const app = await ShopDeskPage.open(await context.newPage(), harness.url);
+    const app = await ShopDeskPage.open(await e2e.context.newPage(), e2e.harness.url);
     const { page } = app;
     await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: '选品' }).click();
     await app.heading('选品').waitFor();
@@ -175,7 +150,7 @@ describe('sourcing and suppliers in the browser', () => {
   }, 120_000);
 
   it('reads in English too', async () => {
-    const app = await ShopDeskPage.open(await context.newPage(), harness.url);
+    const app = await ShopDeskPage.open(await e2e.context.newPage(), e2e.harness.url);
     const { page } = app;
     await page.getByRole('menuitem', { name: '设置' }).click();
     await app.choose('English');

@@ -1,18 +1,12 @@
 import { Kysely, SqliteDialect } from 'kysely';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { dataPaths } from '../../src/core/db/data-paths';
 import { openDatabase } from '../../src/core/db/open-database';
 import type { RoutineDatabase } from '../../src/core/db/routine-schema';
-import { startWebHarness, type WebHarness } from '../../src/core/hosts/web-harness';
-import { silentLogger } from '../../src/core/log';
 import { seedOrderLines, type OrderLineSeed } from '../helpers/routine-db';
-import { ensureRendererBuilt } from './helpers/ensure-renderer-built';
-import { launchChromium } from './helpers/launch-chromium';
 import { ShopDeskPage } from './pages/shop-desk-page';
+import { useE2eHarness } from './helpers/use-e2e-harness';
 
 /*
  * 今日 Today end to end: the built renderer in headless Chromium over the browser harness, a fresh
@@ -20,19 +14,15 @@ import { ShopDeskPage } from './pages/shop-desk-page';
  * target (the reminder pops up), is finished; the day is closed and the streak shows.
  */
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
 const BLOCKS = ['看数据', '商品优化', '选品', '订单处理', '联系达人', '活动报名'];
 
-let browser: Browser;
-let context: BrowserContext;
-let harness: WebHarness;
-let dataDir: string;
+const e2e = useE2eHarness('today', { at: '2026-09-10T08:00:00' });
 
-const setTime = (chinaTime: string) => harness.core.call('testing.setTime', { at: `${chinaTime}+08:00` });
+const setTime = (chinaTime: string) => e2e.harness.core.call('testing.setTime', { at: `${chinaTime}+08:00` });
 
 /** Writes order lines into the harness's database as an import would have (another connection; WAL). */
 async function seedOrders(lines: OrderLineSeed[]): Promise<void> {
-  const sqlite = openDatabase(dataPaths(dataDir).dbFile);
+  const sqlite = openDatabase(dataPaths(e2e.dataDir).dbFile);
   const db = new Kysely<RoutineDatabase>({ dialect: new SqliteDialect({ database: sqlite }) });
   try {
     await seedOrderLines(db, lines);
@@ -40,23 +30,6 @@ async function seedOrders(lines: OrderLineSeed[]): Promise<void> {
     await db.destroy();
   }
 }
-
-beforeAll(async () => {
-  const rendererDir = ensureRendererBuilt(ROOT);
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', colorScheme: 'light' });
-  context.setDefaultTimeout(15_000);
-  dataDir = mkdtempSync(join(tmpdir(), 'shopdesk-e2e-today-'));
-  harness = await startWebHarness({ dataDir, port: 0, rendererDir, log: silentLogger });
-  await setTime('2026-09-10T08:00:00');
-}, 180_000);
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await harness?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
 
 class TodayPage extends ShopDeskPage {
   block(name: string): Locator {
@@ -78,14 +51,14 @@ class TodayPage extends ShopDeskPage {
 }
 
 async function openToday(page: Page): Promise<TodayPage> {
-  const app = new TodayPage((await ShopDeskPage.open(page, harness.url)).page);
+  const app = new TodayPage((await ShopDeskPage.open(page, e2e.harness.url)).page);
   await app.heading('今日').waitFor();
   return app;
 }
 
 describe('the Today screen over the browser harness', () => {
   it('opens on Today; start a block, see it run, reach its target and the reminder, finish, close the day, see the streak', async () => {
-    const app = await openToday(await context.newPage());
+    const app = await openToday(await e2e.context.newPage());
     const { page } = app;
 
     // Empty state: the first menu entry, the brief asks for an import, six blocks to do.
@@ -171,7 +144,7 @@ describe('the Today screen over the browser harness', () => {
 
   it('asks about the time away from the page while a block ran', async () => {
     await setTime('2026-09-11T09:00:00');
-    const app = await openToday(await context.newPage());
+    const app = await openToday(await e2e.context.newPage());
     const { page } = app;
     await app.button('开始', app.block('商品优化')).click();
     await app.block('商品优化').getByText('进行中').waitFor();
