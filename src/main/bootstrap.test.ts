@@ -4,18 +4,10 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { osUserDataDir } from '../core/data-dir';
 import { silentLogger } from '../core/log';
-import { createFakeElectron, FakeWebContents } from '../../tests/helpers/fake-electron';
+import { createFakeElectron, FAKE_APP_PATHS as PATHS, FakeWebContents } from '../../tests/helpers/fake-electron';
 import { bootstrap } from './bootstrap';
 import { RPC_CHANNEL } from './ipc-channels';
 
-const PATHS = {
-  preload: '/app/out/preload/index.cjs',
-  renderer: '/app/out/renderer',
-  coreProcess: '/app/out/main/core-process.js',
-  appIcon: '/app/out/main/icons/icon.png',
-  trayIcon: '/app/out/main/icons/tray-icon.png',
-  trayIcon2x: '/app/out/main/icons/tray-icon@2x.png',
-};
 const tick = (ms = 20) => new Promise((r) => setTimeout(r, ms));
 
 const dirs: string[] = [];

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createFakeElectron } from '../../tests/helpers/fake-electron';
+import { createFakeElectron, FAKE_APP_PATHS as PATHS } from '../../tests/helpers/fake-electron';
 import { silentLogger } from '../core/log';
 import type { Events } from '../shared/rpc/contract';
 import { bootstrap } from './bootstrap';
@@ -13,15 +13,6 @@ import { DESKTOP_EVENTS, RPC_CHANNEL } from './ipc-channels';
  * a system notification, the user clicks it, the window comes up and its page is told the subject
  * (the preload hands that to the renderer, which routes with screenForSubject).
  */
-
-const PATHS = {
-  preload: '/app/out/preload/index.cjs',
-  renderer: '/app/out/renderer',
-  coreProcess: '/app/out/main/core-process.js',
-  appIcon: '/app/out/main/icons/icon.png',
-  trayIcon: '/app/out/main/icons/tray-icon.png',
-  trayIcon2x: '/app/out/main/icons/tray-icon@2x.png',
-};
 
 const dirs: string[] = [];
 afterEach(() => {

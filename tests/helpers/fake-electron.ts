@@ -119,6 +119,16 @@ export class FakeUtilityProcess extends EventEmitter {
   }
 }
 
+/** Where a packaged app's built files would be: bootstrap() is given these in the fake desktop tests. */
+export const FAKE_APP_PATHS = {
+  preload: '/app/out/preload/index.cjs',
+  renderer: '/app/out/renderer',
+  coreProcess: '/app/out/main/core-process.js',
+  appIcon: '/app/out/main/icons/icon.png',
+  trayIcon: '/app/out/main/icons/tray-icon.png',
+  trayIcon2x: '/app/out/main/icons/tray-icon@2x.png',
+};
+
 export type FakeElectron = ReturnType<typeof createFakeElectron>;
 
 export function createFakeElectron(options: { lock?: boolean; isPackaged?: boolean; notifications?: boolean } = {}) {
