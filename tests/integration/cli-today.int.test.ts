@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from '../../src/cli/main';
 import { china, openRoutineDb, seedOrderLines } from '../helpers/routine-db';
+import { cli } from '../helpers/run-cli';
 import { useTempDirs } from '../helpers/temp-dir';
 
 const tempDir = useTempDirs();
 
-async function cli(dataDir: string, ...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: {} };
-  const code = await runCli(['--data-dir', dataDir, ...args], io);
-  return { code, stdout, stderr };
-}
 const json = async (dataDir: string, ...args: string[]): Promise<unknown> => {
   const result = await cli(dataDir, ...args, '--json');
   expect(result.stderr).toBe('');
