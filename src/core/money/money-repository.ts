@@ -72,17 +72,10 @@ export const dayOf = (text: string | null): string | null => (text ? text.slice(
 const UNPAID = new Set(['待支付', '待确认']);
 
 type AftersaleRow = { sub_order_id: string; status: string | null; refund_goods_fen: number | null; applied_at: string | null; closed_at: string | null; finished_at: string | null };
-type LineRow = {
-  sub_order_id: string;
-  payable_fen: number | null;
-  platform_borne_fen: number | null;
-  influencer_borne_fen: number | null;
-  influencer_id: string | null;
-  shipped_at: string | null;
-  completed_at: string | null;
-  status: string | null;
-  aftersale_status: string | null;
-};
+type LineRow = Pick<
+  MoneyDatabase['order_lines'],
+  'sub_order_id' | 'payable_fen' | 'platform_borne_fen' | 'influencer_borne_fen' | 'influencer_id' | 'shipped_at' | 'completed_at' | 'status' | 'aftersale_status'
+>;
 
 /** After-sales requests by sub-order, in table order (a line has none, one, or a few). */
 async function loadAftersales(db: Kysely<MoneyDatabase>): Promise<Map<string, AftersaleRow[]>> {
