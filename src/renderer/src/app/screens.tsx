@@ -1,13 +1,6 @@
 import { SettingOutlined, ShopOutlined, TeamOutlined, UploadOutlined, WalletOutlined } from '@ant-design/icons';
 import { BellOutlined, CalendarOutlined } from '@ant-design/icons';
-import type { ComponentType, ReactNode } from 'react';
-import { RemindersScreen } from '../features/reminders';
-import { TodayScreen } from '../features/today';
-import { ImportsScreen } from '../features/imports';
-import { MoneyScreen } from '../features/money';
-import { SettingsScreen } from '../features/settings';
-import { SourcingScreen } from '../features/sourcing';
-import { SuppliersScreen } from '../features/suppliers';
+import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { zhCN } from './locales/zh-CN';
 
 type NavKey = `nav.${Exclude<keyof typeof zhCN.nav, 'menuLabel'>}`;
@@ -19,6 +12,21 @@ export type ScreenEntry = {
   icon: ReactNode;
   Screen: ComponentType;
 };
+
+/**
+ * Each screen is its own chunk, fetched when first opened: the first paint carries only the shell
+ * and the opening screen, and ECharts comes with the screens that chart (Today's history, money).
+ */
+const screen = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): ComponentType =>
+  lazy<ComponentType>(async () => ({ default: (await load())[name] }));
+
+const TodayScreen = screen(() => import('../features/today/components/today-screen'), 'TodayScreen');
+const RemindersScreen = screen(() => import('../features/reminders/components/reminders-screen'), 'RemindersScreen');
+const SettingsScreen = screen(() => import('../features/settings/components/settings-screen'), 'SettingsScreen');
+const ImportsScreen = screen(() => import('../features/imports/components/imports-screen'), 'ImportsScreen');
+const SourcingScreen = screen(() => import('../features/sourcing/components/sourcing-screen'), 'SourcingScreen');
+const SuppliersScreen = screen(() => import('../features/suppliers/components/suppliers-screen'), 'SuppliersScreen');
+const MoneyScreen = screen(() => import('../features/money/components/money-screen'), 'MoneyScreen');
 
 /**
  * The screen registry: the sidebar menu and the hash routes both come from this list, in order.

@@ -1,9 +1,11 @@
-import { Flex, Layout, Menu, Typography, theme } from 'antd';
-import { useMemo } from 'react';
+import { Flex, Layout, Menu, Spin, Typography, theme } from 'antd';
+import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ImportDropLayer } from '../features/imports';
-import { QuickCaptureLayer } from '../features/sourcing';
-import { ReminderToasts } from '../features/reminders';
+// The layers come from their own files: the features' index files also export the screens, which
+// load lazily (screens.tsx).
+import { ImportDropLayer } from '../features/imports/components/import-drop-layer';
+import { QuickCaptureLayer } from '../features/sourcing/components/quick-capture-layer';
+import { ReminderToasts } from '../features/reminders/components/reminder-toasts';
 import { Logo } from '../shared/ui/logo';
 import { useHashRoute } from './hash-route';
 import { SCREENS } from './screens';
@@ -47,7 +49,11 @@ export function ShellLayout() {
         </div>
       </Layout.Sider>
       <Layout.Content style={{ padding: '24px 32px' }}>
-        <main style={{ maxWidth: 960, margin: '0 auto' }}>{entry && <entry.Screen />}</main>
+        <main style={{ maxWidth: 960, margin: '0 auto' }}>
+          <Suspense fallback={<Spin size="large" style={{ display: 'block', marginTop: 96 }} aria-label={t('app.loadingScreen')} />}>
+            {entry && <entry.Screen />}
+          </Suspense>
+        </main>
       </Layout.Content>
       {/* Files dropped anywhere on the window go to the import screen. */}
       <ImportDropLayer />

@@ -10,6 +10,7 @@ export const enUS: Messages = {
     name: '小店工作台',
     nameLatin: 'ShopDesk',
     connecting: 'Connecting to the data service…',
+    loadingScreen: 'Opening the page…',
     connectFailedTitle: 'Cannot connect to the data service',
     connectFailedHint: 'Close the window and open ShopDesk again. In a browser, use the full address given at start-up (it includes the access token).',
     loadFailedTitle: 'The data did not load',

@@ -10,6 +10,7 @@ export const zhCN = {
     name: '小店工作台',
     nameLatin: 'ShopDesk',
     connecting: '正在连接数据服务…',
+    loadingScreen: '正在打开页面…',
     connectFailedTitle: '无法连接到数据服务',
     connectFailedHint: '请关闭窗口后重新打开小店工作台。如果是在浏览器里打开的，请使用启动时给出的完整地址（包含访问令牌）。',
     loadFailedTitle: '数据没有载入',

@@ -1,56 +1,30 @@
-import { BarChart, HeatmapChart, LineChart } from 'echarts/charts';
-import { CalendarComponent, GridComponent, LegendComponent, TooltipComponent, VisualMapPiecewiseComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import type { EChartsCoreOption } from 'echarts/core';
+import { lazy, Suspense } from 'react';
 
-// Only what the app draws is registered, so the bundle carries no unused chart types.
-echarts.use([BarChart, LineChart, HeatmapChart, GridComponent, LegendComponent, TooltipComponent, CalendarComponent, VisualMapPiecewiseComponent, CanvasRenderer]);
+export type ChartOption = EChartsCoreOption;
 
-export type ChartOption = echarts.EChartsCoreOption;
-
-/**
- * The one ECharts wrapper: owns init, option updates, resize and dispose. Features pass options
- * built by pure functions (tested in Node). `label` names the chart for screen readers.
- */
-export function Chart({
-  option,
-  label,
-  height = 280,
-  theme,
-  onItemClick,
-}: {
+export type ChartProps = {
   option: ChartOption;
   label: string;
   height?: number;
   theme?: 'dark' | 'light';
   /** Called with the clicked item's data (e.g. `[date, value]` of a calendar cell). */
   onItemClick?: (data: unknown) => void;
-}) {
-  const host = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-  const clicked = useRef(onItemClick);
-  useEffect(() => {
-    clicked.current = onItemClick;
-  });
+};
 
-  useEffect(() => {
-    if (!host.current) return;
-    const instance = echarts.init(host.current, theme === 'dark' ? 'dark' : undefined, { renderer: 'canvas' });
-    chart.current = instance;
-    instance.on('click', (params) => clicked.current?.(params.data));
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(host.current);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, [theme]);
+// ECharts is most of the renderer's weight; it is fetched the first time a chart is shown, so the
+// window's first paint does not wait for it.
+const EChartsChart = lazy(() => import('./echarts-chart'));
 
-  useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option, theme]);
-
-  return <div ref={host} role="img" aria-label={label} style={{ width: '100%', height }} />;
+/**
+ * The one ECharts wrapper. Features pass options built by pure functions (tested in Node).
+ * `label` names the chart for screen readers; while ECharts loads, the chart's box keeps its size.
+ */
+export function Chart(props: ChartProps) {
+  const box = <div role="img" aria-label={props.label} aria-busy style={{ width: '100%', height: props.height ?? 280 }} />;
+  return (
+    <Suspense fallback={box}>
+      <EChartsChart {...props} />
+    </Suspense>
+  );
 }
