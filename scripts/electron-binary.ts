@@ -40,6 +40,14 @@ export function downloadUrl(version: string, env: Readonly<Record<string, string
   return `${mirror.endsWith('/') ? mirror : `${mirror}/`}v${version}/electron-v${version}-${platform}-${arch}.zip`;
 }
 
+/** ELECTRON_SKIP_BINARY_DOWNLOAD set (as CI does): the user asked for no download, so none is tried. */
+export const downloadDisabled = (env: Readonly<Record<string, string | undefined>>): boolean =>
+  env.ELECTRON_SKIP_BINARY_DOWNLOAD !== undefined && !['', '0', 'false'].includes(env.ELECTRON_SKIP_BINARY_DOWNLOAD.toLowerCase());
+
+export const DOWNLOAD_DISABLED_REASON = '设置了 ELECTRON_SKIP_BINARY_DOWNLOAD，没有下载 / not downloaded: ELECTRON_SKIP_BINARY_DOWNLOAD is set';
+
+const NETWORK_ERROR = /fetch failed|ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|socket hang up/i;
+
 /** The one line worth showing from a failed download's output (install.js prints a whole stack). */
 export function downloadFailureReason(stderr: string): string {
   const lines = stderr.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('at '));
@@ -69,6 +77,7 @@ export function missingElectronMessage(m: MissingElectron): string {
   } else {
     lines.push(
       `自动下载失败 / The automatic download failed: ${m.downloadFailure?.reason ?? '?'}`,
+      ...(NETWORK_ERROR.test(m.downloadFailure?.reason ?? '') ? ['  连不上下载地址 / the download address could not be reached:'] : []),
       `  (${m.downloadFailure?.url ?? '?'})`,
       '',
       '请运行 / Run:',

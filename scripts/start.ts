@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { downloadFailureReason, downloadUrl, electronLocation, missingElectronMessage, type MissingElectron } from './electron-binary';
+import { DOWNLOAD_DISABLED_REASON, downloadDisabled, downloadFailureReason, downloadUrl, electronLocation, missingElectronMessage, type MissingElectron } from './electron-binary';
 
 const require = createRequire(import.meta.url);
 // Only the package's files: requiring 'electron' itself would start its own download and throw.
@@ -25,13 +25,16 @@ const packageDistIsCurrent = (): boolean => {
 };
 
 const location = electronLocation(electronDir, process.env, process.platform);
+const url = downloadUrl(version, process.env, process.platform, process.arch);
 let downloadFailure: MissingElectron['downloadFailure'] = null;
+// A binary the user points at (ELECTRON_EXEC_PATH, ELECTRON_OVERRIDE_DIST_PATH) is never downloaded over.
 if (location.from === 'package' && !(existsSync(location.path) && packageDistIsCurrent())) {
-  process.stdout.write(`正在下载 Electron ${version} 运行环境（约 100 MB，只需一次）… / Downloading the Electron ${version} runtime (about 100 MB, once)…\n`);
-  const download = spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
-  if (download.status !== 0) {
-    const reason = downloadFailureReason(download.stderr ?? '') || (download.error?.message ?? `exit ${download.status}`);
-    downloadFailure = { reason, url: downloadUrl(version, process.env, process.platform, process.arch) };
+  if (downloadDisabled(process.env)) {
+    downloadFailure = { reason: DOWNLOAD_DISABLED_REASON, url };
+  } else {
+    process.stdout.write(`正在下载 Electron ${version} 运行环境（约 100 MB，只需一次）… / Downloading the Electron ${version} runtime (about 100 MB, once)…\n`);
+    const download = spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
+    if (download.status !== 0) downloadFailure = { reason: downloadFailureReason(download.stderr ?? '') || (download.error?.message ?? `exit ${download.status}`), url };
   }
 }
 

@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { downloadFailureReason, downloadUrl, electronLocation } from '../../scripts/electron-binary';
+import { downloadDisabled, downloadFailureReason, downloadUrl, electronLocation } from '../../scripts/electron-binary';
 import { useTempDirs } from '../helpers/temp-dir';
 import { PINNED_NODE, REPO_ROOT } from '../helpers/ts-child';
 
@@ -12,7 +12,8 @@ import { PINNED_NODE, REPO_ROOT } from '../helpers/ts-child';
  * `npm start` (scripts/start.ts) on a machine without the Electron binary: Electron 45's package
  * downloads it on first use; when that fails the user gets a short bilingual message naming what
  * is missing and what to run, and exit code 1 — never a stack trace. The download here goes to a
- * local server that answers 404 (never the internet), into an empty cache.
+ * local server that answers 404 (never the internet), into an empty cache; with
+ * ELECTRON_SKIP_BINARY_DOWNLOAD set none is tried.
  */
 
 const tempDir = useTempDirs();
@@ -90,6 +91,18 @@ describe('npm start without the Electron binary', () => {
     expect(message.split('\n').length).toBeLessThan(20);
   });
 
+  it('does not download when ELECTRON_SKIP_BINARY_DOWNLOAD is set, and says so', async () => {
+    const mirror = await emptyMirror();
+    const checkout = freshCheckout();
+    const result = await runStart(join(checkout, 'scripts', 'start.ts'), cleanEnv({ ELECTRON_MIRROR: mirror.url, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' }));
+
+    expect(result.code).toBe(1);
+    expect(mirror.requests).toEqual([]);
+    expect(result.stdout).not.toContain('正在下载');
+    expect(result.stderr).toContain('not downloaded: ELECTRON_SKIP_BINARY_DOWNLOAD is set');
+    expect(result.stderr).toMatch(/^ {2}npx install-electron$/m);
+  });
+
   it('names the variable when ELECTRON_OVERRIDE_DIST_PATH points at no Electron, without downloading', async () => {
     const mirror = await emptyMirror();
     const empty = tempDir();
@@ -118,6 +131,17 @@ describe('where npm start looks for Electron', () => {
     expect(downloadUrl('45.4.1', {}, 'linux', 'x64')).toBe('https://github.com/electron/electron/releases/download/v45.4.1/electron-v45.4.1-linux-x64.zip');
     expect(downloadUrl('45.4.1', { ELECTRON_MIRROR: 'https://m.example/e' }, 'win32', 'arm64')).toBe('https://m.example/e/v45.4.1/electron-v45.4.1-win32-arm64.zip');
     expect(downloadUrl('45.4.1', { ELECTRON_MIRROR: 'https://a/', npm_config_electron_mirror: 'https://b/' }, 'darwin', 'arm64')).toBe('https://b/v45.4.1/electron-v45.4.1-darwin-arm64.zip');
+  });
+
+  it.each([
+    [undefined, false],
+    ['', false],
+    ['0', false],
+    ['false', false],
+    ['1', true],
+    ['true', true],
+  ])('ELECTRON_SKIP_BINARY_DOWNLOAD=%j disables the download: %s', (value, disabled) => {
+    expect(downloadDisabled(value === undefined ? {} : { ELECTRON_SKIP_BINARY_DOWNLOAD: value })).toBe(disabled);
   });
 
   it('keeps one line of a failed download’s output, not its stack', () => {
