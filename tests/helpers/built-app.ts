@@ -9,7 +9,9 @@ import { REPO_ROOT } from './ts-child';
 /*
  * A fresh `electron-vite build` laid out as electron-builder packages it, in a temporary folder
  * (never the repo's out/, so it cannot collide with another test or a developer's build):
- *   <root>/resources/app.asar/            what the archive holds (a plain folder here)
+ *   <root>/Program Files/ShopDesk 小店工作台/resources/app.asar/
+ *                                         what the archive holds (a plain folder here; a space and
+ *                                         Chinese in the path, as an install folder may have)
  *     package.json                        the repo's ("main": out/main/index.js, "type": "module")
  *     out/{main,preload,renderer}/        the build
  *     node_modules/<dependency>           one link per production dependency electron-builder ships
@@ -40,7 +42,7 @@ export const productionDependencies = (): string[] =>
 
 export async function buildApp(): Promise<BuiltApp> {
   const root = mkdtempSync(join(tmpdir(), 'shopdesk-build-'));
-  const appDir = join(root, 'resources', 'app.asar');
+  const appDir = join(root, 'Program Files', 'ShopDesk 小店工作台', 'resources', 'app.asar');
   const out = join(appDir, 'out');
   mkdirSync(appDir, { recursive: true });
   copyFileSync(join(REPO_ROOT, 'package.json'), join(appDir, 'package.json'));
