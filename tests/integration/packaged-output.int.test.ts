@@ -238,6 +238,7 @@ describe('the built main process, in plain Node with a stand-in electron module'
     expect(seen).toMatchObject({ windows: 1, url: 'app://shop/', preload: out('preload', 'index.cjs'), trays: 1 });
     expect((seen.page as { status: number; body: string }).status).toBe(200);
     expect((seen.page as { body: string }).body).toContain(META_CONTENT_SECURITY_POLICY);
+    expect(seen.iconPaths).toEqual([out('main', 'icons', 'tray-icon.png'), out('main', 'icons', 'tray-icon@2x.png')]);
     for (const icon of seen.iconPaths as string[]) expect(existsSync(icon), icon).toBe(true);
 
     // Quitting stops the core gracefully (shutdown message, exit 0) before Electron may quit.
