@@ -9,8 +9,10 @@ import { META_CONTENT_SECURITY_POLICY } from './src/shared/content-security-poli
 /*
  * Three builds, none of which needs the Electron binary:
  * - main: out/main/index.js (the main process), out/main/core-process.js (the core's
- *   utilityProcess) and out/main/import-worker.js (the core's import thread), ES modules because package.json says "type": "module"; dependencies stay
- *   external (electron-vite's default), so better-sqlite3 loads its native module from node_modules;
+ *   utilityProcess) and out/main/import-worker.js (the core's import thread), ES modules because
+ *   package.json says "type": "module"; dependencies stay external (electron-vite's default: every
+ *   package.json dependency and its subpaths), so better-sqlite3 loads its native module from
+ *   node_modules — except {@link BUNDLED_DEPENDENCIES};
  * - preload: out/preload/index.cjs, one CommonJS file with everything bundled in, because a
  *   sandboxed preload can neither be an ES module nor require anything but 'electron';
  * - renderer: src/renderer → out/renderer, served to the window as app://shop/.
@@ -22,6 +24,15 @@ const root = dirname(fileURLToPath(import.meta.url));
  * import-worker.js). Listed only once that module exists, so the build works before and after it lands.
  */
 const importWorker = resolve(root, 'src/core/imports/import-worker.ts');
+/**
+ * Dependencies bundled into main although they are in package.json. chinese-days is imported only
+ * for its JSON calendar (src/shared/domain/working-days.ts): kept external, the built file would
+ * `import … from "chinese-days/dist/chinese-days.json"` without the `with { type: 'json' }`
+ * attribute, which Node 22's ES module loader (Electron 45's utility process) refuses with
+ * ERR_IMPORT_ATTRIBUTE_MISSING before any of our code runs. Bundled, the data is a plain object in
+ * out/main. tests/integration/packaged-output.int.test.ts loads every remaining external import.
+ */
+const BUNDLED_DEPENDENCIES = ['chinese-days'];
 const ICONS = ['icon.png', 'tray-icon.png', 'tray-icon@2x.png'];
 
 /** Copies the window and tray icons to out/main/icons/, so the package needs nothing outside out/. */
@@ -72,6 +83,7 @@ export default defineConfig({
   main: {
     plugins: [emitIcons()],
     build: {
+      externalizeDeps: { exclude: BUNDLED_DEPENDENCIES },
       rolldownOptions: {
         input: {
           index: resolve(root, 'src/main/index.ts'),
