@@ -6,7 +6,7 @@ import { osUserDataDir } from '../core/data-dir';
 import { silentLogger } from '../core/log';
 import { createFakeElectron, FAKE_APP_PATHS as PATHS, FakeWebContents } from '../../tests/helpers/fake-electron';
 import { bootstrap } from './bootstrap';
-import { RPC_CHANNEL } from './ipc-channels';
+import { RPC_CHANNEL } from '../shared/ipc-channels';
 
 const tick = (ms = 20) => new Promise((r) => setTimeout(r, ms));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { inMemoryPortPair } from '../core/rpc/in-memory-port';
 import type { RpcMessage } from '../shared/rpc/envelope';
-import { RPC_CHANNEL } from './ipc-channels';
+import { RPC_CHANNEL } from '../shared/ipc-channels';
 import { registerIpc } from './ipc-registry';
 import { relayRendererToCore } from './relay';
 

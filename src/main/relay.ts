@@ -1,6 +1,6 @@
 import type { WebContents } from 'electron';
 import { parseMessage, type Port, type RpcRequest } from '../shared/rpc/envelope';
-import { RPC_CHANNEL } from './ipc-channels';
+import { RPC_CHANNEL } from '../shared/ipc-channels';
 import type { IpcRegistry } from './ipc-registry';
 
 const asRequest = (raw: unknown): RpcRequest | null => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DESKTOP_CHANNELS, DESKTOP_EVENTS, RPC_CHANNEL } from '../main/ipc-channels';
+import { DESKTOP_CHANNELS, DESKTOP_EVENTS, RPC_CHANNEL } from '../shared/ipc-channels';
 import type { PreloadBridge } from '../shared/preload-bridge';
 
 const electron = vi.hoisted(() => ({

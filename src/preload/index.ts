@@ -6,7 +6,7 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import type { PreloadBridge } from '../shared/preload-bridge';
 import type { RpcMessage } from '../shared/rpc/envelope';
-import { DESKTOP_CHANNELS, DESKTOP_EVENTS, RPC_CHANNEL } from '../main/ipc-channels';
+import { DESKTOP_CHANNELS, DESKTOP_EVENTS, RPC_CHANNEL } from '../shared/ipc-channels';
 
 /** Longest subject passed on (reminder subjects are `type:id`, far shorter). */
 const MAX_SUBJECT = 200;
