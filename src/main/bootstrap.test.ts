@@ -77,7 +77,7 @@ describe('bootstrap: running', () => {
     expect(fake.calls.indexOf('whenReady')).toBeLessThan(fake.calls.indexOf('utilityProcess.fork'));
   });
 
-  it('serves app://, denies permissions and opens one hardened window on app://shop/', async () => {
+  it('serves app://, sets the permission handlers and opens one hardened window on app://shop/', async () => {
     const { fake, window } = await started();
     expect(fake.electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(fake.electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
@@ -87,6 +87,14 @@ describe('bootstrap: running', () => {
     expect(window.loadURL).toHaveBeenCalledWith('app://shop/');
     window.emit('ready-to-show');
     expect(window.show).toHaveBeenCalled();
+  });
+
+  it('the packaged app lets only its app://shop page write to the clipboard', async () => {
+    const { fake } = await started();
+    const check = fake.electron.session.defaultSession.setPermissionCheckHandler.mock.calls[0]?.[0] as unknown as (c: unknown, p: string, o: string, d: { isMainFrame: boolean }) => boolean;
+    expect(check(null, 'clipboard-sanitized-write', 'app://shop', { isMainFrame: true })).toBe(true);
+    expect(check(null, 'clipboard-sanitized-write', 'http://localhost:5173', { isMainFrame: true })).toBe(false);
+    expect(check(null, 'media', 'app://shop', { isMainFrame: true })).toBe(false);
   });
 
   it('development loads the dev server and trusts its origin for IPC', async () => {

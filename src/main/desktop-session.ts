@@ -15,7 +15,7 @@ import { createElectronLoginItem } from './login-item';
 import { mainStrings } from './main-strings';
 import { createMainWindow } from './main-window';
 import { createElectronNotifier, openNotificationSubject } from './notifier';
-import { denyAllPermissions } from './permissions';
+import { allowOnlyClipboardWrite } from './permissions';
 import { relayRendererToCore } from './relay';
 import { startIdleWatch } from './idle-watch';
 import { showReminderNotifications, startRoutineTrayFeed } from './routine-tray-feed';
@@ -70,7 +70,8 @@ export async function startDesktopSession(input: DesktopSessionInput): Promise<D
   const client = createClient(core.connect());
 
   electron.protocol.handle(APP_SCHEME, createAppProtocolHandler(paths.renderer));
-  denyAllPermissions(electron.session.defaultSession);
+  const trustedOrigins = [APP_ORIGIN, ...(devServerUrl ? [originOf(devServerUrl)].filter((o): o is string => o !== null) : [])];
+  allowOnlyClipboardWrite(electron.session.defaultSession, trustedOrigins);
   Menu.setApplicationMenu(platform === 'darwin' ? Menu.buildFromTemplate([{ role: 'appMenu' }, { role: 'editMenu' }, { role: 'windowMenu' }]) : null);
 
   const primary = screen.getPrimaryDisplay().workArea;
@@ -88,7 +89,6 @@ export async function startDesktopSession(input: DesktopSessionInput): Promise<D
   const rememberWindow = () =>
     saveWindowState(dataDir, main.currentState()).catch((error: unknown) => log.warn('could not save the window position', { detail: (error as Error).message }));
 
-  const trustedOrigins = [APP_ORIGIN, ...(devServerUrl ? [originOf(devServerUrl)].filter((o): o is string => o !== null) : [])];
   const registry = registerIpc(electron.ipcMain, { trustedOrigins, onRejected: (channel, reason) => log.warn('refused an IPC message', { channel, reason }) });
   relayRendererToCore(registry, core.connect(), () => (main.window.isDestroyed() ? null : main.window.webContents));
 
