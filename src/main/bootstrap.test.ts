@@ -102,7 +102,7 @@ describe('bootstrap: running', () => {
     expect(window.loadURL).toHaveBeenCalledWith('http://localhost:5173');
     expect(window.options).toMatchObject({ webPreferences: { devTools: true } });
     const listener = fake.electron.ipcMain.on.mock.calls.find(([c]) => c === RPC_CHANNEL)?.[1] as (e: unknown, m: unknown) => void;
-    listener({ sender: window.webContents, senderFrame: { url: 'http://localhost:5173/', parent: null } }, { kind: 'request', id: 1, method: 'app.status', params: {} });
+    listener({ sender: window.webContents, senderFrame: { url: 'http://localhost:5173/', parent: null } }, { page: 'a'.repeat(32), message: { kind: 'request', id: 1, method: 'app.status', params: {} } });
     await tick();
     expect(fake.forks[0]?.received).toContainEqual(expect.objectContaining({ kind: 'request', method: 'app.status' }));
   });

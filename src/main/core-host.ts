@@ -21,6 +21,8 @@ export type CoreHostOptions = {
 export type CoreHost = {
   /** A port to the core for one client; it survives core restarts. */
   connect(): Port;
+  /** True once the core will not run again (given up after crashes, or stopped). */
+  isClosed(): boolean;
   /** Asks the core to finish its writes and close the database, then waits for it (idempotent). */
   stop(): Promise<void>;
 };
@@ -28,9 +30,9 @@ export type CoreHost = {
 /**
  * Runs the core in a utility process and keeps it running: an unexpected exit restarts it (the
  * clients' ports stay open; calls in flight fail with TRANSPORT_CLOSED; a fatal V8 `error` counts as
- * the same crash), until it crashes too
- * often. Stopping sends the shutdown message once and waits for the exit, killing the process only
- * after the timeout, so a write in progress is not cut off and SQLite closes its WAL cleanly.
+ * the same crash), until it crashes too often. Stopping sends the shutdown message once and waits
+ * for the exit, killing the process only after the timeout, so a write in progress is not cut off
+ * and SQLite closes its WAL cleanly.
  */
 export function startCoreHost(options: CoreHostOptions): CoreHost {
   const { log } = options;
@@ -87,6 +89,7 @@ export function startCoreHost(options: CoreHostOptions): CoreHost {
 
   return {
     connect: () => mux.connect(),
+    isClosed: () => mux.isClosed(),
     stop() {
       stopping ??= (async () => {
         try {
