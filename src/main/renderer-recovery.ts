@@ -36,6 +36,8 @@ export type RendererRecoveryInput = {
 export function recoverRenderer(input: RendererRecoveryInput): void {
   const { window, dialog, log } = input;
   const contents = window.webContents;
+  // The dialogs belong to the window (a sheet on macOS; `signal` needs a parent there).
+  const parent = window as BrowserWindow;
   const maxReloads = input.maxReloads ?? 3;
   const crashWindowMs = input.crashWindowMs ?? 60_000;
   const now = input.now ?? Date.now;
@@ -78,13 +80,13 @@ export function recoverRenderer(input: RendererRecoveryInput): void {
     if (crashes.length > maxReloads) {
       tell(() => {
         void dialog
-          .showMessageBox(window as BrowserWindow, { type: 'error', title: s.pageCrashLoopTitle, message: s.pageCrashLoopTitle, detail: s.pageCrashLoopBody, buttons: [s.reloadPage, s.quit], defaultId: 0, cancelId: 1 })
+          .showMessageBox(parent, { type: 'error', title: s.pageCrashLoopTitle, message: s.pageCrashLoopTitle, detail: s.pageCrashLoopBody, buttons: [s.reloadPage, s.quit], defaultId: 0, cancelId: 1 })
           .then(({ response }) => (response === 0 ? reload() : input.quit()));
       });
       return;
     }
     reload();
-    tell(() => void dialog.showMessageBox(window as BrowserWindow, { type: 'warning', title: s.pageCrashedTitle, message: s.pageCrashedTitle, detail: s.pageCrashedBody, buttons: [s.ok] }));
+    tell(() => void dialog.showMessageBox(parent, { type: 'warning', title: s.pageCrashedTitle, message: s.pageCrashedTitle, detail: s.pageCrashedBody, buttons: [s.ok] }));
   });
 
   window.on('unresponsive', () => {
@@ -94,7 +96,7 @@ export function recoverRenderer(input: RendererRecoveryInput): void {
     question = asked;
     const s = input.strings();
     void dialog
-      .showMessageBox(window as BrowserWindow, { type: 'warning', title: s.pageUnresponsiveTitle, message: s.pageUnresponsiveTitle, detail: s.pageUnresponsiveBody, buttons: [s.reloadPage, s.wait], defaultId: 0, cancelId: 1, signal: asked.signal })
+      .showMessageBox(parent, { type: 'warning', title: s.pageUnresponsiveTitle, message: s.pageUnresponsiveTitle, detail: s.pageUnresponsiveBody, buttons: [s.reloadPage, s.wait], defaultId: 0, cancelId: 1, signal: asked.signal })
       .then(({ response }) => {
         if (question === asked) question = null;
         if (asked.signal.aborted || response !== 0 || window.isDestroyed()) return;
