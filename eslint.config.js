@@ -7,6 +7,7 @@ const electronOnlyHere = 'Only src/main and src/preload may import electron (pla
 
 /** Layer rules: dependencies point one way, renderer -> shared <- core <- hosts. */
 const restrict = (patterns) => ['error', { patterns }];
+const desktopHostOnly = { group: ['react', 'react-dom', 'antd', '**/renderer/src/**', 'ws', '**/core/hosts/**'], message: 'The desktop host never ships the harness or the UI code.' };
 
 export default tseslint.config(
   { ignores: ['.*/**', 'out/**', 'dist/**', 'release/**', 'node_modules/**', 'scratch-data/**', 'tests/.artifacts/**', '.tmp/**', 'bin/**'] },
@@ -59,10 +60,16 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/main/**', 'src/preload/**'],
+    files: ['src/main/**'],
+    rules: { 'no-restricted-imports': restrict([desktopHostOnly]) },
+  },
+  {
+    // The preload is bundled on its own into the sandboxed renderer: what it shares with main (channel names) lives in src/shared.
+    files: ['src/preload/**'],
     rules: {
       'no-restricted-imports': restrict([
-        { group: ['react', 'react-dom', 'antd', '**/renderer/src/**', 'ws', '**/core/hosts/**'], message: 'The desktop host never ships the harness or the UI code.' },
+        desktopHostOnly,
+        { group: ['**/main/**', '**/core/**', 'node:*'], message: 'The preload imports only electron and src/shared (channel names are in src/shared/ipc-channels.ts).' },
       ]),
     },
   },

@@ -25,6 +25,7 @@ const EXIT_BY_CODE: Record<AppErrorCode, ExitCode> = {
   UNKNOWN_METHOD: EXIT.failed,
   INTERNAL: EXIT.failed,
   TRANSPORT_CLOSED: EXIT.failed,
+  CORE_STOPPED: EXIT.failed,
 };
 
 export const exitCodeFor = (code: AppErrorCode): ExitCode => EXIT_BY_CODE[code];

@@ -6,7 +6,7 @@ import { osUserDataDir } from '../core/data-dir';
 import { silentLogger } from '../core/log';
 import { createFakeElectron, FAKE_APP_PATHS as PATHS, FakeWebContents } from '../../tests/helpers/fake-electron';
 import { bootstrap } from './bootstrap';
-import { RPC_CHANNEL } from './ipc-channels';
+import { RPC_CHANNEL } from '../shared/ipc-channels';
 
 const tick = (ms = 20) => new Promise((r) => setTimeout(r, ms));
 
@@ -77,7 +77,7 @@ describe('bootstrap: running', () => {
     expect(fake.calls.indexOf('whenReady')).toBeLessThan(fake.calls.indexOf('utilityProcess.fork'));
   });
 
-  it('serves app://, denies permissions and opens one hardened window on app://shop/', async () => {
+  it('serves app://, sets the permission handlers and opens one hardened window on app://shop/', async () => {
     const { fake, window } = await started();
     expect(fake.electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(fake.electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
@@ -89,12 +89,20 @@ describe('bootstrap: running', () => {
     expect(window.show).toHaveBeenCalled();
   });
 
+  it('the packaged app lets only its app://shop page write to the clipboard', async () => {
+    const { fake } = await started();
+    const check = fake.electron.session.defaultSession.setPermissionCheckHandler.mock.calls[0]?.[0] as unknown as (c: unknown, p: string, o: string, d: { isMainFrame: boolean }) => boolean;
+    expect(check(null, 'clipboard-sanitized-write', 'app://shop', { isMainFrame: true })).toBe(true);
+    expect(check(null, 'clipboard-sanitized-write', 'http://localhost:5173', { isMainFrame: true })).toBe(false);
+    expect(check(null, 'media', 'app://shop', { isMainFrame: true })).toBe(false);
+  });
+
   it('development loads the dev server and trusts its origin for IPC', async () => {
     const { fake, window } = await started({ isPackaged: false, env: { ELECTRON_RENDERER_URL: 'http://localhost:5173' } });
     expect(window.loadURL).toHaveBeenCalledWith('http://localhost:5173');
     expect(window.options).toMatchObject({ webPreferences: { devTools: true } });
     const listener = fake.electron.ipcMain.on.mock.calls.find(([c]) => c === RPC_CHANNEL)?.[1] as (e: unknown, m: unknown) => void;
-    listener({ sender: window.webContents, senderFrame: { url: 'http://localhost:5173/', parent: null } }, { kind: 'request', id: 1, method: 'app.status', params: {} });
+    listener({ sender: window.webContents, senderFrame: { url: 'http://localhost:5173/', parent: null } }, { page: 'a'.repeat(32), message: { kind: 'request', id: 1, method: 'app.status', params: {} } });
     await tick();
     expect(fake.forks[0]?.received).toContainEqual(expect.objectContaining({ kind: 'request', method: 'app.status' }));
   });

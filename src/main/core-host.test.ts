@@ -62,6 +62,24 @@ describe('startCoreHost', () => {
     await expect(client.call('settings.get', {})).resolves.toMatchObject({ theme: 'system' });
   });
 
+  it('a fatal V8 error (out of memory) is handled like an exit: nothing throws, calls in flight fail, the core restarts once', async () => {
+    const { core, children, onGiveUp } = host({ maxRestarts: 1 });
+    const client = createClient(core.connect());
+    const first = children[0]!;
+    first.postMessage = vi.fn(); // busy: never answers
+    const kill = vi.spyOn(first, 'kill').mockImplementation(() => true);
+    const inFlight = client.call('settings.get', {});
+    expect(() => first.emit('error', 'FatalError', 'Reached heap limit', '{"report":"…"}')).not.toThrow();
+    await expect(inFlight).rejects.toMatchObject({ code: 'TRANSPORT_CLOSED' });
+    expect(kill).toHaveBeenCalledOnce();
+    expect(children).toHaveLength(1);
+    first.exit(134); // Electron sends 'exit' after 'error'
+    expect(children).toHaveLength(2);
+    await expect(client.call('settings.get', {})).resolves.toMatchObject({ language: 'zh-CN' });
+    // The error and its exit were one crash: one more is still within maxRestarts = 1.
+    expect(onGiveUp).not.toHaveBeenCalled();
+  });
+
   it('gives up after too many crashes in a short time, without restarting during a stop', async () => {
     let now = 0;
     const { core, children, onGiveUp } = host({ maxRestarts: 2, crashWindowMs: 60_000, now: () => now });

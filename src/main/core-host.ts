@@ -21,15 +21,18 @@ export type CoreHostOptions = {
 export type CoreHost = {
   /** A port to the core for one client; it survives core restarts. */
   connect(): Port;
+  /** True once the core will not run again (given up after crashes, or stopped). */
+  isClosed(): boolean;
   /** Asks the core to finish its writes and close the database, then waits for it (idempotent). */
   stop(): Promise<void>;
 };
 
 /**
  * Runs the core in a utility process and keeps it running: an unexpected exit restarts it (the
- * clients' ports stay open; calls in flight fail with TRANSPORT_CLOSED), until it crashes too
- * often. Stopping sends the shutdown message once and waits for the exit, killing the process only
- * after the timeout, so a write in progress is not cut off and SQLite closes its WAL cleanly.
+ * clients' ports stay open; calls in flight fail with TRANSPORT_CLOSED; a fatal V8 `error` counts as
+ * the same crash), until it crashes too often. Stopping sends the shutdown message once and waits
+ * for the exit, killing the process only after the timeout, so a write in progress is not cut off
+ * and SQLite closes its WAL cleanly.
  */
 export function startCoreHost(options: CoreHostOptions): CoreHost {
   const { log } = options;
@@ -49,7 +52,15 @@ export function startCoreHost(options: CoreHostOptions): CoreHost {
     exited = new Promise<void>((resolve) => (markExited = resolve));
     child = current;
     // The port listens for 'exit' first, so in-flight calls fail before a restart attaches anew.
-    mux.attach(utilityProcessPort(current));
+    const port = utilityProcessPort(current);
+    mux.attach(port);
+    // A fatal V8 error (e.g. out of memory) ends the process like a crash: calls in flight fail now,
+    // the process is made sure to end, and its 'exit' (which Electron always sends) restarts the core.
+    current.on('error', (type, location) => {
+      log.error('core process hit a fatal error', { type, location });
+      port.close();
+      current.kill();
+    });
     current.on('exit', (code) => {
       markExited();
       if (stopping) return;
@@ -78,6 +89,7 @@ export function startCoreHost(options: CoreHostOptions): CoreHost {
 
   return {
     connect: () => mux.connect(),
+    isClosed: () => mux.isClosed(),
     stop() {
       stopping ??= (async () => {
         try {

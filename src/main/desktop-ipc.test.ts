@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { registerDesktopIpc, type DesktopActions } from './desktop-ipc';
-import { DESKTOP_CHANNELS } from './ipc-channels';
+import { DESKTOP_CHANNELS } from '../shared/ipc-channels';
 import { registerIpc } from './ipc-registry';
 
 const trusted = { senderFrame: { url: 'app://shop/', parent: null } };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DESKTOP_CHANNELS } from './ipc-channels';
+import { DESKTOP_CHANNELS } from '../shared/ipc-channels';
 import type { IpcRegistry } from './ipc-registry';
 
 /** What the bridge's desktop-only calls do; implemented in desktop-session.ts. */

@@ -15,8 +15,9 @@ import { createElectronLoginItem } from './login-item';
 import { mainStrings } from './main-strings';
 import { createMainWindow } from './main-window';
 import { createElectronNotifier, openNotificationSubject } from './notifier';
-import { denyAllPermissions } from './permissions';
+import { allowOnlyClipboardWrite } from './permissions';
 import { relayRendererToCore } from './relay';
+import { recoverRenderer } from './renderer-recovery';
 import { startIdleWatch } from './idle-watch';
 import { showReminderNotifications, startRoutineTrayFeed } from './routine-tray-feed';
 import { createTrayController } from './tray-controller';
@@ -70,7 +71,8 @@ export async function startDesktopSession(input: DesktopSessionInput): Promise<D
   const client = createClient(core.connect());
 
   electron.protocol.handle(APP_SCHEME, createAppProtocolHandler(paths.renderer));
-  denyAllPermissions(electron.session.defaultSession);
+  const trustedOrigins = [APP_ORIGIN, ...(devServerUrl ? [originOf(devServerUrl)].filter((o): o is string => o !== null) : [])];
+  allowOnlyClipboardWrite(electron.session.defaultSession, trustedOrigins);
   Menu.setApplicationMenu(platform === 'darwin' ? Menu.buildFromTemplate([{ role: 'appMenu' }, { role: 'editMenu' }, { role: 'windowMenu' }]) : null);
 
   const primary = screen.getPrimaryDisplay().workArea;
@@ -88,9 +90,11 @@ export async function startDesktopSession(input: DesktopSessionInput): Promise<D
   const rememberWindow = () =>
     saveWindowState(dataDir, main.currentState()).catch((error: unknown) => log.warn('could not save the window position', { detail: (error as Error).message }));
 
-  const trustedOrigins = [APP_ORIGIN, ...(devServerUrl ? [originOf(devServerUrl)].filter((o): o is string => o !== null) : [])];
   const registry = registerIpc(electron.ipcMain, { trustedOrigins, onRejected: (channel, reason) => log.warn('refused an IPC message', { channel, reason }) });
-  relayRendererToCore(registry, core.connect(), () => (main.window.isDestroyed() ? null : main.window.webContents));
+  const mainContents = () => (main.window.isDestroyed() ? null : main.window.webContents);
+  const relay = relayRendererToCore(registry, core, mainContents, { isQuitting: input.isQuitting });
+  // A crashed or hung page is reloaded (and the user told); the relay forgets the page that ended.
+  recoverRenderer({ window: main.window, dialog, strings, onPageEnded: relay.endPage, isQuitting: input.isQuitting, quit: () => app.quit(), log });
 
   const trayImage = electron.nativeImage.createFromPath(paths.trayIcon);
   trayImage.addRepresentation({ scaleFactor: 2, dataURL: electron.nativeImage.createFromPath(paths.trayIcon2x).toDataURL() });
@@ -127,7 +131,6 @@ export async function startDesktopSession(input: DesktopSessionInput): Promise<D
     },
   });
   preferences = prefs;
-  const mainContents = () => (main.window.isDestroyed() ? null : main.window.webContents);
   // A click shows the window and opens what the notification is about.
   const notifier = createElectronNotifier({ Notification: electron.Notification, onClick: openNotificationSubject({ show: () => main.show(), target: mainContents }), icon: paths.appIcon });
   // The core fires reminders (also while the window is closed to the tray); they show here.

@@ -14,9 +14,26 @@ export type AutostartFs = {
 
 const nodeFs: AutostartFs = { existsSync, mkdirSync, writeFileSync, rmSync };
 
-/** Quotes one argument for a desktop entry's Exec key (Desktop Entry Specification, "Exec"). */
-export const quoteExecArg = (arg: string): string =>
-  /^[A-Za-z0-9_@%+=:,./-]+$/.test(arg) ? arg : `"${arg.replace(/(["`$\\])/g, '\\$1')}"`;
+/** The spec's reserved characters: an argument holding one (or nothing at all) must be quoted. */
+const RESERVED = /[\s"'\\><~|&;$*?#()`]/;
+
+/**
+ * Quotes one argument for a desktop entry's Exec key (Desktop Entry Specification, "The Exec key"):
+ * "Quoting must be done by enclosing the argument between double quotes and escaping the double
+ * quote character, backtick character ("`"), dollar sign ("$") and backslash character ("\") by
+ * preceding it with an additional backslash character."
+ */
+export const quoteExecArg = (arg: string): string => (arg !== '' && !RESERVED.test(arg) ? arg : `"${arg.replace(/(["`$\\])/g, '\\$1')}"`);
+
+/**
+ * The Exec value as written to the file. After quoting: "Literal percentage characters must be
+ * escaped as %%", and the string escapes (\\, \n, \t, \r) go on last because a reader undoes
+ * them first ("this escape rule is applied before the quoting rule").
+ */
+export function execValue(argv: readonly string[]): string {
+  const quoted = argv.map(quoteExecArg).join(' ').replaceAll('%', '%%');
+  return quoted.replace(/[\\\n\t\r]/g, (c) => ({ '\\': '\\\\', '\n': '\\n', '\t': '\\t', '\r': '\\r' })[c] ?? c);
+}
 
 /** The XDG autostart entry that starts ShopDesk at login. */
 export function autostartEntry(execPath: string, args: readonly string[], name: string): string {
@@ -24,7 +41,7 @@ export function autostartEntry(execPath: string, args: readonly string[], name: 
     '[Desktop Entry]',
     'Type=Application',
     `Name=${name}`,
-    `Exec=${[execPath, ...args].map(quoteExecArg).join(' ')}`,
+    `Exec=${execValue([execPath, ...args])}`,
     'X-GNOME-Autostart-enabled=true',
     'Terminal=false',
     '',

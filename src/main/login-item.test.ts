@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { autostartEntry, createLinuxAutostart, quoteExecArg } from './linux-autostart';
+import { autostartEntry, createLinuxAutostart, execValue } from './linux-autostart';
 import { createElectronLoginItem, type LoginItemApp } from './login-item';
 
 describe('createElectronLoginItem', () => {
@@ -31,11 +31,29 @@ describe('createElectronLoginItem', () => {
 });
 
 describe('Linux autostart', () => {
-  it('quotes Exec arguments per the desktop entry spec', () => {
-    expect(quoteExecArg('/opt/ShopDesk/shopdesk')).toBe('/opt/ShopDesk/shopdesk');
-    expect(quoteExecArg('/home/a b/ShopDesk.AppImage')).toBe('"/home/a b/ShopDesk.AppImage"');
-    expect(quoteExecArg('x"$`\\')).toBe('"x\\"\\$\\`\\\\"');
-    expect(autostartEntry('/opt/s', ['--hidden'], 'ShopDesk')).toContain('Exec=/opt/s --hidden\n');
+  // Desktop Entry Specification, "The Exec key": "Arguments may be quoted in whole. If an argument
+  // contains a reserved character the argument must be quoted." … "Literal percentage characters must
+  // be escaped as %%." … "to unambiguously represent a literal backslash character in a quoted
+  // argument in a desktop entry file requires the use of four successive backslash characters".
+  it.each([
+    ['a plain path stays as it is', ['/opt/ShopDesk/shopdesk', '--hidden'], '/opt/ShopDesk/shopdesk --hidden'],
+    ['a space is quoted', ['/home/a b/ShopDesk.AppImage'], '"/home/a b/ShopDesk.AppImage"'],
+    ['% becomes %% (a field code otherwise)', ['/home/u/100%/ShopDesk.AppImage', '--data-dir', '/d/%f'], '/home/u/100%%/ShopDesk.AppImage --data-dir /d/%%f'],
+    ['% inside quotes too', ['/a b/50%'], '"/a b/50%%"'],
+    ['a single quote is reserved', ["/home/o'neil/s"], `"/home/o'neil/s"`],
+    ['other reserved characters', ['/x/a&b;c|d', '/y/(1)', '/z/~#*?<>'], '"/x/a&b;c|d" "/y/(1)" "/z/~#*?<>"'],
+    ['quote, backtick and dollar get a backslash, itself doubled in the file ("\\\\$")', ['/a"b`c$d'], '"/a\\\\"b\\\\`c\\\\$d"'],
+    ['a literal backslash is four in the file', ['C:\\x'], '"C:\\\\\\\\x"'],
+    ['an empty argument is kept as ""', ['/s', ''], '/s ""'],
+    ['a newline is quoted and written as \\n', ['/a\nb'], '"/a\\nb"'],
+  ])('Exec: %s', (_name, argv, expected) => {
+    expect(execValue(argv)).toBe(expected);
+    expect(autostartEntry(argv[0]!, argv.slice(1), 'ShopDesk')).toContain(`\nExec=${expected}\n`);
+    expect(parseExecValue(execValue(argv))).toEqual(argv);
+  });
+
+  it.each(['/home/张三/小店 工作台.AppImage', '/tmp/a"b\\c$d`e%f g', "/it's/100%/x\ty", '/opt/%%u/%F'])('a reader gets back exactly the path %j', (path) => {
+    expect(parseExecValue(execValue([path, '--hidden']))).toEqual([path, '--hidden']);
   });
 
   it('writes, reads and removes ~/.config/autostart/shopdesk.desktop', () => {
@@ -57,3 +75,34 @@ describe('Linux autostart', () => {
     }
   });
 });
+
+/**
+ * How a desktop reads the Exec value back, in the spec's order: string escapes first, then the
+ * quoting, then %% (written independently of the code under test, from the spec's text).
+ */
+function parseExecValue(value: string): string[] {
+  const unescaped = value.replace(/\\([\\nstr])/g, (_m, c: string) => ({ '\\': '\\', n: '\n', s: ' ', t: '\t', r: '\r' })[c] ?? c);
+  const args: string[] = [];
+  let i = 0;
+  while (i < unescaped.length) {
+    if (unescaped[i] === ' ') {
+      i += 1;
+      continue;
+    }
+    let arg = '';
+    if (unescaped[i] === '"') {
+      i += 1;
+      while (unescaped[i] !== '"') {
+        if (i >= unescaped.length) throw new Error(`unterminated quote in ${value}`);
+        if (unescaped[i] === '\\' && '"`$\\'.includes(unescaped[i + 1] ?? '')) i += 1;
+        arg += unescaped[i];
+        i += 1;
+      }
+      i += 1;
+    } else {
+      while (i < unescaped.length && unescaped[i] !== ' ') arg += unescaped[i++];
+    }
+    args.push(arg.replace(/%%/g, '%'));
+  }
+  return args;
+}

@@ -24,6 +24,15 @@ export type MainStrings = {
   coreFailedBody: string;
   restart: string;
   quit: string;
+  /** The window's page (renderer) crashed, was reloaded, keeps crashing, or hangs (renderer-recovery.ts). */
+  pageCrashedTitle: string;
+  pageCrashedBody: string;
+  pageCrashLoopTitle: string;
+  pageCrashLoopBody: string;
+  pageUnresponsiveTitle: string;
+  pageUnresponsiveBody: string;
+  reloadPage: string;
+  wait: string;
 };
 
 export const MAIN_STRINGS: Readonly<Record<Language, MainStrings>> = {
@@ -49,6 +58,14 @@ export const MAIN_STRINGS: Readonly<Record<Language, MainStrings>> = {
     coreFailedBody: '小店工作台的数据服务多次意外停止。已保存的数据不会丢失。请重新启动小店工作台；如果问题一直出现，请联系我们。',
     restart: '重新启动',
     quit: '退出',
+    pageCrashedTitle: '窗口页面意外关闭，已重新加载',
+    pageCrashedBody: '小店工作台的窗口页面意外停止了，已自动重新加载。已保存的数据不受影响；正在填写但还没保存的内容需要重新填写。',
+    pageCrashLoopTitle: '窗口页面反复意外关闭',
+    pageCrashLoopBody: '小店工作台的窗口页面在短时间内多次意外停止，已暂停自动重新加载。已保存的数据不受影响。可以再重新加载一次，或退出后重新打开小店工作台；如果问题一直出现，请联系我们。',
+    pageUnresponsiveTitle: '窗口页面没有响应',
+    pageUnresponsiveBody: '小店工作台的窗口页面暂时没有响应。可以等待它恢复，也可以重新加载页面：已保存的数据不受影响，正在填写但还没保存的内容会丢失。',
+    reloadPage: '重新加载',
+    wait: '等待',
   },
   'en-US': {
     appName: 'ShopDesk',
@@ -74,6 +91,15 @@ export const MAIN_STRINGS: Readonly<Record<Language, MainStrings>> = {
       "ShopDesk's data service stopped unexpectedly several times. Nothing already saved is lost. Please restart ShopDesk, and contact us if this keeps happening.",
     restart: 'Restart',
     quit: 'Quit',
+    pageCrashedTitle: 'The window stopped and was reloaded',
+    pageCrashedBody: "ShopDesk's window stopped unexpectedly and was reloaded. Everything already saved is safe; anything typed but not yet saved needs to be entered again.",
+    pageCrashLoopTitle: 'The window keeps stopping',
+    pageCrashLoopBody:
+      "ShopDesk's window stopped unexpectedly several times in a short while, so it is no longer reloaded by itself. Everything already saved is safe. Reload once more, or quit and open ShopDesk again; contact us if this keeps happening.",
+    pageUnresponsiveTitle: 'The window is not responding',
+    pageUnresponsiveBody: "ShopDesk's window is not responding. You can wait for it, or reload it: everything already saved is safe, anything typed but not yet saved is lost.",
+    reloadPage: 'Reload',
+    wait: 'Wait',
   },
 };
 

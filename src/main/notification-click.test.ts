@@ -6,7 +6,7 @@ import { createFakeElectron, FAKE_APP_PATHS as PATHS } from '../../tests/helpers
 import { silentLogger } from '../core/log';
 import type { Events } from '../shared/rpc/contract';
 import { bootstrap } from './bootstrap';
-import { DESKTOP_EVENTS, RPC_CHANNEL } from './ipc-channels';
+import { DESKTOP_EVENTS, RPC_CHANNEL } from '../shared/ipc-channels';
 
 /*
  * The whole desktop path of a reminder, on the fake 'electron' module: the core fires it, main shows

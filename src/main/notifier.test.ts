@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { DESKTOP_EVENTS } from './ipc-channels';
+import { DESKTOP_EVENTS } from '../shared/ipc-channels';
 import { createElectronNotifier, openNotificationSubject, type NotificationClass } from './notifier';
 
 function fakeNotificationClass(supported: boolean) {

@@ -1,5 +1,5 @@
 import type { NotificationConstructorOptions, WebContents } from 'electron';
-import { DESKTOP_EVENTS } from './ipc-channels';
+import { DESKTOP_EVENTS } from '../shared/ipc-channels';
 import type { Notification, Notifier } from '../shared/notifier';
 
 type NotificationLike = {

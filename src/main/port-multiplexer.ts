@@ -10,6 +10,8 @@ export type PortMultiplexer = {
   attach(upstream: Port): void;
   /** Ends every client port: pending and queued calls fail with TRANSPORT_CLOSED. */
   close(): void;
+  /** True once close() ran: a port connected now is closed at once and drops what it is sent. */
+  isClosed(): boolean;
 };
 
 const transportClosed = (id: number): RpcResponse => ({
@@ -105,6 +107,7 @@ export function createPortMultiplexer(): PortMultiplexer {
         if (clients.has(route.listeners)) forward(request, route, port);
       }
     },
+    isClosed: () => closed,
     close() {
       if (closed) return;
       closed = true;

@@ -36,6 +36,13 @@ describe('desktop host source rules', () => {
     }
   });
 
+  it('the preload imports only electron and src/shared (it is bundled alone; channel names live in src/shared)', () => {
+    for (const file of sources('src/preload')) {
+      const specifiers = [...readFileSync(join(root, file), 'utf8').matchAll(/from\s+['"]([^'"]+)['"]/g)].map((m) => m[1]);
+      for (const specifier of specifiers) expect(specifier, file).toMatch(/^(?:electron|\.\.\/shared\/.+)$/);
+    }
+  });
+
   it('keeps main-process files small', () => {
     for (const file of [...sources('src/main'), ...sources('src/preload')]) {
       expect(readFileSync(join(root, file), 'utf8').split('\n').length, file).toBeLessThanOrEqual(200);

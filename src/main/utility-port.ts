@@ -6,6 +6,8 @@ export type UtilityProcessLike = {
   postMessage(message: unknown): void;
   on(event: 'message', listener: (message: unknown) => void): unknown;
   on(event: 'exit', listener: (code: number) => void): unknown;
+  /** A V8 fatal error (out of memory …); Electron emits 'exit' after it. Unheard, it would throw in main. */
+  on(event: 'error', listener: (type: string, location: string) => void): unknown;
   kill(): boolean;
 };
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fitToDisplays, loadWindowState, parseWindowState, saveWindowState, WINDOW_STATE_FILE, type WindowState } from './window-state';
+import { fitToDisplays, loadWindowState, parseWindowState, saveWindowState, WINDOW_STATE_FILE, type WindowState, type WindowStateFs } from './window-state';
 
 const PRIMARY = { x: 0, y: 0, width: 1920, height: 1040 };
 const RIGHT = { x: 1920, y: 0, width: 1280, height: 984 };
@@ -67,5 +67,48 @@ describe('loadWindowState / saveWindowState', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+/** An in-memory folder with real rename semantics (a missing source fails with ENOENT). */
+function memoryFs() {
+  const files = new Map<string, string>();
+  const log: string[] = [];
+  const fs: WindowStateFs = {
+    async writeFile(path, data) {
+      log.push(`write ${path}`);
+      await Promise.resolve();
+      files.set(path, data);
+    },
+    async rename(from, to) {
+      log.push(`rename ${from}`);
+      await Promise.resolve();
+      const data = files.get(from);
+      if (data === undefined) throw Object.assign(new Error(`ENOENT: rename '${from}'`), { code: 'ENOENT' });
+      files.delete(from);
+      files.set(to, data);
+    },
+  };
+  return { fs, files, log };
+}
+
+describe('saveWindowState: concurrent saves', () => {
+  it('two saves at once both succeed, one after the other, and the later state stays', async () => {
+    const { fs, files, log } = memoryFs();
+    await Promise.all([saveWindowState('/d', state({ x: 1 }), fs), saveWindowState('/d', state({ x: 2 }), fs)]);
+    const file = join('/d', WINDOW_STATE_FILE);
+    expect(log).toEqual([`write ${file}.tmp`, `rename ${file}.tmp`, `write ${file}.tmp`, `rename ${file}.tmp`]);
+    expect(JSON.parse(files.get(file)!)).toEqual(state({ x: 2 }));
+    expect([...files.keys()]).toEqual([file]);
+  });
+
+  it('a failed save is reported to its caller and the next save still runs', async () => {
+    const { fs, files } = memoryFs();
+    const failing: WindowStateFs = { ...fs, writeFile: async () => Promise.reject(new Error('ENOSPC: no space left on device')) };
+    const first = saveWindowState('/e', state({ x: 1 }), failing);
+    const second = saveWindowState('/e', state({ x: 2 }), fs);
+    await expect(first).rejects.toThrow('ENOSPC');
+    await second;
+    expect(JSON.parse(files.get(join('/e', WINDOW_STATE_FILE))!)).toEqual(state({ x: 2 }));
   });
 });

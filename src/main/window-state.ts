@@ -79,10 +79,35 @@ export async function loadWindowState(folder: string): Promise<WindowState | nul
   return parseWindowState(text);
 }
 
-/** Writes the state through a temporary file and a rename, so a crash never leaves half a file. */
-export async function saveWindowState(folder: string, state: WindowState): Promise<void> {
+export type WindowStateFs = {
+  writeFile(path: string, data: string, encoding: 'utf8'): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+};
+
+const nodeFs: WindowStateFs = { writeFile, rename };
+/** The save running (or last run) per folder; the next save waits for it. */
+const saving = new Map<string, Promise<void>>();
+
+/**
+ * Writes the state through a temporary file and a rename, so a crash never leaves half a file.
+ * Saves to one folder run one after another (closing the window and quitting both save): two
+ * saves sharing the temporary file at once would rename it away under each other, and the last
+ * state asked for is the one that stays.
+ */
+export function saveWindowState(folder: string, state: WindowState, fs: WindowStateFs = nodeFs): Promise<void> {
   const file = join(folder, WINDOW_STATE_FILE);
   const temporary = `${file}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(state)}\n`, 'utf8');
-  await rename(temporary, file);
+  const write = async () => {
+    await fs.writeFile(temporary, `${JSON.stringify(state)}\n`, 'utf8');
+    await fs.rename(temporary, file);
+  };
+  const previous = saving.get(folder) ?? Promise.resolve();
+  // A failed save is reported to its own caller and does not stop the next one.
+  const current = previous.catch(() => {}).then(write);
+  saving.set(folder, current);
+  const forget = () => {
+    if (saving.get(folder) === current) saving.delete(folder);
+  };
+  current.then(forget, forget);
+  return current;
 }

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DESKTOP_CHANNELS, DESKTOP_EVENTS, RPC_CHANNEL } from '../main/ipc-channels';
+import { DESKTOP_CHANNELS, DESKTOP_EVENTS, RPC_CHANNEL } from '../shared/ipc-channels';
 import type { PreloadBridge } from '../shared/preload-bridge';
 
 const electron = vi.hoisted(() => ({
@@ -10,6 +10,7 @@ const electron = vi.hoisted(() => ({
 vi.mock('electron', () => electron);
 
 let bridge: PreloadBridge;
+const rpcListener = () => electron.ipcRenderer.on.mock.calls.find(([channel]) => channel === RPC_CHANNEL) as unknown as [string, (event: unknown, frame: unknown) => void];
 
 beforeEach(async () => {
   vi.resetModules();
@@ -23,7 +24,7 @@ beforeEach(async () => {
 
 describe('preload', () => {
   it('exposes exactly the PreloadBridge shape and nothing of ipcRenderer', () => {
-    expect(Object.keys(bridge).sort()).toEqual(['desktop', 'onMessage', 'send']);
+    expect(Object.keys(bridge).sort()).toEqual(['desktop', 'onClosed', 'onMessage', 'send']);
     expect(Object.keys(bridge.desktop).sort()).toEqual(['getStartAtLogin', 'onOpenSubject', 'openDataFolder', 'openExternal', 'pathForFile', 'setStartAtLogin']);
     for (const value of [...Object.values(bridge), ...Object.values(bridge.desktop)]) {
       expect(value).not.toBe(electron.ipcRenderer);
@@ -31,19 +32,56 @@ describe('preload', () => {
     }
   });
 
-  it('send and onMessage use the one RPC channel; the page never gets the IPC event', () => {
+  it('send tags every envelope with this page’s key on the one RPC channel', () => {
     const message = { kind: 'request', id: 1, method: 'app.status', params: {} } as const;
     bridge.send(message);
-    expect(electron.ipcRenderer.send).toHaveBeenCalledExactlyOnceWith(RPC_CHANNEL, message);
+    bridge.send({ ...message, id: 2 });
+    const [first, second] = electron.ipcRenderer.send.mock.calls as unknown as [string, { page: string; message: unknown }][];
+    expect(first?.[0]).toBe(RPC_CHANNEL);
+    expect(first?.[1]).toEqual({ page: expect.stringMatching(/^[0-9a-f]{32}$/), message });
+    expect(second?.[1].page).toBe(first?.[1].page);
+  });
 
+  it('onMessage passes on only what is tagged for this page, and never the IPC event', () => {
+    bridge.send({ kind: 'request', id: 1, method: 'app.status', params: {} });
+    const page = (electron.ipcRenderer.send.mock.calls[0] as unknown as [string, { page: string }])[1].page;
     const listener = vi.fn();
     const off = bridge.onMessage(listener);
-    const [channel, forward] = electron.ipcRenderer.on.mock.calls[0] as unknown as [string, (event: unknown, m: unknown) => void];
+    const [channel, forward] = rpcListener();
     expect(channel).toBe(RPC_CHANNEL);
-    forward({ sender: 'ipc event with sender' }, { kind: 'event', event: 'x', payload: 1 });
-    expect(listener).toHaveBeenCalledExactlyOnceWith({ kind: 'event', event: 'x', payload: 1 });
+    const answer = { kind: 'response', id: 1, ok: true, value: 42 };
+    forward({ sender: 'ipc event with sender' }, { page, message: answer });
+    forward({}, { page: 'f'.repeat(32), message: { kind: 'response', id: 1, ok: true, value: 'meant for the page before the reload' } });
+    forward({}, answer);
+    forward({}, null);
+    forward({}, { page });
+    expect(listener.mock.calls).toEqual([[answer]]);
     off();
     expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(RPC_CHANNEL, forward);
+  });
+
+  it('a reloaded page (the preload run again) has a new key', async () => {
+    bridge.send({ kind: 'request', id: 1, method: 'app.status', params: {} });
+    vi.resetModules();
+    await import('./index');
+    const reloaded = electron.contextBridge.exposeInMainWorld.mock.calls[1]?.[1] as unknown as PreloadBridge;
+    reloaded.send({ kind: 'request', id: 1, method: 'app.status', params: {} });
+    const [before, after] = (electron.ipcRenderer.send.mock.calls as unknown as [string, { page: string }][]).map(([, frame]) => frame.page);
+    expect(after).not.toBe(before);
+  });
+
+  it('onClosed reports that the core has stopped for good, also to a listener that comes later', async () => {
+    const early = vi.fn();
+    const off = bridge.onClosed(early);
+    const stopped = electron.ipcRenderer.on.mock.calls.filter(([channel]) => channel === DESKTOP_EVENTS.coreStopped).map(([, l]) => l as (event: unknown) => void);
+    for (const listener of stopped) listener({ sender: 'ipc event with sender' });
+    expect(early).toHaveBeenCalledExactlyOnceWith();
+    const late = vi.fn();
+    bridge.onClosed(late);
+    await Promise.resolve();
+    expect(late).toHaveBeenCalledExactlyOnceWith();
+    off();
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(DESKTOP_EVENTS.coreStopped, expect.any(Function));
   });
 
   it('desktop calls invoke their fixed channels with only their arguments', async () => {
@@ -70,7 +108,7 @@ describe('preload', () => {
   it('onOpenSubject passes on only a short string from main, never the IPC event', () => {
     const listener = vi.fn();
     const off = bridge.desktop.onOpenSubject(listener);
-    const [channel, forward] = electron.ipcRenderer.on.mock.calls[0] as unknown as [string, (event: unknown, subject: unknown) => void];
+    const [channel, forward] = electron.ipcRenderer.on.mock.calls.find(([c]) => c === DESKTOP_EVENTS.openSubject) as unknown as [string, (event: unknown, subject: unknown) => void];
     expect(channel).toBe(DESKTOP_EVENTS.openSubject);
     for (const payload of ['supplier:12', { subject: 'supplier:12' }, 12, 'x'.repeat(201)]) forward({ sender: 'ipc event with sender' }, payload);
     expect(listener.mock.calls).toEqual([['supplier:12']]);

@@ -7,8 +7,13 @@ import type { RpcMessage, Unsubscribe } from './rpc/envelope';
 export type PreloadBridge = {
   /** Sends one envelope to the core (through main). */
   send(message: RpcMessage): void;
-  /** Receives envelopes from the core. */
+  /** Receives envelopes from the core (only those meant for this page; a reloaded page is a new one). */
   onMessage(listener: (message: RpcMessage) => void): Unsubscribe;
+  /**
+   * Called once the core has stopped for good (it crashed too often and main gave up restarting
+   * it); at once if that has already happened. Every call is then answered with CORE_STOPPED.
+   */
+  onClosed(listener: () => void): Unsubscribe;
   desktop: {
     /** Opens the data folder in the system file manager. */
     openDataFolder(): Promise<void>;

@@ -23,6 +23,8 @@ const preventable = (extra: Record<string, unknown> = {}): Preventable => {
 
 export class FakeWebContents extends EventEmitter {
   readonly send = vi.fn();
+  readonly reload = vi.fn();
+  readonly forcefullyCrashRenderer = vi.fn();
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
     this.windowOpenHandler = handler;
@@ -46,6 +48,8 @@ export class FakeBrowserWindow extends EventEmitter {
     FakeBrowserWindow.instances.push(this);
   }
   isDestroyed = () => false;
+  visible = true;
+  isVisible = () => this.visible;
   isMinimized = () => false;
   isMaximized = () => false;
   getNormalBounds = () => ({ x: 10, y: 20, width: 1200, height: 700 });

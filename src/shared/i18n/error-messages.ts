@@ -11,6 +11,7 @@ export const ERROR_MESSAGES: Record<AppErrorCode, { 'zh-CN': string; 'en-US': st
   FORBIDDEN: { 'zh-CN': '这里不允许这个操作。', 'en-US': 'This action is not allowed here.' },
   INTERNAL: { 'zh-CN': '程序内部出错了，数据没有改动。请重试；如果一直出现，请联系我们。', 'en-US': 'Something went wrong inside the app; your data was not changed. Try again, and contact us if it keeps happening.' },
   TRANSPORT_CLOSED: { 'zh-CN': '与数据服务的连接已断开，请重新打开窗口。', 'en-US': 'The connection to the data service was lost. Please reopen the window.' },
+  CORE_STOPPED: { 'zh-CN': '数据服务多次意外停止，已不再自动重启，这个操作没有执行。已保存的数据不会丢失。请重新启动小店工作台。', 'en-US': 'The data service stopped unexpectedly several times and is no longer restarted, so this was not done. Nothing already saved is lost. Please restart ShopDesk.' },
   RECOVERY_MODE: { 'zh-CN': '数据库暂时不可用，请先从备份恢复。', 'en-US': 'The database is not available. Please restore a backup first.' },
   DB_NEWER_THAN_APP: { 'zh-CN': '这份数据是由更新版本的小店工作台写入的，请安装最新版本后再打开。数据未做任何改动。', 'en-US': 'This data was written by a newer version of ShopDesk. Please install the latest version; the data was not changed.' },
   DB_CORRUPT: { 'zh-CN': '数据库文件已损坏。已把它移到隔离文件夹（没有删除），请从备份恢复。', 'en-US': 'The database file is damaged. It was moved to the quarantine folder (not deleted); please restore a backup.' },

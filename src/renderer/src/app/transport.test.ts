@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { PreloadBridge } from '../../../shared/preload-bridge';
+import { createClient } from '../../../shared/rpc/client';
 import type { RpcMessage } from '../../../shared/rpc/envelope';
 import { harnessSocketUrl, openTransport } from './transport';
 
@@ -18,12 +19,17 @@ describe('harnessSocketUrl', () => {
 
 const fakeBridge = () => {
   const listeners = new Set<(m: RpcMessage) => void>();
+  const closedListeners = new Set<() => void>();
   const sent: RpcMessage[] = [];
   const bridge: PreloadBridge = {
     send: (m) => sent.push(m),
     onMessage: (l) => {
       listeners.add(l);
       return () => listeners.delete(l);
+    },
+    onClosed: (l) => {
+      closedListeners.add(l);
+      return () => closedListeners.delete(l);
     },
     desktop: {
       openDataFolder: vi.fn(async () => {}),
@@ -34,7 +40,7 @@ const fakeBridge = () => {
       onOpenSubject: () => () => {},
     },
   };
-  return { bridge, sent, deliver: (m: unknown) => listeners.forEach((l) => l(m as RpcMessage)), listeners };
+  return { bridge, sent, deliver: (m: unknown) => listeners.forEach((l) => l(m as RpcMessage)), listeners, closedListeners, coreStops: () => [...closedListeners].forEach((l) => l()) };
 };
 
 describe('openTransport', () => {
@@ -61,6 +67,22 @@ describe('openTransport', () => {
     expect(listeners.size).toBe(0);
     port.send({ kind: 'request', id: 2, method: 'app.status', params: {} });
     expect(sent).toHaveLength(1);
+  });
+
+  it('closes when the bridge reports that the core has stopped for good: calls are answered at once, not left waiting', async () => {
+    const { bridge, sent, listeners, closedListeners, coreStops } = fakeBridge();
+    const { port } = await openTransport({ appBridge: bridge, location: { host: 'x', search: '' } });
+    const client = createClient(port);
+    const pending = client.call('app.status', {});
+    const onClose = vi.fn();
+    port.onClose(onClose);
+    coreStops();
+    expect(onClose).toHaveBeenCalledOnce();
+    await expect(pending).rejects.toMatchObject({ code: 'TRANSPORT_CLOSED' });
+    await expect(client.call('app.status', {})).rejects.toMatchObject({ code: 'TRANSPORT_CLOSED' });
+    expect(sent).toHaveLength(1);
+    expect(listeners.size).toBe(0);
+    expect(closedListeners.size).toBe(0);
   });
 
   it('refuses to guess when there is neither a bridge nor a harness token', async () => {

@@ -21,4 +21,6 @@ export type DesktopChannel = (typeof DESKTOP_CHANNELS)[keyof typeof DESKTOP_CHAN
 export const DESKTOP_EVENTS = {
   /** A system notification was clicked: open its subject (`supplier:12`, `slot:09:00` …). */
   openSubject: 'shopdesk:desktop:open-subject',
+  /** The core crashed too often and is not restarted: the page's calls are answered with CORE_STOPPED from now on. */
+  coreStopped: 'shopdesk:desktop:core-stopped',
 } as const;
