@@ -155,3 +155,43 @@ describe('money over the core', () => {
     await core.close();
   });
 });
+
+describe('holiday notices and settlement coverage over the core (issue 10)', () => {
+  it('estimates 2027, then a saved notice wins for the refund date; a bad notice is refused whole', async () => {
+    const core = await coreWithFixtures([], { now: () => new Date('2026-12-28T02:00:00.000Z') });
+    // Issue 10: "refund dates from late December ignore 元旦 and 春节 2027 while the reminder fires on them".
+    await core.call('money.updateProfile', { closedOn: '2026-12-20', refundAppliedOn: '2026-12-28' });
+    expect((await core.call('money.deposit', {})).refund).toMatchObject({ expectedBy: '2027-01-07', expectedByEstimated: true, isCalendarKnown: false });
+    const estimated = await core.call('money.holidayCalendar', { year: 2027 });
+    expect(estimated).toMatchObject({ year: 2027, source: 'estimated', noticeYears: [] });
+    expect(estimated.days.every((d) => d.source === 'estimated')).toBe(true);
+
+    const bad = await core.call('money.saveHolidayNotice', { year: 2027, days: [{ date: '2027-02-30', kind: 'holiday', name: '春节' }] }).catch((e: AppError) => e);
+    expect(bad).toMatchObject({ code: 'VALIDATION' });
+    expect((await core.call('money.holidayCalendar', { year: 2027 })).source).toBe('estimated');
+
+    // A notice where 元旦 is one day only: the seventh working day comes a day earlier, not estimated.
+    const saved = await core.call('money.saveHolidayNotice', { year: 2027, days: [{ date: '2027-01-01', kind: 'holiday', name: '元旦' }] });
+    expect(saved).toMatchObject({ source: 'notice', noticeYears: [2027], days: [{ date: '2027-01-01', kind: 'holiday', name: '元旦', source: 'notice' }] });
+    expect((await core.call('money.deposit', {})).refund).toMatchObject({ expectedBy: '2027-01-07', expectedByEstimated: false });
+    await core.call('money.removeHolidayNotice', { year: 2027 });
+    expect((await core.call('money.holidayCalendar', { year: 2027 })).source).toBe('estimated');
+    await expect(core.call('money.removeHolidayNotice', { year: 2027 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await core.close();
+  });
+
+  it('with orders but no funds flow or bill, nothing is overdue: the past-due lines are unchecked', async () => {
+    const core = await coreWithFixtures(['money-orders.csv'], { now: () => new Date('2026-12-06T02:00:00.000Z') });
+    const rec = await core.call('money.reconciliation', {});
+    expect(rec).toMatchObject({ hasFunds: false, coverage: [], overdue: { lines: 0, amountFen: 0 } });
+    expect(rec.unchecked.lines).toBeGreaterThan(0);
+    const forecast = await core.call('money.forecast', {});
+    expect(forecast.overdue).toEqual({ lines: 0, amountFen: 0 });
+    expect(forecast.unchecked).toEqual(rec.unchecked);
+    await core.call('imports.run', { jobId: 'money-funds', sources: [{ type: 'path', path: join(FIXTURES, 'money-funds.csv') }] });
+    const covered = await core.call('money.reconciliation', {});
+    expect(covered.coverage.length).toBeGreaterThan(0);
+    expect(covered.overdue.lines + covered.unchecked.lines).toBeGreaterThan(0);
+    await core.close();
+  });
+});
