@@ -15,7 +15,7 @@ export const BILL_GUIDANCE: { title: Texts; body: Texts; partial: Texts } = {
     'zh-CN':
       '没有资金流水或结算账单，就无法判断哪些订单超期未结算。请在抖店后台导出「资金流水明细」（动账明细，订单维度，每笔动账一行）或「结算账单」（每个已结算子订单一行），时间范围覆盖这些订单的结算日期（数据次日 10:00 后可查），原样导入「导入数据」。',
     'en-US':
-      'Without a funds flow or settlement bill there is no telling which lines are overdue. In the 抖店 back office export the 资金流水明细 (funds flow, 动账明细, one row per money movement) or the 结算账单 (settlement bill, one row per settled sub-order) for the dates these lines settle (rows appear the next day after 10:00), and import the file as it is under “Import data”.',
+      'Without a funds flow or settlement bill there is no telling which lines are overdue. In the Douyin shop back office (Doudian), export the funds-flow detail (one row per money movement, order dimension) or the settlement bill (one row per settled sub-order) for the dates these lines settle (rows appear the next day after 10:00), and import the file as it is under “Import data”.',
   },
   partial: {
     'zh-CN': '另有 {lines} 单（预计 ¥{amount}）的结算日期不在已导入的资金流水或结算账单范围内（已覆盖：{coverage}），无法判断是否到账，未计入超期。',
