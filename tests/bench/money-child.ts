@@ -13,7 +13,7 @@ import { DatabaseSession } from '../../src/core/db/database-session';
 import { systemClock } from '../../src/shared/clock';
 import { chinaDate } from '../../src/shared/domain/china-time';
 import { readProfile } from '../../src/core/money/money-profile';
-import { loadMovements } from '../../src/core/money/money-repository';
+import { loadCoverage, loadMovements } from '../../src/core/money/money-repository';
 import { referenceMoney } from '../helpers/money-reference';
 
 const [dataDir, which = 'all'] = process.argv.slice(2);
@@ -31,8 +31,8 @@ if (which === 'reference') {
   const db = moneyDb({ session });
   const today = chinaDate(systemClock.now());
   const old = async () => {
-    const [profile, { funds, bill }] = await Promise.all([readProfile(db), loadMovements(db)]);
-    return referenceMoney(db, { profile, funds, bill }, today);
+    const [profile, { funds, bill }, coverage] = await Promise.all([readProfile(db), loadMovements(db), loadCoverage(db)]);
+    return referenceMoney(db, { profile, funds, bill, coverage }, today);
   };
   // The old code computed the forecast and the reconciliation from the same full load each time.
   await timed('forecast+reconciliation (old)', old);

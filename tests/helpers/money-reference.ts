@@ -2,12 +2,14 @@
  * The money domain's line loading, forecast and reconciliation exactly as they were before the
  * 500k-line speed work (commit 5c95dbf), kept verbatim as the reference the fast path is checked
  * against (tests/integration/money-fast-path.int.test.ts, src/core/money/*.test.ts). Do not
- * "improve" this file: its only job is to be the old behaviour.
+ * "improve" this file: its only job is to be the old behaviour. One rule was added since, in the
+ * same slow style (issue 10): a past-due line is overdue only when an imported funds flow or bill
+ * covers its settlement day, else it is counted as unchecked.
  */
 import type { Kysely } from 'kysely';
 import { addDays, chinaDate, daysBetween, parseChinaDateTime } from '../../src/shared/domain/china-time';
 import { classifyAftersale, expectSettlement, type SettlementExpectation } from '../../src/shared/domain/settlement-rules';
-import type { FeePeriod, Forecast, ForecastDay, LineStatus, MoneyProfile, ReconciledLine, ReconciliationDay } from '../../src/shared/rpc/domains/money';
+import type { DayRange, FeePeriod, Forecast, ForecastDay, LineStatus, MoneyProfile, ReconciledLine, ReconciliationDay } from '../../src/shared/rpc/domains/money';
 import type { FeeRates, LineFacts, Movement } from '../../src/core/money/money-facts';
 import type { MoneyDatabase } from '../../src/core/money/money-schema';
 import type { FullReconciliation, MoneyPolicy } from '../../src/core/money/reconcile';
@@ -87,18 +89,21 @@ export function referenceForecast(
   today: string,
   from: string,
   dayCount: number,
+  coverage: readonly DayRange[],
 ): Forecast {
   const days: ForecastDay[] = Array.from({ length: dayCount }, (_, i) => ({ date: addDays(from, i), expectedFen: 0, lines: 0 }));
   const last = addDays(from, dayCount - 1);
   const overdue = { lines: 0, amountFen: 0 };
   const waiting = { lines: 0, amountFen: 0 };
+  const unchecked = { lines: 0, amountFen: 0 };
   for (const line of lines) {
-    const r = referenceReconcileLine(line, byLine.get(line.subOrderId) ?? [], rates, policy, today);
+    const r = referenceReconcileLine(line, byLine.get(line.subOrderId) ?? [], rates, policy, today, coverage);
     if (r.status !== 'notYet') continue;
     const net = referenceExpectedNet(line, rates);
-    if (r.isOverdue) {
-      overdue.lines += 1;
-      overdue.amountFen += net;
+    if (r.isOverdue || r.isUnchecked) {
+      const bucket = r.isOverdue ? overdue : unchecked;
+      bucket.lines += 1;
+      bucket.amountFen += net;
       continue;
     }
     const expectation = referenceExpectationOf(line, policy);
@@ -120,6 +125,8 @@ export function referenceForecast(
     days,
     overdue,
     waiting,
+    unchecked,
+    coverage: [...coverage],
     feeBasis: rates,
   };
 }
@@ -158,7 +165,18 @@ export const referenceExpectationOf = (line: LineFacts, policy: MoneyPolicy): Se
       );
 
 /** One line against its money: status, expected vs actual, and whether it is overdue. */
-export function referenceReconcileLine(line: LineFacts, moves: readonly Movement[], rates: FeeRates, policy: MoneyPolicy, today: string): ReconciledLine {
+export function referenceReconcileLine(
+  line: LineFacts,
+  moves: readonly Movement[],
+  rates: FeeRates,
+  policy: MoneyPolicy,
+  today: string,
+  coverage: readonly DayRange[],
+): ReconciledLine & { isUnchecked: boolean } {
+  const pastDue = (status: LineStatus, expectation: SettlementExpectation, daysSinceShipped: number | null) =>
+    status === 'notYet' && expectation.state === 'expected' && expectation.on < today && daysSinceShipped !== null && daysSinceShipped > policy.overdueDays;
+  // Issue 10: overdue only on a day an imported funds flow or bill covers; elsewhere unchecked.
+  const covered = (expectation: SettlementExpectation) => expectation.state === 'expected' && coverage.some((r) => r.from <= expectation.on && expectation.on <= r.to);
   const expectedFen = referenceExpectedNet(line, rates);
   const status = referenceLineStatus(moves, expectedFen, line);
   const expectation = referenceExpectationOf(line, policy);
@@ -177,9 +195,9 @@ export function referenceReconcileLine(line: LineFacts, moves: readonly Movement
     settledOn: settlements[0] ?? null,
     // Shipped more than N days ago, nothing settled and its settlement day has passed; a line held by
     // an after-sales request, dropped, or whose rule day is still ahead is not overdue.
-    isOverdue:
-      status === 'notYet' && expectation.state === 'expected' && expectation.on < today && daysSinceShipped !== null && daysSinceShipped > policy.overdueDays,
+    isOverdue: pastDue(status, expectation, daysSinceShipped) && covered(expectation),
     daysSinceShipped,
+    isUnchecked: pastDue(status, expectation, daysSinceShipped) && !covered(expectation),
   };
 }
 
@@ -213,8 +231,17 @@ export function referenceReconcile(
   rates: FeeRates,
   policy: MoneyPolicy,
   today: string,
+  coverage: readonly DayRange[],
 ): FullReconciliation {
-  const reconciled = lines.map((l) => referenceReconcileLine(l, byLine.get(l.subOrderId) ?? [], rates, policy, today));
+  const unchecked = { lines: 0, amountFen: 0 };
+  const reconciled = lines.map((l): ReconciledLine => {
+    const { isUnchecked, ...r } = referenceReconcileLine(l, byLine.get(l.subOrderId) ?? [], rates, policy, today, coverage);
+    if (isUnchecked) {
+      unchecked.lines += 1;
+      unchecked.amountFen += r.expectedFen;
+    }
+    return r;
+  });
   const counts: Record<LineStatus, number> = { settled: 0, partlySettled: 0, refunded: 0, notYet: 0 };
   for (const r of reconciled) counts[r.status] += 1;
   const first = addDays(today, 1 - REFERENCE_DAYS);
@@ -233,6 +260,8 @@ export function referenceReconcile(
     counts,
     lines: reconciled,
     overdue,
+    unchecked,
+    coverage: [...coverage],
     days: [...days.values()],
     periods: referenceFeePeriods(funds, bill),
     hasFunds: funds.length > 0 || bill.length > 0,
@@ -254,12 +283,12 @@ export function referenceMovementsByLine(funds: readonly Movement[], bill: reado
 /** The old loadPicture + loadForecast / loadReconciliation, end to end. */
 export async function referenceMoney(
   db: Kysely<MoneyDatabase>,
-  load: { profile: MoneyProfile; funds: Movement[]; bill: Movement[] },
+  load: { profile: MoneyProfile; funds: Movement[]; bill: Movement[]; coverage: DayRange[] },
   today: string,
   from = today,
   days = 30,
 ): Promise<{ forecast: Forecast; reconciliation: FullReconciliation }> {
-  const { profile, funds, bill } = load;
+  const { profile, funds, bill, coverage } = load;
   const lines = await referenceLineFacts(db);
   const byLine = referenceMovementsByLine(funds, bill);
   const rates = referenceFeeRates(funds.length > 0 ? funds : bill, profile);
@@ -269,8 +298,8 @@ export async function referenceMoney(
     overdueDays: profile.overdueDays,
   };
   return {
-    forecast: referenceForecast(lines, byLine, rates, policy, today, from, days),
-    reconciliation: referenceReconcile(lines, byLine, funds, bill, rates, policy, today),
+    forecast: referenceForecast(lines, byLine, rates, policy, today, from, days, coverage),
+    reconciliation: referenceReconcile(lines, byLine, funds, bill, rates, policy, today, coverage),
   };
 }
 

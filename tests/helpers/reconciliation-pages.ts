@@ -22,6 +22,8 @@ export async function readAllPages(call: PageCall, list: ReconciliationList, lim
 export const summaryOf = (full: FullReconciliation): Reconciliation => ({
   counts: full.counts,
   overdue: { lines: full.overdue.length, amountFen: full.overdue.reduce((s, l) => s + l.expectedFen, 0) },
+  unchecked: full.unchecked,
+  coverage: full.coverage,
   days: full.days,
   periods: full.periods,
   hasFunds: full.hasFunds,

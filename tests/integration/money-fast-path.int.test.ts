@@ -6,7 +6,7 @@ import { DatabaseSession } from '../../src/core/db/database-session';
 import { openDatabase } from '../../src/core/db/open-database';
 import { silentLogger } from '../../src/core/log';
 import { loadMoneyReminderFacts } from '../../src/core/money/money-reminders';
-import { loadMovements } from '../../src/core/money/money-repository';
+import { loadCoverage, loadMovements } from '../../src/core/money/money-repository';
 import { moneyDb, type MoneyDatabase } from '../../src/core/money/money-schema';
 import { createSnapshotCache } from '../../src/core/money/money-snapshot';
 import { feeHistory } from '../../src/core/money/reconcile';
@@ -86,8 +86,8 @@ async function seedShop(db: Kysely<MoneyDatabase>, seed: number, lines: number):
 }
 
 async function reference(db: Kysely<MoneyDatabase>, today: string, from = today, days = 30) {
-  const [profile, { funds, bill }] = await Promise.all([readProfile(db), loadMovements(db)]);
-  return referenceMoney(db, { profile, funds, bill }, today, from, days);
+  const [profile, { funds, bill }, coverage] = await Promise.all([readProfile(db), loadMovements(db), loadCoverage(db)]);
+  return referenceMoney(db, { profile, funds, bill, coverage }, today, from, days);
 }
 
 describe('money fast path on a generated shop', () => {
@@ -128,7 +128,7 @@ describe('money fast path on a generated shop', () => {
     let builds = 0;
     const build = async () => {
       builds += 1;
-      return { groups: [], history: feeHistory([]) };
+      return { groups: [], history: feeHistory([]), coverage: [] };
     };
     await cache.get(db, build);
     await cache.get(db, build);

@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors';
 import { isChinaDate } from '../../shared/domain/china-time';
 import type { Forecast } from '../../shared/rpc/domains/money';
+import { BILL_GUIDANCE, coverageText } from '../../shared/i18n/money-bill-guidance';
 import type { CommandGroup, CommandInput, Text } from '../command';
 
 const RULE_TEXT: Record<Forecast['rule'], Text> = {
@@ -31,12 +32,43 @@ export function forecastFlags(input: CommandInput): { from?: string; days?: numb
   return { ...(from === undefined ? {} : { from }), ...(days === undefined ? {} : { days }) };
 }
 
-/** The CLI's JSON: exactly `{rule, days:[{date, expectedFen, lines}], overdue:{lines, amountFen}}`. */
+/**
+ * The CLI's JSON: exactly `{rule, days:[{date, expectedFen, lines}], overdue:{lines, amountFen},
+ * unchecked:{lines, amountFen}, coverage:[{from, to}]}` — overdue counts only lines whose settlement
+ * day an imported funds flow or bill covers (`coverage`); the others past due are `unchecked`.
+ */
 export const forecastJson = (f: Forecast) => ({
   rule: f.rule,
   days: f.days.map(({ date, expectedFen, lines }) => ({ date, expectedFen, lines })),
   overdue: { lines: f.overdue.lines, amountFen: f.overdue.amountFen },
+  unchecked: { lines: f.unchecked.lines, amountFen: f.unchecked.amountFen },
+  coverage: f.coverage.map(({ from, to }) => ({ from, to })),
 });
+
+const textOf = (t: Record<'zh-CN' | 'en-US', string>): Text => ({ zh: t['zh-CN'], en: t['en-US'] });
+
+/** The same words as the money screen: no bill imported, or lines past due on days no bill covers. */
+function overdueLines(ctx: { t(text: Text): string; field(label: Text, value: string | number): string }, f: Forecast): string[] {
+  const count = (n: number, fen: number) => `${ctx.t({ zh: `${n} 单`, en: `${n} line(s)` })}, ¥${yuan(fen)}`;
+  if (f.coverage.length === 0) {
+    return [
+      ctx.t(textOf(BILL_GUIDANCE.title)),
+      ctx.field({ zh: '过了结算日、无法核对', en: 'Past their settlement day, not checked' }, count(f.unchecked.lines, f.unchecked.amountFen)),
+      ctx.t(textOf(BILL_GUIDANCE.body)),
+    ];
+  }
+  const lines = [ctx.field({ zh: '超期未结算', en: 'Overdue, not settled' }, count(f.overdue.lines, f.overdue.amountFen))];
+  if (f.unchecked.lines > 0) {
+    lines.push(
+      ctx
+        .t(textOf(BILL_GUIDANCE.partial))
+        .replace('{lines}', String(f.unchecked.lines))
+        .replace('{amount}', yuan(f.unchecked.amountFen))
+        .replace('{coverage}', coverageText(f.coverage)),
+    );
+  }
+  return lines;
+}
 
 export const moneyCommands: CommandGroup = {
   name: 'money',
@@ -60,7 +92,7 @@ export const moneyCommands: CommandGroup = {
           ctx.field({ zh: '结算规则', en: 'Rule' }, rule),
           ctx.field({ zh: '预计合计', en: 'Expected in total' }, `¥${yuan(total)}`),
           ...forecast.days.filter((d) => d.lines > 0).map((d) => `${d.date}  ¥${yuan(d.expectedFen).padStart(10)}  ${ctx.t({ zh: `${d.lines} 单`, en: `${d.lines} line(s)` })}`),
-          ctx.field({ zh: '超期未结算', en: 'Overdue, not settled' }, `${ctx.t({ zh: `${forecast.overdue.lines} 单`, en: `${forecast.overdue.lines} line(s)` })}, ¥${yuan(forecast.overdue.amountFen)}`),
+          ...overdueLines(ctx, forecast),
         ];
         return { data, text: lines.join('\n') };
       },

@@ -11,6 +11,7 @@ import {
 } from '../../../tests/helpers/money-reference';
 import { buildForecast, forecastFromGroups, groupForecastLines } from './forecast';
 import type { FeeRates, LineFacts, Movement } from './money-facts';
+import { mergeRanges } from './coverage';
 import { createInterner, dayOf } from './money-repository';
 import { movementsByLine } from './movements';
 import type { ReconciledLine } from '../../shared/rpc/domains/money';
@@ -91,6 +92,12 @@ const shopArb = linesArb.chain((lines) =>
     today: fc.oneof(nearDay, day),
     from: fc.oneof(nearDay, day),
     days: fc.integer({ min: 0, max: 40 }),
+    // Nothing imported, one span, or two with a gap: overdue and unchecked both get exercised.
+    coverage: fc.oneof(
+      fc.constant([]),
+      fc.tuple(day, fc.integer({ min: 0, max: 200 })).map(([from, n]) => mergeRanges([{ from, to: addDays(from, n) }])),
+      fc.tuple(day, day, day, day).map((d) => { const s = [...d].sort(); return mergeRanges([{ from: s[0]!, to: s[1]! }, { from: s[2]!, to: s[3]! }]); }),
+    ),
   }),
 );
 
@@ -124,13 +131,13 @@ describe('the fast path equals the old implementation', () => {
 
   it('forecasts as the old per-line forecast did', () => {
     fc.assert(
-      fc.property(shopArb, ({ lines, funds, bill, policy, rates, today, from, days }) => {
+      fc.property(shopArb, ({ lines, funds, bill, policy, rates, today, from, days, coverage }) => {
         const byLine = movementsByLine(funds, bill);
-        const reference = referenceForecast(lines, referenceMovementsByLine(funds, bill), rates, policy, today, from, days);
-        expect(buildForecast(lines, byLine, rates, policy, today, from, days)).toEqual(reference);
+        const reference = referenceForecast(lines, referenceMovementsByLine(funds, bill), rates, policy, today, from, days, coverage);
+        expect(buildForecast(lines, byLine, rates, policy, today, from, days, coverage)).toEqual(reference);
         // Grouped once, applied to another day: the snapshot's use.
         const groups = groupForecastLines(lines, (id) => (byLine.get(id)?.length ?? 0) > 0);
-        expect(forecastFromGroups(groups, rates, policy, today, from, days)).toEqual(reference);
+        expect(forecastFromGroups(groups, rates, policy, today, from, days, coverage)).toEqual(reference);
       }),
       { numRuns: 400 },
     );
@@ -138,11 +145,11 @@ describe('the fast path equals the old implementation', () => {
 
   it('reconciles as the old reconciliation did', () => {
     fc.assert(
-      fc.property(shopArb, ({ lines, funds, bill, policy, rates, today }) => {
+      fc.property(shopArb, ({ lines, funds, bill, policy, rates, today, coverage }) => {
         expect(movementsByLine(funds, bill)).toEqual(referenceMovementsByLine(funds, bill));
         expect(estimateFeeRates(funds, { platformFeePercent: 5, commissionPercent: 20 })).toEqual(referenceFeeRates(funds, { platformFeePercent: 5, commissionPercent: 20 }));
-        expect(reconcile(lines, movementsByLine(funds, bill), funds, bill, rates, policy, today)).toEqual(
-          referenceReconcile(lines, referenceMovementsByLine(funds, bill), funds, bill, rates, policy, today),
+        expect(reconcile(lines, movementsByLine(funds, bill), funds, bill, rates, policy, today, coverage)).toEqual(
+          referenceReconcile(lines, referenceMovementsByLine(funds, bill), funds, bill, rates, policy, today, coverage),
         );
       }),
       { numRuns: 300 },
@@ -157,7 +164,8 @@ describe('the fast path equals the old implementation', () => {
     expect(groups[0]?.count).toBe(1_000);
     const rates: FeeRates = { source: 'settings', platformFeeRate: 0.05, commissionRate: 0.2, settledLines: 0 };
     const policy: MoneyPolicy = { rule: { kind: 'perOrder', days: 10 }, autoConfirmDays: 10, overdueDays: 10 };
-    expect(forecastFromGroups(groups, rates, policy, '2026-09-20', '2026-09-20', 30)).toEqual(referenceForecast(lines, new Map(), rates, policy, '2026-09-20', '2026-09-20', 30));
+    const all = [{ from: '2026-01-01', to: '2026-12-31' }];
+    expect(forecastFromGroups(groups, rates, policy, '2026-09-20', '2026-09-20', 30, all)).toEqual(referenceForecast(lines, new Map(), rates, policy, '2026-09-20', '2026-09-20', 30, all));
   });
 
   it('orders the overdue queue as the stable sort did', () => {

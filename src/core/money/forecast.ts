@@ -1,7 +1,7 @@
 import { addDays } from '../../shared/domain/china-time';
-import type { Forecast, ForecastDay } from '../../shared/rpc/domains/money';
+import type { DayRange, Forecast, ForecastDay } from '../../shared/rpc/domains/money';
 import type { FeeRates, LineFacts, Movement } from './money-facts';
-import { expectedNet, isOverdue, lineDates, lineStatus, part, type MoneyPolicy } from './reconcile';
+import { dueState, expectedNet, lineDates, lineStatus, part, type MoneyPolicy } from './reconcile';
 
 export const DEFAULT_FORECAST_DAYS = 30;
 
@@ -38,7 +38,15 @@ export function groupForecastLines(lines: Iterable<LineFacts>, hasMoney: (subOrd
  * after that; lines held by an after-sales request or not shipped are `waiting`. Lines come in
  * groups of equal facts (groupForecastLines): a group adds what its lines would add one by one.
  */
-export function forecastFromGroups(groups: readonly ForecastGroup[], rates: FeeRates, policy: MoneyPolicy, today: string, from: string, dayCount: number): Forecast {
+export function forecastFromGroups(
+  groups: readonly ForecastGroup[],
+  rates: FeeRates,
+  policy: MoneyPolicy,
+  today: string,
+  from: string,
+  dayCount: number,
+  coverage: readonly DayRange[],
+): Forecast {
   const days: ForecastDay[] = Array.from({ length: dayCount }, (_, i) => ({ date: addDays(from, i), expectedFen: 0, lines: 0 }));
   const dayIndex = new Map<string, number>();
   days.forEach((d, i) => {
@@ -47,6 +55,7 @@ export function forecastFromGroups(groups: readonly ForecastGroup[], rates: FeeR
   const last = addDays(from, dayCount - 1);
   const overdue = { lines: 0, amountFen: 0 };
   const waiting = { lines: 0, amountFen: 0 };
+  const unchecked = { lines: 0, amountFen: 0 };
   const dates = lineDates(policy, today);
   for (const { facts, count } of groups) {
     const net = expectedNet(facts, rates);
@@ -54,9 +63,11 @@ export function forecastFromGroups(groups: readonly ForecastGroup[], rates: FeeR
     const status = lineStatus([], net, facts);
     if (status !== 'notYet') continue;
     const expectation = dates.expectation(facts);
-    if (isOverdue(status, expectation, facts.shippedOn ? dates.daysSince(facts.shippedOn) : null, policy, today)) {
-      overdue.lines += count;
-      overdue.amountFen += net * count;
+    const due = dueState(status, expectation, facts.shippedOn ? dates.daysSince(facts.shippedOn) : null, policy, today, coverage);
+    if (due) {
+      const bucket = due === 'overdue' ? overdue : unchecked;
+      bucket.lines += count;
+      bucket.amountFen += net * count;
       continue;
     }
     if (expectation.state === 'waiting') {
@@ -77,6 +88,8 @@ export function forecastFromGroups(groups: readonly ForecastGroup[], rates: FeeR
     days,
     overdue,
     waiting,
+    unchecked,
+    coverage: [...coverage],
     feeBasis: rates,
   };
 }
@@ -90,4 +103,5 @@ export const buildForecast = (
   today: string,
   from: string,
   dayCount: number,
-): Forecast => forecastFromGroups(groupForecastLines(lines, (id) => (byLine.get(id)?.length ?? 0) > 0), rates, policy, today, from, dayCount);
+  coverage: readonly DayRange[],
+): Forecast => forecastFromGroups(groupForecastLines(lines, (id) => (byLine.get(id)?.length ?? 0) > 0), rates, policy, today, from, dayCount, coverage);

@@ -1,6 +1,7 @@
 import { chinaDate } from '../../shared/domain/china-time';
 import type { CoreContext } from '../core-context';
 import type { Handlers } from '../rpc/dispatcher';
+import { calendarView, removeNotice, saveNotice } from './holiday-notices';
 import { writeProfile, readProfile } from './money-profile';
 import { addLedgerEntry, listRates, removeCategory, removeLedgerEntry, setRate } from './money-repository';
 import { moneyDb } from './money-schema';
@@ -40,6 +41,17 @@ export const createMoneyHandlers = (ctx: CoreContext): Pick<Handlers, MoneyMetho
       if ((await removeLedgerEntry(moneyDb(ctx), id)) === 0) throw notFound('ledger entry', { id });
       changed();
       return loadDeposit(moneyDb(ctx), today());
+    },
+    'money.holidayCalendar': async ({ year }) => calendarView(moneyDb(ctx), year),
+    'money.saveHolidayNotice': async ({ year, days }) => {
+      await saveNotice(moneyDb(ctx), year, days, ctx.clock.now());
+      changed();
+      return calendarView(moneyDb(ctx), year);
+    },
+    'money.removeHolidayNotice': async ({ year }) => {
+      if ((await removeNotice(moneyDb(ctx), year)) === 0) throw notFound('holiday notice', { year });
+      changed();
+      return calendarView(moneyDb(ctx), year);
     },
     'money.forecast': async ({ from, days }) => loadForecast(moneyDb(ctx), today(), from ?? today(), days),
     'money.reconciliation': async () => summariseReconciliation(await loadReconciliation(moneyDb(ctx), today())),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isChinaDate } from '../../shared/domain/china-time';
 import { DEFAULT_SETTLEMENT_RULE, SETTLEMENT_RULE_KINDS } from '../../shared/domain/settlement-rules';
-import { ENTITY_TYPES, type MoneyProfile } from '../../shared/rpc/domains/money';
+import { CLOSURE_REASONS, ENTITY_TYPES, type MoneyProfile } from '../../shared/rpc/domains/money';
 import type { Kysely } from 'kysely';
 import type { MoneyDatabase } from './money-schema';
 
@@ -16,6 +16,7 @@ export const DEFAULT_MONEY_PROFILE: MoneyProfile = {
   platformFeePercent: 5,
   commissionPercent: 20,
   closedOn: null,
+  closureReason: null,
   refundAppliedOn: null,
   refundReceivedOn: null,
 };
@@ -32,6 +33,7 @@ const SCHEMA: { [K in keyof MoneyProfile]: z.ZodType<MoneyProfile[K]> } = {
   platformFeePercent: z.number().min(0),
   commissionPercent: z.number().min(0),
   closedOn: date,
+  closureReason: z.enum(CLOSURE_REASONS).nullable(),
   refundAppliedOn: date,
   refundReceivedOn: date,
 };

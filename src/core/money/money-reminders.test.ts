@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { RefundPath } from '../../shared/rpc/domains/money';
 import { planMoneyReminders, type MoneyReminderFacts } from './money-reminders';
 
-const NO_REFUND: RefundPath = { state: 'open', closedOn: null, appliedOn: null, expectedBy: null, receivedOn: null, reopenFrom: null, isCalendarKnown: true };
+const NO_REFUND: RefundPath = {
+  state: 'open',
+  closedOn: null,
+  closureReason: null,
+  appliedOn: null,
+  expectedBy: null,
+  receivedOn: null,
+  reopenState: 'notClosed',
+  reopenFrom: null,
+  isCalendarKnown: true,
+  expectedByEstimated: false,
+};
 const facts = (patch: Partial<MoneyReminderFacts> = {}): MoneyReminderFacts => ({
   today: '2026-09-28',
   days: [
@@ -36,12 +47,31 @@ describe('planMoneyReminders', () => {
   });
 
   it('reminds of an overdue refund the day after it was due, and of the reopening date', () => {
-    const refund: RefundPath = { ...NO_REFUND, state: 'applied', closedOn: '2026-09-01', appliedOn: '2026-09-10', expectedBy: '2026-09-20', reopenFrom: '2027-03-01' };
+    const refund: RefundPath = { ...NO_REFUND, state: 'applied', closedOn: '2026-09-01', appliedOn: '2026-09-10', expectedBy: '2026-09-20', reopenState: 'from', reopenFrom: '2027-03-01' };
     const planned = planMoneyReminders(facts({ days: [], refund }));
     expect(planned.map((p) => [p.key, p.dueAt.toISOString()])).toEqual([
       ['deposit:refundOverdue:2026-09-10', '2026-09-21T01:00:00.000Z'],
       ['deposit:reopen:2027-03-01', '2027-03-01T01:00:00.000Z'],
     ]);
     expect(planMoneyReminders(facts({ days: [], refund: { ...refund, receivedOn: '2026-09-18' } })).map((p) => p.key)).toEqual(['deposit:reopen:2027-03-01']);
+  });
+
+  // Seed 003: "如果是因为违规等行为被抖音官方永久关店了，那么抖音小店就不能再开了".
+  it.each([
+    ['voluntary, refunded', 'voluntary', 'from', '2027-03-01', ['deposit:reopen:2027-03-01']],
+    ['closed for violations', 'violation', 'never', null, []],
+    ['voluntary, refund not received yet', 'voluntary', 'afterRefund', null, []],
+  ] as const)('reopening reminder: %s → %j', (_, closureReason, reopenState, reopenFrom, keys) => {
+    const refund: RefundPath = { ...NO_REFUND, state: 'closed', closedOn: '2026-09-01', closureReason, reopenState, reopenFrom };
+    expect(planMoneyReminders(facts({ days: [], refund })).map((p) => p.key)).toEqual(keys);
+  });
+
+  // Issue 10: "reminders and due dates computed on estimated dates say so".
+  it.each([
+    [false, 'refundOverdue'],
+    [true, 'refundOverdueEstimated'],
+  ] as const)('an overdue refund counted over estimated holidays (%s) uses case %s', (estimated, kase) => {
+    const refund: RefundPath = { ...NO_REFUND, state: 'applied', closedOn: '2026-12-20', appliedOn: '2026-12-28', expectedBy: '2027-01-07', expectedByEstimated: estimated, isCalendarKnown: !estimated };
+    expect(planMoneyReminders(facts({ days: [], refund }))).toMatchObject([{ key: 'deposit:refundOverdue:2026-12-28', dueAt: new Date('2027-01-08T01:00:00.000Z'), params: { case: kase } }]);
   });
 });

@@ -54,10 +54,12 @@ export function planMoneyReminders(f: MoneyReminderFacts): PlannedReminder[] {
       dueAt: chinaInstant(addDays(refund.expectedBy, 1), MORNING),
       expiresAt: null,
       subject: 'money:deposit',
-      params: { case: 'refundOverdue', appliedOn: refund.appliedOn, expectedBy: refund.expectedBy },
+      // A date counted over estimated holidays says so (the notice for that year is not in yet).
+      params: { case: refund.expectedByEstimated ? 'refundOverdueEstimated' : 'refundOverdue', appliedOn: refund.appliedOn, expectedBy: refund.expectedBy },
     });
   }
-  if (refund.closedOn && refund.reopenFrom) {
+  // Only when it may reopen: never after a violation closure, and not before the refund arrived.
+  if (refund.closedOn && refund.reopenState === 'from' && refund.reopenFrom) {
     planned.push({
       key: `deposit:reopen:${refund.reopenFrom}`,
       kind: 'deposit',

@@ -1,6 +1,8 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { isChinaDate } from '../../shared/domain/china-time';
 import { classifyAftersale } from '../../shared/domain/settlement-rules';
-import type { DepositRate, EntityType, LedgerEntry, LedgerKind } from '../../shared/rpc/domains/money';
+import type { DayRange, DepositRate, EntityType, LedgerEntry, LedgerKind } from '../../shared/rpc/domains/money';
+import { mergeRanges } from './coverage';
 import { LEDGER_SIGN, recogniseDepositRow } from './deposit-rules';
 import type { LineFacts, Movement } from './money-facts';
 import type { MoneyDatabase } from './money-schema';
@@ -32,8 +34,9 @@ export async function loadLedger(db: Kysely<MoneyDatabase>): Promise<LedgerEntry
   const manual = await db.selectFrom('deposit_ledger').selectAll().execute();
   const funds = await db
     .selectFrom('funds_flows')
-    .select(['flow_id', 'flow_at', 'direction', 'amount_fen', 'scene', 'note'])
-    .where((eb) => eb.or([eb('scene', 'like', '%保证金%'), eb('scene', 'in', ['判罚扣款', '发货物流违规扣罚']), eb('note', 'like', '%保证金退款%')]))
+    .select(['flow_id', 'flow_at', 'direction', 'amount_fen', 'account', 'scene', 'note'])
+    // Candidates only: recogniseDepositRow decides (the deposit account, or a transfer to or from it).
+    .where((eb) => eb.or([eb('account', 'like', '%保证金%'), eb('scene', 'like', '%保证金%'), eb('note', 'like', '%保证金%')]))
     .execute();
   const entries: LedgerEntry[] = [
     ...manual.map((r) => ({
@@ -46,7 +49,7 @@ export async function loadLedger(db: Kysely<MoneyDatabase>): Promise<LedgerEntry
       scene: null,
     })),
     ...funds.flatMap((r) => {
-      const entry = recogniseDepositRow({ flowId: r.flow_id, flowAt: r.flow_at, direction: r.direction, amountFen: r.amount_fen, scene: r.scene, note: r.note });
+      const entry = recogniseDepositRow({ flowId: r.flow_id, flowAt: r.flow_at, direction: r.direction, amountFen: r.amount_fen, account: r.account, scene: r.scene, note: r.note });
       return entry ? [entry] : [];
     }),
   ];
@@ -175,6 +178,24 @@ export async function loadUnnamedLineFacts(db: Kysely<MoneyDatabase>): Promise<L
     if (f) facts.push(f);
   }
   return facts;
+}
+
+/**
+ * The days each imported funds flow and settlement bill covers: per import that brought or last
+ * updated rows, its first to its last row day (动账时间 / 结算时间), merged.
+ */
+export async function loadCoverage(db: Kysely<MoneyDatabase>): Promise<DayRange[]> {
+  const span = (table: 'funds_flows' | 'settlement_lines', column: 'flow_at' | 'settled_at', by: 'first_import_id' | 'last_import_id') =>
+    sql<DayRange>`SELECT min(substr(${sql.ref(column)}, 1, 10)) AS "from", max(substr(${sql.ref(column)}, 1, 10)) AS "to"
+      FROM ${sql.table(table)} WHERE length(${sql.ref(column)}) >= 10 GROUP BY ${sql.ref(by)}`.execute(db);
+  const results = await Promise.all([
+    span('funds_flows', 'flow_at', 'first_import_id'),
+    span('funds_flows', 'flow_at', 'last_import_id'),
+    span('settlement_lines', 'settled_at', 'first_import_id'),
+    span('settlement_lines', 'settled_at', 'last_import_id'),
+  ]);
+  const rows = results.flatMap((r) => r.rows);
+  return mergeRanges(rows.filter((r) => isChinaDate(r.from) && isChinaDate(r.to)));
 }
 
 export async function loadMovements(db: Kysely<MoneyDatabase>): Promise<{ funds: Movement[]; bill: Movement[] }> {

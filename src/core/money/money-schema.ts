@@ -63,7 +63,7 @@ export interface MoneyDatabase {
   deposit_ledger: DepositLedgerTable;
   order_lines: ReadOnlyOrderLines;
   aftersales: ReadOnlyAftersales;
-  funds_flows: FundsRow & { note: string | null };
+  funds_flows: FundsRow & { note: string | null; account: string | null };
   settlement_lines: BillRow;
 }
 

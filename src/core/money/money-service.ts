@@ -4,8 +4,9 @@ import type { SettlementRule } from '../../shared/domain/settlement-rules';
 import type { DepositView, Forecast, MoneyProfile } from '../../shared/rpc/domains/money';
 import { depositBalance, refundPath, requiredDeposit } from './deposit-rules';
 import { DEFAULT_FORECAST_DAYS, forecastFromGroups } from './forecast';
+import { loadCalendar } from './holiday-notices';
 import { readProfile } from './money-profile';
-import { listRates, loadLedger, loadLineFacts, loadMovements, loadUnnamedLineFacts } from './money-repository';
+import { listRates, loadCoverage, loadLedger, loadLineFacts, loadMovements, loadUnnamedLineFacts } from './money-repository';
 import { buildSnapshot, createRecentCache, importsVersion, moneySnapshots, type MoneySnapshot } from './money-snapshot';
 import type { MoneyDatabase } from './money-schema';
 import { movementsByLine } from './movements';
@@ -17,7 +18,7 @@ export const ruleOf = (p: MoneyProfile): SettlementRule =>
 export const policyOf = (p: MoneyProfile): MoneyPolicy => ({ rule: ruleOf(p), autoConfirmDays: p.autoConfirmDays, overdueDays: p.overdueDays });
 
 export async function loadDeposit(db: Kysely<MoneyDatabase>, today: string): Promise<DepositView> {
-  const [profile, rates, ledger] = await Promise.all([readProfile(db), listRates(db), loadLedger(db)]);
+  const [profile, rates, ledger, calendar] = await Promise.all([readProfile(db), listRates(db), loadLedger(db), loadCalendar(db)]);
   const requirement = requiredDeposit(profile.entity, profile.categories, rates);
   const balanceFen = depositBalance(ledger);
   return {
@@ -25,7 +26,7 @@ export async function loadDeposit(db: Kysely<MoneyDatabase>, today: string): Pro
     balanceFen,
     shortfallFen: requirement.requiredFen === null ? 0 : Math.max(0, requirement.requiredFen - balanceFen),
     ledger,
-    refund: refundPath(profile, today),
+    refund: refundPath(profile, today, calendar),
   };
 }
 
@@ -35,12 +36,12 @@ export async function loadDeposit(db: Kysely<MoneyDatabase>, today: string): Pro
  */
 export async function loadForecast(db: Kysely<MoneyDatabase>, today: string, from = today, days = DEFAULT_FORECAST_DAYS): Promise<Forecast> {
   const [profile, snapshot] = await Promise.all([readProfile(db), moneySnapshots.get(db, () => readSnapshot(db))]);
-  return forecastFromGroups(snapshot.groups, feeRatesOf(snapshot.history, profile), policyOf(profile), today, from, days);
+  return forecastFromGroups(snapshot.groups, feeRatesOf(snapshot.history, profile), policyOf(profile), today, from, days, snapshot.coverage);
 }
 
 async function readSnapshot(db: Kysely<MoneyDatabase>): Promise<MoneySnapshot> {
-  const [lines, { funds, bill }] = await Promise.all([loadUnnamedLineFacts(db), loadMovements(db)]);
-  return buildSnapshot(lines, movementsByLine(funds, bill), funds, bill);
+  const [lines, { funds, bill }, coverage] = await Promise.all([loadUnnamedLineFacts(db), loadMovements(db), loadCoverage(db)]);
+  return buildSnapshot(lines, movementsByLine(funds, bill), funds, bill, coverage);
 }
 
 const reconciliations = createRecentCache<FullReconciliation>();
@@ -55,10 +56,10 @@ export async function loadReconciliation(db: Kysely<MoneyDatabase>, today: strin
   const profile = await readProfile(db);
   const key = JSON.stringify([today, policyOf(profile), profile.platformFeePercent, profile.commissionPercent]);
   return reconciliations.get(db, version, key, async () => {
-    const [lines, { funds, bill }] = await Promise.all([loadLineFacts(db), loadMovements(db)]);
+    const [lines, { funds, bill }, coverage] = await Promise.all([loadLineFacts(db), loadMovements(db), loadCoverage(db)]);
     const byLine = movementsByLine(funds, bill);
-    if (!moneySnapshots.has(db, version)) moneySnapshots.put(db, version, buildSnapshot(lines, byLine, funds, bill));
-    return reconcile(lines, byLine, funds, bill, estimateFeeRates(funds.length > 0 ? funds : bill, profile), policyOf(profile), today);
+    if (!moneySnapshots.has(db, version)) moneySnapshots.put(db, version, buildSnapshot(lines, byLine, funds, bill, coverage));
+    return reconcile(lines, byLine, funds, bill, estimateFeeRates(funds.length > 0 ? funds : bill, profile), policyOf(profile), today, coverage);
   });
 }
 

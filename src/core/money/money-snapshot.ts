@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import type { DayRange } from '../../shared/rpc/domains/money';
 import type { LineFacts, Movement } from './money-facts';
 import type { MoneyDatabase } from './money-schema';
 import { groupForecastLines, type ForecastGroup } from './forecast';
@@ -15,6 +16,8 @@ export type MoneySnapshot = {
   groups: ForecastGroup[];
   /** The fee history of the funds flow when it has any row, else of the settlement bill. */
   history: FeeHistory;
+  /** The days the imported funds flows and bills cover (coverage.ts). */
+  coverage: DayRange[];
 };
 
 /**
@@ -31,10 +34,17 @@ export async function importsVersion(db: Kysely<MoneyDatabase>): Promise<string>
   return r ? `${r.n}:${r.last}:${r.undone}` : '0:0:0';
 }
 
-export function buildSnapshot(lines: Iterable<LineFacts>, byLine: ReadonlyMap<string, readonly Movement[]>, funds: readonly Movement[], bill: readonly Movement[]): MoneySnapshot {
+export function buildSnapshot(
+  lines: Iterable<LineFacts>,
+  byLine: ReadonlyMap<string, readonly Movement[]>,
+  funds: readonly Movement[],
+  bill: readonly Movement[],
+  coverage: DayRange[],
+): MoneySnapshot {
   return {
     groups: groupForecastLines(lines, (id) => (byLine.get(id)?.length ?? 0) > 0),
     history: feeHistory(funds.length > 0 ? funds : bill),
+    coverage,
   };
 }
 

@@ -7,6 +7,8 @@ import { estimateFeeRates, feePeriods, reconcile, type MoneyPolicy } from './rec
 const RATES: FeeRates = { source: 'settings', platformFeeRate: 0.05, commissionRate: 0.2, settledLines: 0 };
 const POLICY: MoneyPolicy = { rule: { kind: 'perOrder', days: 10 }, autoConfirmDays: 10, overdueDays: 10 };
 const TODAY = '2026-09-20';
+/** A funds flow imported for August and September up to today. */
+const COVERED = [{ from: '2026-08-01', to: TODAY }];
 
 const line = (id: string, patch: Partial<LineFacts> = {}): LineFacts => ({
   subOrderId: id,
@@ -56,7 +58,7 @@ describe('reconcile', () => {
     move(null, '2026-09-18', 'other', -20_000),
   ];
   const byLine = movementsByLine(funds, []);
-  const result = reconcile(lines, byLine, funds, [], RATES, POLICY, TODAY);
+  const result = reconcile(lines, byLine, funds, [], RATES, POLICY, TODAY, COVERED);
   const status = Object.fromEntries(result.lines.map((l) => [l.subOrderId, l.status]));
 
   it('gives each line a status', () => {
@@ -91,6 +93,30 @@ describe('reconcile', () => {
   });
 });
 
+describe('overdue only where a funds flow or bill covers the settlement day', () => {
+  // issue 10: "With no settlement bill or funds flow imported for a period, the money screen does not
+  // call ¥60,362,987.52 超期未结算 … and counts overdue only where a bill or funds flow covers the day."
+  // DOUYIN_EXPORTS.md §4.8: "Decide 'settled' from the fund-flow and settlement exports."
+  const lines = [
+    line('augustDue', { shippedOn: '2026-08-01', confirmedOn: '2026-08-05' }), // due 08-15
+    line('septemberDue', { shippedOn: '2026-08-25', confirmedOn: '2026-08-30' }), // due 09-09
+  ];
+  it.each([
+    ['nothing imported', [], [], ['augustDue', 'septemberDue']],
+    ['a funds flow for September', [{ from: '2026-09-01', to: '2026-09-30' }], ['septemberDue'], ['augustDue']],
+    ['a bill for 08-10 to 08-20 and a funds flow for September', [{ from: '2026-08-10', to: '2026-08-20' }, { from: '2026-09-01', to: '2026-09-30' }], ['augustDue', 'septemberDue'], []],
+  ] as const)('%s → overdue %j, unchecked %j', (_, coverage, overdue, unchecked) => {
+    const rec = reconcile(lines, new Map(), [], [], RATES, POLICY, TODAY, coverage);
+    expect(rec.overdue.map((l) => l.subOrderId)).toEqual(overdue);
+    expect(rec.unchecked).toEqual({ lines: unchecked.length, amountFen: unchecked.length * 9_500 });
+    const f = buildForecast(lines, new Map(), RATES, POLICY, TODAY, TODAY, 30, coverage);
+    expect(f.overdue.lines).toBe(overdue.length);
+    expect(f.unchecked.lines).toBe(unchecked.length);
+    // Never put on today's forecast instead.
+    expect(f.days[0]?.lines).toBe(0);
+  });
+});
+
 describe('buildForecast', () => {
   it('puts each unsettled line on its day, late ones on the first day, and counts overdue and waiting', () => {
     const lines = [
@@ -101,7 +127,7 @@ describe('buildForecast', () => {
       line('held', { aftersale: 'open' }),
       line('far', { shippedOn: '2026-09-19', confirmedOn: '2026-11-01' }),
     ];
-    const f = buildForecast(lines, new Map(), RATES, POLICY, TODAY, TODAY, 30);
+    const f = buildForecast(lines, new Map(), RATES, POLICY, TODAY, TODAY, 30, COVERED);
     expect(f.days).toHaveLength(30);
     expect(f.days[0]).toEqual({ date: '2026-09-20', expectedFen: 9_500, lines: 1 });
     expect(f.days.find((d) => d.date === '2026-09-25')).toEqual({ date: '2026-09-25', expectedFen: 9_500, lines: 1 });
@@ -113,7 +139,7 @@ describe('buildForecast', () => {
 
   it('half-monthly: everything confirmed in a half lands on the 1st or the 16th', () => {
     const lines = [line('x', { shippedOn: '2026-09-12', confirmedOn: '2026-09-17' }), line('y', { confirmedOn: '2026-09-30', shippedOn: '2026-09-25' })];
-    const f = buildForecast(lines, new Map(), RATES, { ...POLICY, rule: { kind: 'halfMonthly' } }, TODAY, TODAY, 30);
+    const f = buildForecast(lines, new Map(), RATES, { ...POLICY, rule: { kind: 'halfMonthly' } }, TODAY, TODAY, 30, COVERED);
     expect(f.rule).toBe('halfMonthly');
     expect(f.days.filter((d) => d.lines > 0)).toEqual([{ date: '2026-10-01', expectedFen: 19_000, lines: 2 }]);
   });

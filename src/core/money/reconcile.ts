@@ -1,6 +1,7 @@
 import { addDays, daysBetween } from '../../shared/domain/china-time';
 import { expectSettlement, type SettlementExpectation, type SettlementRule } from '../../shared/domain/settlement-rules';
-import type { FeePeriod, LineStatus, ReconciledLine, Reconciliation, ReconciliationDay } from '../../shared/rpc/domains/money';
+import type { DayRange, FeePeriod, LineStatus, ReconciledLine, Reconciliation, ReconciliationDay } from '../../shared/rpc/domains/money';
+import { covers } from './coverage';
 import type { FeeRates, LineFacts, Movement } from './money-facts';
 
 /**
@@ -134,10 +135,19 @@ export function lineDates(policy: MoneyPolicy, today: string): LineDates {
 
 /**
  * Shipped more than N days ago, nothing settled and its settlement day has passed; a line held by
- * an after-sales request, dropped, or whose rule day is still ahead is not overdue.
+ * an after-sales request, dropped, or whose rule day is still ahead is not past due.
  */
-export const isOverdue = (status: LineStatus, expectation: SettlementExpectation, daysSinceShipped: number | null, policy: MoneyPolicy, today: string): boolean =>
+export const isPastDue = (status: LineStatus, expectation: SettlementExpectation, daysSinceShipped: number | null, policy: MoneyPolicy, today: string): boolean =>
   status === 'notYet' && expectation.state === 'expected' && expectation.on < today && daysSinceShipped !== null && daysSinceShipped > policy.overdueDays;
+
+/**
+ * Past due is `overdue` only when an imported funds flow or bill covers the settlement day (it
+ * would list the payment); on any other day it is `unchecked` (coverage.ts).
+ */
+export function dueState(status: LineStatus, expectation: SettlementExpectation, daysSinceShipped: number | null, policy: MoneyPolicy, today: string, coverage: readonly DayRange[]): 'overdue' | 'unchecked' | null {
+  if (!isPastDue(status, expectation, daysSinceShipped, policy, today) || expectation.state !== 'expected') return null;
+  return covers(coverage, expectation.on) ? 'overdue' : 'unchecked';
+}
 
 /** One line against its money: status, expected vs actual, and whether it is overdue. */
 export function reconcileLine(
@@ -146,13 +156,15 @@ export function reconcileLine(
   rates: FeeRates,
   policy: MoneyPolicy,
   today: string,
+  coverage: readonly DayRange[],
   dates: LineDates = lineDates(policy, today),
-): ReconciledLine {
+): ReconciledLine & { isUnchecked: boolean } {
   const expectedFen = expectedNet(line, rates);
   const status = lineStatus(moves, expectedFen, line);
   const expectation = dates.expectation(line);
   const settlements = moves.length === 0 ? [] : moves.filter((m) => m.kind === 'settlement').map((m) => m.on).sort();
   const daysSinceShipped = line.shippedOn ? dates.daysSince(line.shippedOn) : null;
+  const due = dueState(status, expectation, daysSinceShipped, policy, today, coverage);
   return {
     subOrderId: line.subOrderId,
     orderId: line.orderId,
@@ -164,8 +176,9 @@ export function reconcileLine(
     actualFen: moves.length === 0 ? 0 : moves.reduce((s, m) => s + m.amountFen, 0),
     expectedOn: expectation.state === 'expected' ? expectation.on : null,
     settledOn: settlements[0] ?? null,
-    isOverdue: isOverdue(status, expectation, daysSinceShipped, policy, today),
+    isOverdue: due === 'overdue',
     daysSinceShipped,
+    isUnchecked: due === 'unchecked',
   };
 }
 
@@ -216,10 +229,19 @@ export function reconcile(
   rates: FeeRates,
   policy: MoneyPolicy,
   today: string,
+  coverage: readonly DayRange[],
 ): FullReconciliation {
   const dates = lineDates(policy, today);
   const none: readonly Movement[] = [];
-  const reconciled = lines.map((l) => reconcileLine(l, byLine.get(l.subOrderId) ?? none, rates, policy, today, dates));
+  const unchecked = { lines: 0, amountFen: 0 };
+  const reconciled = lines.map((l): ReconciledLine => {
+    const { isUnchecked, ...r } = reconcileLine(l, byLine.get(l.subOrderId) ?? none, rates, policy, today, coverage, dates);
+    if (isUnchecked) {
+      unchecked.lines += 1;
+      unchecked.amountFen += r.expectedFen;
+    }
+    return r;
+  });
   const counts: Record<LineStatus, number> = { settled: 0, partlySettled: 0, refunded: 0, notYet: 0 };
   for (const r of reconciled) counts[r.status] += 1;
   const first = addDays(today, 1 - RECONCILE_DAYS);
@@ -238,6 +260,8 @@ export function reconcile(
     counts,
     lines: reconciled,
     overdue,
+    unchecked,
+    coverage: [...coverage],
     days: [...days.values()],
     periods: feePeriods(funds, bill),
     hasFunds: funds.length > 0 || bill.length > 0,

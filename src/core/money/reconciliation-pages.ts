@@ -22,6 +22,8 @@ export function summariseReconciliation(full: FullReconciliation): Reconciliatio
   return {
     counts: full.counts,
     overdue: { lines: full.overdue.length, amountFen },
+    unchecked: full.unchecked,
+    coverage: full.coverage,
     days: full.days,
     periods: full.periods,
     hasFunds: full.hasFunds,

@@ -32,11 +32,20 @@ const DEPOSIT_CASES: Record<string, MessageSet> = {
       'en-US': 'The refund applied for on {appliedOn} was due by {expectedBy} (within 7 working days). Check the bank account and contact platform support.',
     },
   },
+  refundOverdueEstimated: {
+    title: { 'zh-CN': '保证金退款可能已超时（按预估节假日）', 'en-US': 'The deposit refund may be overdue (estimated holidays)' },
+    body: {
+      'zh-CN':
+        '{appliedOn} 申请的退款应在 {expectedBy} 前（7 个工作日内）到账。这个日期按预估的节假日计算（国务院放假通知尚未录入），在「资金 → 节假日与调休」粘贴通知后会更准确。请查看银行账户，并联系平台客服。',
+      'en-US':
+        'The refund applied for on {appliedOn} was due by {expectedBy} (within 7 working days). That date is counted over estimated holidays (the State Council notice is not entered yet; paste it under Money → Holidays and make-up days). Check the bank account and contact platform support.',
+    },
+  },
   reopen: {
     title: { 'zh-CN': '店铺可以申请重新开店了', 'en-US': 'The shop can apply to reopen' },
     body: {
-      'zh-CN': '店铺于 {closedOn} 关闭，满 6 个月后（{reopenFrom} 起）可重新申请入驻，需再次满足入驻条件。',
-      'en-US': 'The shop closed on {closedOn}; from {reopenFrom} (6 months later) it may apply again and must meet the entry conditions again.',
+      'zh-CN': '店铺于 {closedOn} 关闭并已退回保证金，满 6 个月后（{reopenFrom} 起）可重新申请入驻，需再次满足入驻条件。',
+      'en-US': 'The shop closed on {closedOn} and its deposit was refunded; from {reopenFrom} (6 months later) it may apply again and must meet the entry conditions again.',
     },
   },
 };

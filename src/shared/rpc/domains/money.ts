@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { isChinaDate } from '../../domain/china-time';
 import { SETTLEMENT_RULE_KINDS, type SettlementRuleKind } from '../../domain/settlement-rules';
+import { NOTICE_DAY_MAX, noticeProblems } from '../../domain/holiday-notice';
+import type { CalendarDay, CalendarSource } from '../../domain/working-days';
 
 /** 个人 / 个体工商户 / 企业: the deposit depends on it. */
 export const ENTITY_TYPES = ['individual', 'soleProprietor', 'company'] as const;
@@ -8,6 +10,12 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export const LEDGER_KINDS = ['paid', 'topUp', 'deduction', 'refund'] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
+/** The kinds a user types in, and `credit`: money the deposit account received back (e.g. 仲裁申诉通过打款). */
+export type LedgerEntryKind = LedgerKind | 'credit';
+
+/** Why the shop was closed: by the seller, or by the platform for violations (it can never reopen). */
+export const CLOSURE_REASONS = ['voluntary', 'violation'] as const;
+export type ClosureReason = (typeof CLOSURE_REASONS)[number];
 
 /** The shop's money settings: who it is, what it sells, how it is paid, where its deposit stands. */
 export type MoneyProfile = {
@@ -29,6 +37,8 @@ export type MoneyProfile = {
   commissionPercent: number;
   /** The refund path: China dates or null. */
   closedOn: string | null;
+  /** Null while open, or when closed without saying why (read as voluntary). */
+  closureReason: ClosureReason | null;
   refundAppliedOn: string | null;
   refundReceivedOn: string | null;
 };
@@ -39,7 +49,7 @@ export type LedgerEntry = {
   /** `m:<id>` for an entry typed in, `f:<动账流水号>` for one recognised in the funds flow. */
   id: string;
   on: string;
-  kind: LedgerKind;
+  kind: LedgerEntryKind;
   /** Signed effect on the deposit balance. */
   amountFen: number;
   note: string;
@@ -50,14 +60,21 @@ export type LedgerEntry = {
 export type RefundPath = {
   state: 'open' | 'closed' | 'applied' | 'overdue' | 'refunded';
   closedOn: string | null;
+  closureReason: ClosureReason | null;
   appliedOn: string | null;
   /** 7 working days after the application, on the Chinese calendar. */
   expectedBy: string | null;
   receivedOn: string | null;
-  /** Closing date + 6 months. */
+  /**
+   * `from`: may apply to reopen from `reopenFrom` (6 months after closing and refund, the later);
+   * `afterRefund`: closed, refund not received yet; `never`: closed for violations; `notClosed`.
+   */
+  reopenState: 'notClosed' | 'afterRefund' | 'from' | 'never';
   reopenFrom: string | null;
-  /** False when the expected date lies past the years the holiday calendar covers. */
+  /** False when the expected date was counted over holidays that are only estimated. */
   isCalendarKnown: boolean;
+  /** True when the expected date rests on estimated holidays (预估). */
+  expectedByEstimated: boolean;
 };
 
 export type DepositView = {
@@ -66,11 +83,16 @@ export type DepositView = {
   requiredBy: string | null;
   /** Shop categories with no figure for the entity type in the table. */
   unknownCategories: string[];
+  /** Categories not open to the entity type (a private person outside seed 004's four: 暂不招商). */
+  notOpenCategories: string[];
   balanceFen: number;
   shortfallFen: number;
   ledger: LedgerEntry[];
   refund: RefundPath;
 };
+
+/** A run of China dates, both ends included. */
+export type DayRange = { from: string; to: string };
 
 export type ForecastDay = { date: string; expectedFen: number; lines: number };
 
@@ -82,6 +104,13 @@ export type Forecast = {
   overdue: { lines: number; amountFen: number };
   /** Held back by an open after-sales request, or not shipped yet. */
   waiting: { lines: number; amountFen: number };
+  /**
+   * Past their settlement day and the overdue allowance, but no imported funds flow or settlement
+   * bill covers that day: whether they were paid is not known, so they are not called overdue.
+   */
+  unchecked: { lines: number; amountFen: number };
+  /** The days the imported funds flows and settlement bills cover (each file's first to last day). */
+  coverage: DayRange[];
   /** Where the fee and commission rates come from. */
   feeBasis: { source: 'history' | 'settings'; platformFeeRate: number; commissionRate: number; settledLines: number };
 };
@@ -128,6 +157,9 @@ export type Reconciliation = {
   counts: Record<LineStatus, number>;
   /** The overdue queue: how many lines (the total of the `overdue` list) and their expected amount. */
   overdue: { lines: number; amountFen: number };
+  /** Past due on a day no imported funds flow or bill covers: not known, not overdue (see Forecast). */
+  unchecked: { lines: number; amountFen: number };
+  coverage: DayRange[];
   days: ReconciliationDay[];
   periods: FeePeriod[];
   hasFunds: boolean;
@@ -147,7 +179,20 @@ export type ReconciliationLinesPage = {
   lines: ReconciledLine[];
 };
 
+/** One year of the working-day calendar and where it comes from (the Settings → 节假日 screen). */
+export type HolidayCalendarView = {
+  year: number;
+  source: CalendarSource;
+  /** Holidays and make-up working days, by date. */
+  days: CalendarDay[];
+  /** The last year the shipped package knows; later years are estimated until a notice is saved. */
+  packageLastYear: number;
+  /** Years with a notice typed in or pasted. */
+  noticeYears: number[];
+};
+
 const date = z.string().refine(isChinaDate, 'YYYY-MM-DD');
+const calendarYear = z.number().int().min(2004).max(2100);
 const fen = z.number().int().min(0).max(1e12);
 const category = z.string().trim().min(1).max(40);
 
@@ -167,6 +212,7 @@ export const moneyMethods = {
       platformFeePercent: z.number().min(0).max(50).optional(),
       commissionPercent: z.number().min(0).max(90).optional(),
       closedOn: date.nullable().optional(),
+      closureReason: z.enum(CLOSURE_REASONS).nullable().optional(),
       refundAppliedOn: date.nullable().optional(),
       refundReceivedOn: date.nullable().optional(),
     })
@@ -205,6 +251,26 @@ export const moneyMethods = {
       limit: z.number().int().min(1).max(RECONCILIATION_PAGE_MAX),
     })
     .strict(),
+  /** One year of the working-day calendar with its source (notice, package, estimate). */
+  'money.holidayCalendar': z.object({ year: calendarYear }).strict(),
+  /**
+   * Saves a year's notice (replacing any earlier one for that year); it then wins over the package
+   * and the estimate. Refused with field-level issues (holiday-notice.ts noticeProblems). Emits `money.changed`.
+   */
+  'money.saveHolidayNotice': z
+    .object({
+      year: calendarYear,
+      days: z
+        .array(z.object({ date: z.string(), kind: z.enum(['holiday', 'workday']), name: z.string() }).strict())
+        .min(1)
+        .max(NOTICE_DAY_MAX),
+    })
+    .strict()
+    .superRefine((v, ctx) => {
+      for (const p of noticeProblems(v.year, v.days)) ctx.addIssue({ code: 'custom', path: ['days', p.index, p.field], message: p.code });
+    }),
+  /** Removes a year's notice: the package or the estimate applies again. Errors: NOT_FOUND. Emits `money.changed`. */
+  'money.removeHolidayNotice': z.object({ year: calendarYear }).strict(),
 } as const;
 
 export type MoneyResults = {
@@ -219,6 +285,9 @@ export type MoneyResults = {
   'money.forecast': Forecast;
   'money.reconciliation': Reconciliation;
   'money.reconciliationLines': ReconciliationLinesPage;
+  'money.holidayCalendar': HolidayCalendarView;
+  'money.saveHolidayNotice': HolidayCalendarView;
+  'money.removeHolidayNotice': HolidayCalendarView;
 };
 
 export type MoneyEvents = {

@@ -1,3 +1,12 @@
+import { BILL_GUIDANCE } from '../../../../shared/i18n/money-bill-guidance';
+
+/** The shared guidance (also printed by `shopdesk money forecast`), in i18next's {{x}} form. */
+const bills = (locale: 'zh-CN' | 'en-US') => ({
+  title: BILL_GUIDANCE.title[locale],
+  body: BILL_GUIDANCE.body[locale],
+  partial: BILL_GUIDANCE.partial[locale].replace(/\{(\w+)\}/g, '{{$1}}'),
+});
+
 /** The 资金 Money screen's texts; joined into the locales as `money.*`. */
 export const moneyZh = {
   title: '资金',
@@ -7,6 +16,7 @@ export const moneyZh = {
     required: '应缴保证金',
     requiredBy: '（按「{{category}}」，多个类目取最高）',
     unknown: '以下类目在保证金表中没有金额：{{list}}',
+    notOpen: '以下类目暂不对个人招商（个人只能在服饰内衣、运动户外、鞋靴、厨具开店，保证金 500 元）：{{list}}',
     balance: '当前余额',
     shortfall: '差额',
     none: '还没有设置类目，无法计算应缴金额。',
@@ -21,7 +31,7 @@ export const moneyZh = {
     sourceManual: '手动',
     sourceFunds: '资金流水',
     remove: '删除',
-    kinds: { paid: '缴纳', topUp: '补缴', deduction: '扣除', refund: '退回' },
+    kinds: { paid: '缴纳', topUp: '补缴', deduction: '扣除', refund: '退回', credit: '返还入账' },
   },
   refund: {
     title: '退店与保证金退回',
@@ -32,6 +42,46 @@ export const moneyZh = {
     reopenFrom: '最早可重新开店',
     states: { open: '店铺经营中', closed: '已关店，尚未申请退回', applied: '已申请，等待退回', overdue: '退回已超时', refunded: '已退回' },
     calendarUnknown: '该年份的节假日尚未公布，按周末计算。',
+    estimated: '预估',
+    estimatedHint: '预计日期按预估的节假日计算（该年国务院放假通知尚未录入）。在下方「节假日与调休」粘贴通知后会更准确。',
+    closureReason: '关店原因',
+    reasons: { voluntary: '自己申请关店', violation: '因违规被平台关店' },
+    reopenStates: {
+      notClosed: '—',
+      afterRefund: '保证金退回后满 6 个月（关店并退保后起算）',
+      never: '因违规关店，不能重新开店',
+    },
+  },
+  holidays: {
+    title: '节假日与调休',
+    hint: '工作日用于计算保证金退回日期（7 个工作日）。{{last}} 年及以前按国务院公布的安排；之后的年份按以往规律预估，并标注「预估」。录入或粘贴当年国务院放假通知后，以通知为准。',
+    year: '年份',
+    sources: { notice: '按录入的通知', official: '国务院公布（随软件提供）', estimated: '预估', weekends: '仅周末' },
+    date: '日期',
+    kind: '类型',
+    kinds: { holiday: '放假', workday: '调休上班' },
+    name: '节日',
+    source: '来源',
+    paste: '粘贴国务院放假通知',
+    pastePlaceholder: '例如：一、元旦：1月1日（周五）至3日（周日）放假调休，共3天。',
+    read: '读取通知',
+    problems: '以下行无法读取，请手动补录：{{lines}}',
+    readNone: '没有读到任何节假日。请粘贴通知中「一、元旦：…」这样的条目。',
+    editNotice: '编辑为通知',
+    addRow: '添加一行',
+    removeRow: '删除',
+    save: '保存通知',
+    cancel: '取消',
+    removeNotice: '删除通知，恢复{{source}}',
+    saved: '已保存 {{year}} 年的放假通知',
+    errors: {
+      dateInvalid: '日期不正确，请填写 YYYY-MM-DD 格式的真实日期',
+      dateOutsideYear: '日期应在 {{year}} 年内（元旦可从上一年 12 月 25 日起）',
+      dateRepeated: '这个日期已经填过了，每个日期只能有一行',
+      nameEmpty: '请填写节日名称',
+      nameTooLong: '节日名称最多 20 个字',
+      empty: '通知至少要有一行',
+    },
   },
   rule: {
     title: '结算规则',
@@ -60,6 +110,7 @@ export const moneyZh = {
   overdue: {
     title: '超期未结算',
     empty: '没有超期未结算的订单。',
+    unchecked: '过了结算日、无法核对：{{lines, number}} 单，预计 ¥{{amount}}',
     order: '子订单号',
     product: '商品',
     shipped: '发货日期',
@@ -102,6 +153,7 @@ export const moneyZh = {
     source: '初始金额来自公开资料的示例（个体工商户：服饰 2,000、母婴 5,000、珠宝文玩 20,000；企业：4,000、10,000、20,000；个人 500）。',
   },
   saved: '已保存',
+  bills: bills('zh-CN'),
 };
 
 export const moneyEn: typeof moneyZh = {
@@ -112,6 +164,7 @@ export const moneyEn: typeof moneyZh = {
     required: 'Deposit required',
     requiredBy: '(set by “{{category}}”; with several categories the highest applies)',
     unknown: 'No figure in the deposit table for: {{list}}',
+    notOpen: 'Not open to private persons for now (a private person may sell only in clothing and underwear, sports and outdoors, shoes and boots, and kitchenware, deposit 500 yuan): {{list}}',
     balance: 'Balance',
     shortfall: 'Shortfall',
     none: 'No categories yet, so the requirement cannot be worked out.',
@@ -126,7 +179,7 @@ export const moneyEn: typeof moneyZh = {
     sourceManual: 'Typed in',
     sourceFunds: 'Funds flow',
     remove: 'Remove',
-    kinds: { paid: 'Paid', topUp: 'Top-up', deduction: 'Deduction', refund: 'Refunded' },
+    kinds: { paid: 'Paid', topUp: 'Top-up', deduction: 'Deduction', refund: 'Refunded', credit: 'Credited back' },
   },
   refund: {
     title: 'Closing the shop and the deposit refund',
@@ -137,6 +190,46 @@ export const moneyEn: typeof moneyZh = {
     reopenFrom: 'Earliest reopening',
     states: { open: 'Shop trading', closed: 'Closed, refund not applied for', applied: 'Applied, waiting for the refund', overdue: 'Refund overdue', refunded: 'Refunded' },
     calendarUnknown: 'That year’s holidays are not published yet; only weekends are counted.',
+    estimated: 'Estimated',
+    estimatedHint: 'The expected date is counted over estimated holidays (that year’s State Council notice is not entered yet). Paste the notice under “Holidays and make-up days” below to make it exact.',
+    closureReason: 'Why the shop closed',
+    reasons: { voluntary: 'Closed by the seller', violation: 'Closed by the platform for violations' },
+    reopenStates: {
+      notClosed: '—',
+      afterRefund: '6 months after the deposit is refunded (counted from closing and refund)',
+      never: 'Closed for violations: it can never reopen',
+    },
+  },
+  holidays: {
+    title: 'Holidays and make-up days',
+    hint: 'Working days count the deposit refund (7 working days). Up to {{last}} the State Council’s published days apply; later years are estimated from the usual pattern and marked “Estimated”. Once you enter or paste that year’s State Council notice, the notice applies.',
+    year: 'Year',
+    sources: { notice: 'From your notice', official: 'Published by the State Council (shipped)', estimated: 'Estimated', weekends: 'Weekends only' },
+    date: 'Date',
+    kind: 'Kind',
+    kinds: { holiday: 'Day off', workday: 'Make-up working day' },
+    name: 'Holiday',
+    source: 'Source',
+    paste: 'Paste the State Council notice',
+    pastePlaceholder: 'Paste the notice’s numbered items as they are, one holiday per line (New Year’s Day first).',
+    read: 'Read the notice',
+    problems: 'These lines could not be read; add them by hand: {{lines}}',
+    readNone: 'No holiday was found. Paste the notice’s numbered items, each starting with the holiday’s name.',
+    editNotice: 'Edit as a notice',
+    addRow: 'Add a row',
+    removeRow: 'Remove',
+    save: 'Save the notice',
+    cancel: 'Cancel',
+    removeNotice: 'Delete the notice and go back to {{source}}',
+    saved: 'The {{year}} holiday notice is saved',
+    errors: {
+      dateInvalid: 'Not a real date: use YYYY-MM-DD',
+      dateOutsideYear: 'The date must be in {{year}} (the New Year break may start from 25 December of the year before)',
+      dateRepeated: 'This date is already listed: one row per date',
+      nameEmpty: 'Enter the holiday’s name',
+      nameTooLong: 'The holiday’s name is at most 20 characters',
+      empty: 'A notice needs at least one row',
+    },
   },
   rule: {
     title: 'Settlement rule',
@@ -165,6 +258,7 @@ export const moneyEn: typeof moneyZh = {
   overdue: {
     title: 'Overdue, not settled',
     empty: 'No line is overdue for settlement.',
+    unchecked: 'Past their settlement day, not checked: {{lines, number}} line(s), ¥{{amount}} expected',
     order: 'Sub-order',
     product: 'Product',
     shipped: 'Shipped',
@@ -207,4 +301,5 @@ export const moneyEn: typeof moneyZh = {
     source: 'Starting figures are the public examples (individual business: clothing 2,000, mother and baby 5,000, jewellery and collectibles 20,000; company: 4,000, 10,000, 20,000; private person 500).',
   },
   saved: 'Saved',
+  bills: bills('en-US'),
 };

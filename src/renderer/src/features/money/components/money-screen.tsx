@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useRpcQuery } from '../../../app/use-rpc';
 import { resolveTheme, useSystemDark } from '../../../app/theme';
 import { DepositTableCard } from './deposit-table-card';
+import { HolidaysCard } from './holidays-card';
 import { MONEY_REFETCH as REFETCH } from './money-refetch';
 import { DepositCard, RefundCard } from './profile-cards';
 import { RemindersCard } from './reminders-card';
@@ -29,12 +30,13 @@ export function MoneyScreen() {
         <>
           <RemindersCard />
           <ForecastCard forecast={f} hasOrders={r.hasOrders} dark={dark} />
-          <OverdueCard overdue={r.overdue} />
+          <OverdueCard rec={r} />
           <ReconcileCard rec={r} dark={dark} />
           <RuleCard profile={p} />
           <DepositCard profile={p} deposit={d} />
           <DepositTableCard />
           <RefundCard profile={p} deposit={d} />
+          <HolidaysCard year={Number((d.refund.expectedBy ?? f.from).slice(0, 4))} />
         </>
       )}
     </Flex>

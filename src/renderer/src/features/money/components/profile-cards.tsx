@@ -1,7 +1,8 @@
-import { App, Button, Descriptions, Empty, Flex, Form, Input, InputNumber, Radio, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Descriptions, Empty, Flex, Form, Input, InputNumber, Radio, Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ENTITY_TYPES, LEDGER_KINDS, type DepositView, type LedgerKind, type MoneyProfile } from '../../../../../shared/rpc/contract';
+import { CLOSURE_REASONS, ENTITY_TYPES, LEDGER_KINDS, type ClosureReason, type DepositView, type LedgerEntryKind, type LedgerKind, type MoneyProfile } from '../../../../../shared/rpc/contract';
+import { PRIVATE_PERSON_CATEGORIES } from '../../../../../shared/domain/private-person-deposit';
 import { useRpcMutation, useRpcQuery } from '../../../app/use-rpc';
 import { useShowError } from '../../../shared/ui/error-message';
 import { SectionCard } from '../../../shared/ui/section-card';
@@ -24,7 +25,8 @@ export function DepositCard({ profile, deposit }: { profile: MoneyProfile; depos
     setEntity(profile.entity);
     setCategories(profile.categories);
   }, [profile.entity, profile.categories]);
-  const categoryOptions = [...new Set((rates.data ?? []).map((r) => r.category))].map((c) => ({ value: c, label: c }));
+  // Seed 004's four private-person categories are offered even when the table has no row for them.
+  const categoryOptions = [...new Set([...(rates.data ?? []).map((r) => r.category), ...PRIVATE_PERSON_CATEGORIES])].map((c) => ({ value: c, label: c }));
   const [form] = Form.useForm<{ on: string; kind: LedgerKind; amount: number; note: string }>();
 
   const save = async () => {
@@ -84,6 +86,7 @@ export function DepositCard({ profile, deposit }: { profile: MoneyProfile; depos
           </Descriptions.Item>
         </Descriptions>
         {deposit.unknownCategories.length > 0 && <Typography.Text type="warning">{t('money.deposit.unknown', { list: deposit.unknownCategories.join('、') })}</Typography.Text>}
+        {deposit.notOpenCategories.length > 0 && <Alert type="error" showIcon message={t('money.deposit.notOpen', { list: deposit.notOpenCategories.join('、') })} />}
         <Typography.Title level={3} style={{ fontSize: 14, margin: 0 }}>
           {t('money.deposit.ledger')}
         </Typography.Title>
@@ -114,7 +117,7 @@ export function DepositCard({ profile, deposit }: { profile: MoneyProfile; depos
             dataSource={deposit.ledger}
             columns={[
               { title: t('money.deposit.on'), dataIndex: 'on' },
-              { title: t('money.deposit.kind'), dataIndex: 'kind', render: (k: LedgerKind) => t(`money.deposit.kinds.${k}`) },
+              { title: t('money.deposit.kind'), dataIndex: 'kind', render: (k: LedgerEntryKind) => t(`money.deposit.kinds.${k}`) },
               { title: t('money.deposit.amount'), dataIndex: 'amountFen', align: 'right', render: (fen: number) => yuan(fen) },
               { title: t('money.deposit.note'), dataIndex: 'note' },
               { title: t('money.deposit.source'), dataIndex: 'source', render: (s: string) => t(s === 'manual' ? 'money.deposit.sourceManual' : 'money.deposit.sourceFunds') },
@@ -161,12 +164,26 @@ export function RefundCard({ profile, deposit }: { profile: MoneyProfile; deposi
           {dateField('closedOn', t('money.refund.closedOn'))}
           {dateField('refundAppliedOn', t('money.refund.appliedOn'))}
           {dateField('refundReceivedOn', t('money.refund.receivedOn'))}
+          <div>
+            <Typography.Text>{t('money.refund.closureReason')}</Typography.Text>
+            <Select<ClosureReason>
+              aria-label={t('money.refund.closureReason')}
+              value={profile.closureReason ?? 'voluntary'}
+              style={{ display: 'block', minWidth: 200 }}
+              onChange={(closureReason) => void update.mutate({ closureReason }).catch(showError)}
+              options={CLOSURE_REASONS.map((r) => ({ value: r, label: t(`money.refund.reasons.${r}`) }))}
+            />
+          </div>
         </Space>
         <Descriptions size="small" column={2} bordered>
-          <Descriptions.Item label={t('money.refund.expectedBy')}>{refund.expectedBy ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('money.refund.reopenFrom')}>{refund.reopenFrom ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('money.refund.expectedBy')}>
+            {refund.expectedBy ?? '—'} {refund.expectedByEstimated && <Tag color="orange">{t('money.refund.estimated')}</Tag>}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('money.refund.reopenFrom')}>
+            {refund.reopenState === 'from' ? refund.reopenFrom : t(`money.refund.reopenStates.${refund.reopenState}`)}
+          </Descriptions.Item>
         </Descriptions>
-        {!refund.isCalendarKnown && <Typography.Text type="warning">{t('money.refund.calendarUnknown')}</Typography.Text>}
+        {refund.expectedByEstimated && <Typography.Text type="warning">{t('money.refund.estimatedHint')}</Typography.Text>}
       </Flex>
     </SectionCard>
   );

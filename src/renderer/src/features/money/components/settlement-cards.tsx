@@ -7,6 +7,7 @@ import { Chart } from '../../../shared/charts/chart';
 import { useShowError } from '../../../shared/ui/error-message';
 import { SectionCard } from '../../../shared/ui/section-card';
 import { referenceSettlementDays } from '../../../../../shared/domain/settlement-rules';
+import { coverageText } from '../../../../../shared/i18n/money-bill-guidance';
 import { buildForecastOption, buildReconcileOption } from '../forecast-option';
 import { yuan } from './money-format';
 import { ReconciliationLinesTable } from './reconciliation-lines-table';
@@ -111,16 +112,48 @@ export function ForecastCard({ forecast, hasOrders, dark }: { forecast: Forecast
   );
 }
 
-/** The overdue queue, longest waiting first, a page at a time. */
-export function OverdueCard({ overdue }: { overdue: Reconciliation['overdue'] }) {
+/**
+ * The overdue queue, longest waiting first, a page at a time. Overdue only where an imported funds
+ * flow or bill covers the settlement day: with none imported the card says what to export instead
+ * of calling every past-due line overdue; with some, the lines outside them are counted apart.
+ */
+export function OverdueCard({ rec }: { rec: Reconciliation }) {
   const { t } = useTranslation();
+  const { overdue, unchecked, coverage } = rec;
+  const noBills = coverage.length === 0;
+  if (noBills && rec.hasOrders) {
+    return (
+      <SectionCard title={t('money.overdue.title')}>
+        <Alert
+          type="warning"
+          showIcon
+          role="status"
+          message={t('money.bills.title')}
+          description={
+            <Flex vertical gap={4}>
+              <Typography.Text>{t('money.bills.body')}</Typography.Text>
+              {unchecked.lines > 0 && <Typography.Text type="secondary">{t('money.overdue.unchecked', { lines: unchecked.lines, amount: yuan(unchecked.amountFen) })}</Typography.Text>}
+            </Flex>
+          }
+        />
+      </SectionCard>
+    );
+  }
+  const partial =
+    unchecked.lines > 0 ? (
+      <Alert type="info" showIcon message={t('money.bills.partial', { lines: unchecked.lines, amount: yuan(unchecked.amountFen), coverage: coverageText(coverage) })} />
+    ) : null;
   return (
     <SectionCard title={t('money.overdue.title')} extra={<Tag color={overdue.lines > 0 ? 'red' : 'green'}>{overdue.lines}</Tag>}>
       {overdue.lines === 0 ? (
-        <Empty description={t('money.overdue.empty')} />
+        <Flex vertical gap={8}>
+          <Empty description={t('money.overdue.empty')} />
+          {partial}
+        </Flex>
       ) : (
         <Flex vertical gap={8}>
           <Typography.Text type="secondary">{t('money.overdue.summary', { lines: overdue.lines, amount: yuan(overdue.amountFen) })}</Typography.Text>
+          {partial}
           <ReconciliationLinesTable
             list="overdue"
             label={t('money.overdue.title')}
