@@ -4,6 +4,8 @@ import { RECOVERY_METHODS, isMethod, type AppStatus, type Events, type Method, t
 import type { RpcEvent, RpcRequest, RpcResponse, Unsubscribe } from '../shared/rpc/envelope';
 import { chinaDate } from '../shared/domain/china-time';
 import { DatabaseSession } from './db/database-session';
+import { claimDataFolder } from './db/claim-data-folder';
+import type { LockHolderKind } from '../shared/i18n/data-folder-messages';
 import type { Migration } from './db/migrations/index';
 import { createStderrLogger, type Logger } from './log';
 import { createDispatcher, type Handlers } from './rpc/dispatcher';
@@ -44,6 +46,12 @@ export type CoreOptions = {
   notifier?: Notifier;
   /** Import pipeline tuning (threads) and test hooks (a writer PRAGMA to simulate a full disk). */
   imports?: ImportServiceOptions;
+  /** Who opens the folder, written into its lock file (default `cli`: the command line and tests). */
+  opener?: LockHolderKind;
+  /** Read-only hosts (CLI `report`, `today` …): a missing folder or database is refused, not created. */
+  existingOnly?: boolean;
+  /** Test hook: the core connection's busy timeout (0 makes any wait for the write lock fail at once). */
+  busyTimeoutMs?: number;
 };
 
 export type Core = {
@@ -62,7 +70,15 @@ const EXCLUSIVE: ReadonlySet<Method> = new Set<Method>(['backups.restore', 'reco
 export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.testingClock ?? options.clock ?? systemClock;
   const log = options.log ?? createStderrLogger();
-  const session = await DatabaseSession.open({ dataDir: options.dataDir, clock, log, migrations: options.migrations });
+  // Before anything reads, cleans, quarantines or migrates the folder (db/README.md, "One owner").
+  const lock = claimDataFolder(options.dataDir, { opener: options.opener ?? 'cli', existingOnly: options.existingOnly ?? false, now: clock.now() });
+  let session: DatabaseSession;
+  try {
+    session = await DatabaseSession.open({ dataDir: options.dataDir, clock, log, migrations: options.migrations, busyTimeoutMs: options.busyTimeoutMs });
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   const listeners = new Set<(event: RpcEvent) => void>();
   const emit = <E extends keyof Events>(event: E, payload: Events[E]) => {
     for (const l of listeners) l({ kind: 'event', event, payload });
@@ -163,7 +179,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         closed = true;
         if (timer) clearInterval(timer);
         await reminders.stop();
-        await gate.exclusive(() => session.close());
+        try {
+          await gate.exclusive(() => session.close());
+        } finally {
+          lock.release();
+        }
       })();
       return closing;
     },

@@ -19,7 +19,7 @@ export type OpenState =
   | { mode: 'recovery'; recovery: RecoveryInfo; schemaVersion: number }
   | { mode: 'closed'; schemaVersion: number };
 
-export type SessionOptions = { dataDir: string; clock: Clock; log: Logger; migrations?: readonly Migration[] };
+export type SessionOptions = { dataDir: string; clock: Clock; log: Logger; migrations?: readonly Migration[]; busyTimeoutMs?: number | undefined };
 
 /**
  * Owns the one SQLite file: opening (check, migrate, or fall into recovery), backups, restore and
@@ -47,7 +47,7 @@ export class DatabaseSession {
         dataDir: session.paths.dataDir,
       });
     }
-    // Left by a kill during a backup or a restore; one app instance owns the folder, so none is in use.
+    // Left by a kill during a backup or a restore; the caller holds the folder's lock, so none is in use.
     removeStaleTempFiles(session.paths.backupsDir, /^\.shopdesk-.*\.tmp$/);
     removeStaleTempFiles(session.paths.dataDir, /^\.(restore-\d+|shopdesk\.sqlite\.creating)\.tmp(-wal|-shm)?$/);
     await session.openFile();
@@ -103,7 +103,7 @@ export class DatabaseSession {
     const from = inspection.kind === 'ok' ? inspection.userVersion : 0;
     let sqlite: SqliteDb;
     try {
-      sqlite = openDatabase(dbFile);
+      sqlite = openDatabase(dbFile, { busyTimeoutMs: this.options.busyTimeoutMs });
     } catch (error) {
       throw mapSqliteError(error);
     }
