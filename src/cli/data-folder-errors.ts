@@ -16,7 +16,7 @@ export const dataDirSource = (flag: string | undefined, env: NodeJS.ProcessEnv):
  */
 export function requireNamedDataDir(dataDir: string, source: DataDirSource): void {
   if (source === 'default') return;
-  let isDir = false;
+  let isDir: boolean;
   try {
     isDir = statSync(dataDir).isDirectory();
   } catch {
