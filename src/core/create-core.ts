@@ -10,6 +10,7 @@ import type { Migration } from './db/migrations/index';
 import { createStderrLogger, type Logger } from './log';
 import { createDispatcher, type Handlers } from './rpc/dispatcher';
 import { Gate } from './rpc/gate';
+import { WRITE_POLICY } from './rpc/write-policy';
 import { createAppHandlers } from './app/app-handlers';
 import { createBackupHandlers } from './backups/backup-handlers';
 import type { CoreContext } from './core-context';
@@ -116,10 +117,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     language: async () => (await readSettings(session.require().db)).language,
     emit,
     notifier: options.notifier,
+    runWrite: (task) => session.writes.write(task),
   });
   const checkReminders = async () => {
     if (reminderSeconds > 0) await reminders.check();
   };
+
   const ctx: CoreContext = { session, clock, log, emit, status, testingClock: options.testingClock, dailyBackup, timeMoved: checkReminders };
   const handlers = {
     ...createAppHandlers(ctx),
@@ -137,7 +140,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const dispatch = createDispatcher(handlers, log);
   const gate = new Gate();
   // After an import, listed products pick up their first orders (see sourcing-listener.ts).
-  listeners.add(createSourcingListener(ctx, (task) => gate.shared(task)));
+  listeners.add(createSourcingListener(ctx, (task) => gate.shared(() => session.writes.write(task))));
   let closed = false;
   let closing: Promise<void> | null = null;
 
@@ -147,7 +150,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     if (isMethod(method) && session.current.mode !== 'normal' && !RECOVERY_METHODS.includes(method)) {
       return { kind: 'response', id: request.id, ok: false, error: { code: 'RECOVERY_MODE', message: 'the database is not available; restore a backup first' } };
     }
-    return isMethod(method) && EXCLUSIVE.has(method) ? gate.exclusive(() => dispatch(request)) : gate.shared(() => dispatch(request));
+    if (!isMethod(method)) return dispatch(request);
+    // A write waits (without blocking the loop) while an import holds the write lock: db/write-scheduler.ts.
+    const run = WRITE_POLICY[method] === 'writes' ? () => session.writes.write(() => dispatch(request)) : () => dispatch(request);
+    return EXCLUSIVE.has(method) ? gate.exclusive(run) : gate.shared(run);
   };
 
   dailyBackup();

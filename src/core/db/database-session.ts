@@ -12,6 +12,7 @@ import { latestSchemaVersion, migrations as defaultMigrations, type Migration } 
 import { createEmptyDatabase, fsyncDirectory, fsyncFile, inspectDatabaseFile, openDatabase, type SqliteDb } from './open-database';
 import { quarantineDatabase } from './quarantine';
 import { mapSqliteError } from './sqlite-errors';
+import { WriteScheduler } from './write-scheduler';
 import type { Database } from './schema';
 
 export type OpenState =
@@ -28,6 +29,8 @@ export type SessionOptions = { dataDir: string; clock: Clock; log: Logger; migra
  */
 export class DatabaseSession {
   readonly paths: DataPaths;
+  /** Core-thread writes wait here (asynchronously) while an import's writer holds the write lock. */
+  readonly writes = new WriteScheduler();
   private state: OpenState;
   private readonly migrations: readonly Migration[];
 

@@ -161,7 +161,8 @@ export class ImportService {
     if (activity) activity.running += 1;
     let failed: string | null;
     try {
-      ({ failed } = await job.run());
+      // The writer thread takes the write lock: core-thread writes queue meanwhile (db/write-scheduler.ts).
+      ({ failed } = await (kind === 'run' ? ctx.session.writes.holdForImport(() => job.run()) : job.run()));
     } finally {
       if (activity) activity.running -= 1;
     }
