@@ -48,6 +48,24 @@ describe('WriteScheduler', () => {
     expect(order).toEqual(['nested', 'outer', 'import']);
   });
 
+  it('writes asked after the import ended still wait for those queued behind it (first come, first served)', async () => {
+    const writes = new WriteScheduler();
+    const importGate = gate();
+    const firstGate = gate();
+    const order: string[] = [];
+    const importDone = writes.holdForImport(() => importGate.opened);
+    const first = writes.write(async () => {
+      await firstGate.opened;
+      order.push('queued during the import');
+    });
+    importGate.open();
+    await importDone;
+    const late = writes.write(() => order.push('asked after it'));
+    firstGate.open();
+    await Promise.all([first, late]);
+    expect(order).toEqual(['queued during the import', 'asked after it']);
+  });
+
   it('a failing write or import releases what waits for it', async () => {
     const writes = new WriteScheduler();
     await expect(writes.holdForImport(() => Promise.reject(new Error('worker died')))).rejects.toThrow('worker died');

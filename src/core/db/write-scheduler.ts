@@ -1,3 +1,5 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
 /**
  * Keeps the core's own thread from ever waiting on SQLite's write lock while an import holds it.
  *
@@ -12,8 +14,10 @@
 export class WriteScheduler {
   private importing = 0;
   private active = 0;
-  private queued: (() => void)[] = [];
+  private readonly queued: (() => void)[] = [];
   private drained: (() => void)[] = [];
+  /** Set inside a write: a write started from within one runs at once (nothing can overtake it). */
+  private readonly inside = new AsyncLocalStorage<true>();
 
   /** True while an import's writer may hold the write lock: core-thread writes now wait. */
   get isImportWriting(): boolean {
@@ -26,17 +30,18 @@ export class WriteScheduler {
   }
 
   /**
-   * Runs a write of the core's thread now, or after the running import. A write started inside
-   * another one runs at once (an import never starts while a write is active), so nesting is safe.
+   * Runs a write of the core's thread: one at a time, in the order asked, and never while an
+   * import holds the lock (then it waits, as a promise, until the import is done).
    */
   async write<T>(task: () => Promise<T> | T): Promise<T> {
-    if (this.importing > 0) await new Promise<void>((resolve) => this.queued.push(resolve));
+    if (this.inside.getStore()) return task();
+    if (this.importing > 0 || this.active > 0 || this.queued.length > 0) await new Promise<void>((resolve) => this.queued.push(resolve));
     else this.active += 1;
     try {
-      return await task();
+      return await this.inside.run(true, task);
     } finally {
       this.active -= 1;
-      if (this.active === 0) for (const wake of this.drained.splice(0)) wake();
+      this.next();
     }
   }
 
@@ -48,11 +53,18 @@ export class WriteScheduler {
       return await job();
     } finally {
       this.importing -= 1;
-      if (this.importing === 0) {
-        const release = this.queued.splice(0);
-        this.active += release.length;
-        for (const run of release) run();
-      }
+      this.next();
+    }
+  }
+
+  private next(): void {
+    if (this.importing > 0 || this.active > 0) return;
+    const turn = this.queued.shift();
+    if (turn) {
+      this.active += 1;
+      turn();
+    } else {
+      for (const wake of this.drained.splice(0)) wake();
     }
   }
 }

@@ -17,6 +17,8 @@ export type ImportServiceOptions = {
   pipeline?: Pipeline;
   /** Test hook: PRAGMAs for the writing connection (e.g. `max_page_count = N` to simulate a full disk). */
   writerPragmas?: string[];
+  /** Test hook: the writer thread stops while holding the write lock until released (writer-hold.ts). */
+  writerHold?: SharedArrayBuffer;
   /** Counts the jobs running now (the reminder scheduler pauses its periodic check meanwhile). */
   activity?: { running: number };
 };
@@ -136,6 +138,7 @@ export class ImportService {
       importedAt: ctx.clock.now().toISOString(),
       pipeline: this.options.pipeline ?? 'two-threads',
       writerPragmas: this.options.writerPragmas ?? [],
+      writerHold: this.options.writerHold ?? null,
       locale,
       hooks: {
         verdict,
