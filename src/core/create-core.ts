@@ -154,7 +154,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     if (!isMethod(method)) return dispatch(request);
     // A write waits (without blocking the loop) while an import holds the write lock: db/write-scheduler.ts.
     const run = WRITE_POLICY[method] === 'writes' ? () => session.writes.write(() => dispatch(request)) : () => dispatch(request);
-    return EXCLUSIVE.has(method) ? gate.exclusive(run) : gate.shared(run);
+    // A restore replaces the file: writes answered earlier (the routine timer's) are written first.
+    return EXCLUSIVE.has(method) ? gate.exclusive(() => session.writes.settled().then(run)) : gate.shared(run);
   };
 
   dailyBackup();
@@ -187,7 +188,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         if (timer) clearInterval(timer);
         await reminders.stop();
         try {
-          await gate.exclusive(() => session.close());
+          // Writes answered before (the routine timer's, during an import) reach the file first.
+          await gate.exclusive(() => session.writes.settled().then(() => session.close()));
         } finally {
           lock.release();
         }

@@ -99,4 +99,25 @@ describe("the core's thread never waits for the import's write lock (issue 9)", 
     }
     expect(problems).toEqual([]);
   });
+
+  it('closing the core right after the import still writes the pause answered during it', async () => {
+    const dataDir = tempDir();
+    const clock = new ManualClock('2026-12-06T01:00:00.000Z');
+    const { log, problems } = recordingLogger();
+    const hold = createWriterHold();
+    const core = await createCore({ dataDir, clock, log, busyTimeoutMs: 0, reminderCheckSeconds: 0, imports: { writerHold: hold } });
+    await core.call('routine.start', { block: 'data' });
+    clock.advance(20 * MINUTE);
+    const imported = core.call('imports.run', { jobId: 'held-import', sources: [{ type: 'path', path: ORDERS }] });
+    await writerHolding(hold);
+    expect(await core.call('routine.pause', {})).toMatchObject({ running: null, paused: { key: 'data', spentSeconds: 20 * 60 } });
+    releaseWriter(hold);
+    await imported;
+    await core.close();
+
+    const reopened = await createCore({ dataDir, clock, log, reminderCheckSeconds: 0 });
+    expect(await reopened.call('routine.status', {})).toMatchObject({ running: null, paused: { key: 'data', spentSeconds: 20 * 60 } });
+    await reopened.close();
+    expect(problems).toEqual([]);
+  });
 });

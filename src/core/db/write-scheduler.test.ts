@@ -66,6 +66,18 @@ describe('WriteScheduler', () => {
     expect(order).toEqual(['queued during the import', 'asked after it']);
   });
 
+  it('settled() waits for the import and every write queued behind it', async () => {
+    const writes = new WriteScheduler();
+    const importGate = gate();
+    const order: string[] = [];
+    const importDone = writes.holdForImport(() => importGate.opened);
+    void writes.write(() => order.push('answered earlier, written after the import'));
+    const settled = writes.settled().then(() => order.push('settled'));
+    importGate.open();
+    await Promise.all([importDone, settled]);
+    expect(order).toEqual(['answered earlier, written after the import', 'settled']);
+  });
+
   it('a failing write or import releases what waits for it', async () => {
     const writes = new WriteScheduler();
     await expect(writes.holdForImport(() => Promise.reject(new Error('worker died')))).rejects.toThrow('worker died');

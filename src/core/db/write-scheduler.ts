@@ -45,6 +45,11 @@ export class WriteScheduler {
     }
   }
 
+  /** Resolves once no write is running or queued (before the database is closed or replaced). */
+  async settled(): Promise<void> {
+    while (this.active > 0 || this.queued.length > 0 || this.importing > 0) await new Promise<void>((resolve) => this.drained.push(resolve));
+  }
+
   /** Runs an import (its writer thread takes the lock) once no core write is running or queued. */
   async holdForImport<T>(job: () => Promise<T>): Promise<T> {
     while (this.active > 0 || this.queued.length > 0) await new Promise<void>((resolve) => this.drained.push(resolve));
