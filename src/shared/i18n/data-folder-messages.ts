@@ -26,8 +26,10 @@ export function dataFolderLockedText(holder: unknown, locale: Locale): string {
       : 'This data folder is in use by another ShopDesk program. Close it first, then try again.';
   }
   const who = (KIND_NAMES[holder.kind] ?? KIND_NAMES.cli)[locale];
+  // A Latin word in Chinese text gets a space before it (`正被 shopdesk 命令行使用`).
+  const zhWho = /^[A-Za-z]/.test(who) ? ` ${who}` : who;
   return locale === 'zh-CN'
-    ? `这个数据文件夹正被${who}使用（进程 ${holder.pid}，电脑 ${holder.host}，${since(holder.startedAt)} 起）。请先关闭它再试；同一个文件夹同时只能由一个程序打开。`
+    ? `这个数据文件夹正被${zhWho}使用（进程 ${holder.pid}，电脑 ${holder.host}，${since(holder.startedAt)} 起）。请先关闭它再试；同一个文件夹同时只能由一个程序打开。`
     : `This data folder is in use by ${who} (process ${holder.pid} on ${holder.host}, since ${since(holder.startedAt)}). Close it first, then try again; one folder is opened by one program at a time.`;
 }
 
