@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { resolveDataDir } from '../src/core/data-dir';
 import { startWebHarness } from '../src/core/hosts/web-harness';
+import { isAppError } from '../src/shared/errors';
+import { dataFolderLockedText } from '../src/shared/i18n/data-folder-messages';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const rendererDir = join(root, 'out', 'renderer');
@@ -94,6 +96,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  if (isAppError(error) && error.code === 'DATA_FOLDER_LOCKED') {
+    const holder = error.details?.holder;
+    process.stderr.write(`${dataFolderLockedText(holder, 'zh-CN')} / ${dataFolderLockedText(holder, 'en-US')}\n`);
+    process.exit(2);
+  }
   process.stderr.write(`启动失败 / failed to start: ${(error as Error).stack ?? String(error)}\n`);
   process.exit(1);
 });

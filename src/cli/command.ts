@@ -36,7 +36,7 @@ export type CommandContext = {
    * Opens the core on first use (help and usage errors never touch the data folder). `at` pins
    * the core's clock to that instant, for `--at` (scripting and tests).
    */
-  core(options?: { at?: Date }): Promise<Core>;
+  core(options?: { at?: Date; readsOnly?: boolean }): Promise<Core>;
   lang: CliLang;
   t(text: Text): string;
   /** `标签：值` / `Label: value`. */
@@ -54,6 +54,11 @@ export type CommandSpec = {
   summary: Text;
   args?: readonly ArgSpec[];
   flags?: readonly FlagSpec[];
+  /**
+   * Only reads: run against a folder without a database, it says so (NO_DATABASE, exit 2) and
+   * creates nothing there.
+   */
+  readsOnly?: boolean;
   run(ctx: CommandContext, input: CommandInput): Promise<CommandResult>;
 };
 

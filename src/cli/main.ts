@@ -5,6 +5,7 @@ import { isAppError, type AppErrorCode } from '../shared/errors';
 import { labelled, translate } from './cli-text';
 import type { CommandContext, CommandGroup } from './command';
 import { COMMAND_GROUPS } from './commands/index';
+import { dataDirSource, requireNamedDataDir } from './data-folder-errors';
 import { EXIT, type ExitCode } from './exit-codes';
 import { renderHelp } from './help';
 import { parseCommandLine } from './parse-args';
@@ -53,9 +54,14 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo, gro
     t: (text) => translate(lang, text),
     field: (label, value) => labelled(lang, label, value),
     async core(options) {
+      if (core) return core;
       // No reminder scheduler: a command line must not fire (and so use up) the app's reminders.
       const clock = options?.at ? { now: () => new Date(options.at?.getTime() ?? 0) } : undefined;
-      core ??= await createCore({ dataDir: resolveDataDir(parsed.globals.dataDir, io.env), log: cliLogger(), dailyBackupCheckMinutes: 0, reminderCheckSeconds: 0, clock });
+      const dataDir = resolveDataDir(parsed.globals.dataDir, io.env);
+      requireNamedDataDir(dataDir, dataDirSource(parsed.globals.dataDir, io.env));
+      // Read-only commands never create a folder or a database (issue 10); every command takes the folder's lock.
+      const existingOnly = options?.readsOnly ?? parsed.command.readsOnly ?? false;
+      core = await createCore({ dataDir, log: cliLogger(), dailyBackupCheckMinutes: 0, reminderCheckSeconds: 0, clock, opener: 'cli', existingOnly });
       return core;
     },
   };

@@ -2,6 +2,7 @@ import { isAppError, type AppErrorCode } from '../shared/errors';
 import { errorMessage } from '../shared/i18n/error-messages';
 import { CLI_TEXT, labelled, localeOf, translate, usageMessage } from './cli-text';
 import type { CliLang } from './command';
+import { dataFolderReport } from './data-folder-errors';
 import { EXIT, exitCodeFor, type ExitCode } from './exit-codes';
 import type { UsageProblem } from './parse-args';
 
@@ -23,7 +24,9 @@ const issuePaths = (details: Record<string, unknown> | undefined): string[] => {
  */
 export function reportError(error: unknown, lang: CliLang, recoveryReason: RecoveryReason = null): ErrorReport {
   const locale = localeOf(lang);
-    if (!isAppError(error)) {
+  const folder = dataFolderReport(error, lang);
+  if (folder) return folder;
+  if (!isAppError(error)) {
     const detail = error instanceof Error ? error.message : String(error);
     const message = errorMessage('INTERNAL', locale);
     return {

@@ -4,10 +4,13 @@ import { RECOVERY_METHODS, isMethod, type AppStatus, type Events, type Method, t
 import type { RpcEvent, RpcRequest, RpcResponse, Unsubscribe } from '../shared/rpc/envelope';
 import { chinaDate } from '../shared/domain/china-time';
 import { DatabaseSession } from './db/database-session';
+import { claimDataFolder } from './db/claim-data-folder';
+import type { LockHolderKind } from '../shared/i18n/data-folder-messages';
 import type { Migration } from './db/migrations/index';
 import { createStderrLogger, type Logger } from './log';
 import { createDispatcher, type Handlers } from './rpc/dispatcher';
 import { Gate } from './rpc/gate';
+import { WRITE_POLICY } from './rpc/write-policy';
 import { createAppHandlers } from './app/app-handlers';
 import { createBackupHandlers } from './backups/backup-handlers';
 import type { CoreContext } from './core-context';
@@ -44,6 +47,12 @@ export type CoreOptions = {
   notifier?: Notifier;
   /** Import pipeline tuning (threads) and test hooks (a writer PRAGMA to simulate a full disk). */
   imports?: ImportServiceOptions;
+  /** Who opens the folder, written into its lock file (default `cli`: the command line and tests). */
+  opener?: LockHolderKind;
+  /** Read-only hosts (CLI `report`, `today` …): a missing folder or database is refused, not created. */
+  existingOnly?: boolean;
+  /** Test hook: the core connection's busy timeout (0 makes any wait for the write lock fail at once). */
+  busyTimeoutMs?: number;
 };
 
 export type Core = {
@@ -62,7 +71,15 @@ const EXCLUSIVE: ReadonlySet<Method> = new Set<Method>(['backups.restore', 'reco
 export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.testingClock ?? options.clock ?? systemClock;
   const log = options.log ?? createStderrLogger();
-  const session = await DatabaseSession.open({ dataDir: options.dataDir, clock, log, migrations: options.migrations });
+  // Before anything reads, cleans, quarantines or migrates the folder (db/README.md, "One owner").
+  const lock = claimDataFolder(options.dataDir, { opener: options.opener ?? 'cli', existingOnly: options.existingOnly ?? false, now: clock.now() });
+  let session: DatabaseSession;
+  try {
+    session = await DatabaseSession.open({ dataDir: options.dataDir, clock, log, migrations: options.migrations, busyTimeoutMs: options.busyTimeoutMs });
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   const listeners = new Set<(event: RpcEvent) => void>();
   const emit = <E extends keyof Events>(event: E, payload: Events[E]) => {
     for (const l of listeners) l({ kind: 'event', event, payload });
@@ -100,9 +117,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     language: async () => (await readSettings(session.require().db)).language,
     emit,
     notifier: options.notifier,
+    runWrite: (task) => session.writes.write(task),
   });
   const checkReminders = async () => {
-    if (reminderSeconds > 0) await reminders.check();
+    // Not while an import writes: the check would read the pre-import orders for seconds, holding
+    // the connection every call needs (the pause measured 2.4 s); the import's end checks anyway.
+    if (reminderSeconds > 0 && !session.writes.isImportWriting) await reminders.check();
   };
   const ctx: CoreContext = { session, clock, log, emit, status, testingClock: options.testingClock, dailyBackup, timeMoved: checkReminders };
   const handlers = {
@@ -121,7 +141,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const dispatch = createDispatcher(handlers, log);
   const gate = new Gate();
   // After an import, listed products pick up their first orders (see sourcing-listener.ts).
-  listeners.add(createSourcingListener(ctx, (task) => gate.shared(task)));
+  listeners.add(createSourcingListener(ctx, (task) => gate.shared(() => session.writes.write(task))));
   let closed = false;
   let closing: Promise<void> | null = null;
 
@@ -131,7 +151,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     if (isMethod(method) && session.current.mode !== 'normal' && !RECOVERY_METHODS.includes(method)) {
       return { kind: 'response', id: request.id, ok: false, error: { code: 'RECOVERY_MODE', message: 'the database is not available; restore a backup first' } };
     }
-    return isMethod(method) && EXCLUSIVE.has(method) ? gate.exclusive(() => dispatch(request)) : gate.shared(() => dispatch(request));
+    if (!isMethod(method)) return dispatch(request);
+    // A write waits (without blocking the loop) while an import holds the write lock: db/write-scheduler.ts.
+    const run = WRITE_POLICY[method] === 'writes' ? () => session.writes.write(() => dispatch(request)) : () => dispatch(request);
+    // A restore replaces the file: writes answered earlier (the routine timer's) are written first.
+    return EXCLUSIVE.has(method) ? gate.exclusive(() => session.writes.settled().then(run)) : gate.shared(run);
   };
 
   dailyBackup();
@@ -163,7 +187,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         closed = true;
         if (timer) clearInterval(timer);
         await reminders.stop();
-        await gate.exclusive(() => session.close());
+        try {
+          // Writes answered before (the routine timer's, during an import) reach the file first.
+          await gate.exclusive(() => session.writes.settled().then(() => session.close()));
+        } finally {
+          lock.release();
+        }
       })();
       return closing;
     },

@@ -38,11 +38,11 @@ afterEach(() => {
 });
 
 describe('runCoreProcess', () => {
-  it('opens the core with the data folder and the daily backup timer', async () => {
+  it('opens the core with the data folder, the daily backup timer and the desktop as the lock holder', async () => {
     const { parentPort } = channel();
     const createCoreSpy = vi.fn(async (_o: CoreOptions) => ({ onEvent: () => () => {}, close: async () => {} }) as unknown as Core);
     await runCoreProcess({ parentPort, dataDir: '/data', createCore: createCoreSpy, log: silentLogger, exit: vi.fn() });
-    expect(createCoreSpy).toHaveBeenCalledWith({ dataDir: '/data', log: silentLogger, dailyBackupCheckMinutes: DAILY_BACKUP_CHECK_MINUTES });
+    expect(createCoreSpy).toHaveBeenCalledWith({ dataDir: '/data', log: silentLogger, dailyBackupCheckMinutes: DAILY_BACKUP_CHECK_MINUTES, opener: 'desktop' });
     expect(DAILY_BACKUP_CHECK_MINUTES).toBe(30);
   });
 

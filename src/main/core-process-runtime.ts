@@ -1,5 +1,6 @@
 import type { Core, CoreOptions } from '../core/create-core';
 import type { Logger } from '../core/log';
+import { openCoreWhenFree } from '../core/rpc/core-when-free';
 import { serveCore } from '../core/rpc/serve-core';
 import { parseMessage, type Port, type RpcMessage } from '../shared/rpc/envelope';
 import { isShutdownMessage } from './core-control';
@@ -32,7 +33,8 @@ export function runCoreProcess(deps: CoreProcessDeps): Promise<void> {
   let deliver: ((message: RpcMessage) => void) | null = null;
   let shuttingDown = false;
 
-  const corePromise = deps.createCore({ dataDir: deps.dataDir, log, dailyBackupCheckMinutes: DAILY_BACKUP_CHECK_MINUTES });
+  // Another program holding the folder is answered per call (DATA_FOLDER_LOCKED), not a crash loop.
+  const corePromise = openCoreWhenFree(() => deps.createCore({ dataDir: deps.dataDir, log, dailyBackupCheckMinutes: DAILY_BACKUP_CHECK_MINUTES, opener: 'desktop' }), log);
 
   const shutdown = async () => {
     if (shuttingDown) return;

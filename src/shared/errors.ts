@@ -20,6 +20,9 @@ export const APP_ERROR_CODES = [
   'BACKUP_NOT_FOUND',
   'BACKUP_INVALID',
   'DATA_DIR_UNUSABLE',
+  'DATA_FOLDER_LOCKED',
+  'DATA_DIR_MISSING',
+  'NO_DATABASE',
 ] as const;
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];

@@ -65,6 +65,8 @@ describe('shopdesk today / routine / reminders', () => {
 
   it('prints readable text in both languages and refuses a bad --at or an unknown block', async () => {
     const dataDir = tempDir();
+    // `today` only reads: it needs a database to be there (a write command creates it).
+    expect((await cli(dataDir, 'backup', 'create')).code).toBe(0);
     const zh = await cli(dataDir, 'today', '--at', '2026-09-10T12:00:00+08:00');
     expect(zh.code).toBe(0);
     expect(zh.stdout).toContain('今天（北京时间）：2026-09-10');

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ERROR_MESSAGES } from '../../src/shared/i18n/error-messages';
 import type { BackupInfo, DbCheck, RestoreResult } from '../../src/shared/rpc/contract';
+import { openSession } from '../helpers/data-folder';
 import { sha256File } from '../helpers/sqlite-files';
 import { useTempDirs } from '../helpers/temp-dir';
 import { PINNED_NODE, REPO_ROOT } from '../helpers/ts-child';
@@ -49,8 +50,15 @@ describe('shopdesk CLI', () => {
     expect(result.stdout).toContain('shopdesk backup restore <ID>');
   });
 
-  it('checks the database: human text in Chinese by default, JSON with --json', async () => {
+  /** A folder with a database in it: read-only commands such as `db check` never create one. */
+  const folderWithDatabase = async () => {
     const dataDir = tempDir();
+    await (await openSession(dataDir)).close();
+    return dataDir;
+  };
+
+  it('checks the database: human text in Chinese by default, JSON with --json', async () => {
+    const dataDir = await folderWithDatabase();
     const human = await shopdesk(['db', 'check', '--data-dir', dataDir]);
     expect(human).toMatchObject({ code: 0, stderr: '' });
     expect(human.stdout).toContain('数据库检查：正常');
@@ -86,7 +94,7 @@ describe('shopdesk CLI', () => {
 
   it('uses SHOPDESK_DATA_DIR when there is no --data-dir', async () => {
     const dataDir = tempDir();
-    const result = await shopdesk(['backup', 'list', '--json'], { SHOPDESK_DATA_DIR: dataDir });
+    const result = await shopdesk(['backup', 'create', '--json'], { SHOPDESK_DATA_DIR: dataDir });
     expect(result.code).toBe(0);
     expect(existsSync(join(dataDir, 'shopdesk.sqlite'))).toBe(true);
   });
@@ -129,8 +137,7 @@ describe('shopdesk CLI', () => {
   });
 
   it('refuses a database written by a newer app (exit 2) and leaves the file untouched', async () => {
-    const dataDir = tempDir();
-    expect((await shopdesk(['db', 'check', '--data-dir', dataDir])).code).toBe(0);
+    const dataDir = await folderWithDatabase();
     const dbFile = join(dataDir, 'shopdesk.sqlite');
     const db = new Database(dbFile);
     db.pragma('user_version = 999');

@@ -20,6 +20,7 @@ export const backupCommands: CommandGroup = {
     },
     {
       name: 'list',
+      readsOnly: true,
       summary: { zh: '列出数据文件夹里的备份（最新的在前，时间为北京时间）', en: 'List the backups in the data folder (newest first, China time)' },
       async run(ctx) {
         const core = await ctx.core();

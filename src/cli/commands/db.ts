@@ -7,6 +7,7 @@ export const dbCommands: CommandGroup = {
   commands: [
     {
       name: 'check',
+      readsOnly: true,
       summary: { zh: '检查数据库是否完好（完整性、外键、结构版本）', en: 'Check that the database is intact (integrity, foreign keys, schema version)' },
       flags: [{ name: 'full', type: 'boolean', help: { zh: '完整检查（较慢）', en: 'Full integrity check (slower)' } }],
       async run(ctx, { flags }) {

@@ -77,7 +77,8 @@ export const importCommands: CommandGroup = {
     async run(ctx, { lists, flags }) {
       const files = lists.FILE ?? [];
       if (files.length > 50) throw new AppError('VALIDATION', 'at most 50 files per import', { issues: [{ path: 'FILE', message: 'at most 50 files' }] });
-      const core = await ctx.core();
+      // A dry run only previews: on a folder without a database it says so instead of creating one.
+      const core = await ctx.core({ readsOnly: flags['dry-run'] === true });
       const sources = files.map((path) => ({ type: 'path' as const, path }));
       const locale = localeOf(ctx.lang);
       const dryRun = flags['dry-run'] === true;

@@ -76,6 +76,7 @@ export const moneyCommands: CommandGroup = {
   commands: [
     {
       name: 'forecast',
+      readsOnly: true,
       summary: { zh: '未来每天预计到账的货款（扣除预计佣金和服务费）', en: 'Expected settlement cash per day (less expected commission and fees)' },
       flags: [
         { name: 'from', type: 'string', valueName: 'YYYY-MM-DD', help: { zh: '从这天开始（默认今天，北京时间）', en: 'First day (default today, China time)' } },

@@ -11,6 +11,7 @@ export const productCommands: CommandGroup = {
   commands: [
     {
       name: 'list',
+      readsOnly: true,
       summary: { zh: '列出商品（可按阶段筛选）', en: 'List products (optionally by stage)' },
       flags: [
         { name: 'stage', type: 'string', valueName: 'STAGE', help: { zh: `阶段：${PRODUCT_STAGES.join('/')}`, en: `Stage: ${PRODUCT_STAGES.join('/')}` } },

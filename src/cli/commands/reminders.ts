@@ -32,6 +32,7 @@ export const reminderCommands: CommandGroup = {
   commands: [],
   defaultCommand: {
     name: '',
+    readsOnly: true,
     summary: { zh: '列出现在到期的提醒（按到期时间，不会标记为已提醒）', en: 'List the reminders due now, by due time (they are not marked as shown)' },
     flags: [AT_FLAG, LIMIT_FLAG],
     async run(ctx, input) {

@@ -33,6 +33,7 @@ export const reportCommands: CommandGroup = {
   commands: [
     {
       name: 'orders',
+      readsOnly: true,
       summary: {
         zh: '订单汇总：订单数（不同主订单编号）、行数、应付金额，可按日、周、月、商品、省份、状态、来源分组（北京时间）',
         en: 'Orders summary: orders (distinct parent orders), lines and payable amount, grouped by day, week, month, product, province, status or source (China time)',

@@ -7,6 +7,7 @@ export const supplierCommands: CommandGroup = {
   commands: [
     {
       name: 'list',
+      readsOnly: true,
       summary: { zh: '列出供应商、退货地址和提醒', en: 'List suppliers, return addresses and warnings' },
       flags: [{ name: 'search', type: 'string', valueName: 'TEXT', help: { zh: '按名称、微信、联系人查找', en: 'Search name, WeChat, contact' } }],
       async run(ctx, { flags }) {

@@ -54,6 +54,7 @@ export const todayCommands: CommandGroup = {
   commands: [],
   defaultCommand: {
     name: '',
+    readsOnly: true,
     summary: { zh: '今天的安排：各项用时、待处理订单和售后、连续完成天数', en: "Today's routine: time per block, orders and after-sales waiting, the streak" },
     flags: [AT_FLAG],
     async run(ctx, input) {

@@ -12,6 +12,7 @@ import { latestSchemaVersion, migrations as defaultMigrations, type Migration } 
 import { createEmptyDatabase, fsyncDirectory, fsyncFile, inspectDatabaseFile, openDatabase, type SqliteDb } from './open-database';
 import { quarantineDatabase } from './quarantine';
 import { mapSqliteError } from './sqlite-errors';
+import { WriteScheduler } from './write-scheduler';
 import type { Database } from './schema';
 
 export type OpenState =
@@ -19,7 +20,7 @@ export type OpenState =
   | { mode: 'recovery'; recovery: RecoveryInfo; schemaVersion: number }
   | { mode: 'closed'; schemaVersion: number };
 
-export type SessionOptions = { dataDir: string; clock: Clock; log: Logger; migrations?: readonly Migration[] };
+export type SessionOptions = { dataDir: string; clock: Clock; log: Logger; migrations?: readonly Migration[]; busyTimeoutMs?: number | undefined };
 
 /**
  * Owns the one SQLite file: opening (check, migrate, or fall into recovery), backups, restore and
@@ -28,6 +29,8 @@ export type SessionOptions = { dataDir: string; clock: Clock; log: Logger; migra
  */
 export class DatabaseSession {
   readonly paths: DataPaths;
+  /** Core-thread writes wait here (asynchronously) while an import's writer holds the write lock. */
+  readonly writes = new WriteScheduler();
   private state: OpenState;
   private readonly migrations: readonly Migration[];
 
@@ -47,7 +50,7 @@ export class DatabaseSession {
         dataDir: session.paths.dataDir,
       });
     }
-    // Left by a kill during a backup or a restore; one app instance owns the folder, so none is in use.
+    // Left by a kill during a backup or a restore; the caller holds the folder's lock, so none is in use.
     removeStaleTempFiles(session.paths.backupsDir, /^\.shopdesk-.*\.tmp$/);
     removeStaleTempFiles(session.paths.dataDir, /^\.(restore-\d+|shopdesk\.sqlite\.creating)\.tmp(-wal|-shm)?$/);
     await session.openFile();
@@ -103,7 +106,7 @@ export class DatabaseSession {
     const from = inspection.kind === 'ok' ? inspection.userVersion : 0;
     let sqlite: SqliteDb;
     try {
-      sqlite = openDatabase(dbFile);
+      sqlite = openDatabase(dbFile, { busyTimeoutMs: this.options.busyTimeoutMs });
     } catch (error) {
       throw mapSqliteError(error);
     }

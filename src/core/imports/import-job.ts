@@ -23,6 +23,8 @@ export type JobOptions = {
   importedAt: string;
   pipeline: Pipeline;
   writerPragmas: string[];
+  /** Test hook (writer-hold.ts). */
+  writerHold?: SharedArrayBuffer | null;
   locale: Locale;
   hooks: JobHooks;
 };
@@ -52,7 +54,7 @@ export class ImportJob {
     const channel = twoThreads ? new MessageChannel() : null;
     const common = { dbPath: options.dbPath, writerPragmas: options.writerPragmas };
     if (channel) {
-      this.writer = spawnImportWorker({ role: 'writer', ...common, readerPort: channel.port2 }, [channel.port2]);
+      this.writer = spawnImportWorker({ role: 'writer', ...common, writerHold: options.writerHold ?? null, readerPort: channel.port2 }, [channel.port2]);
     }
     const reader = spawnImportWorker(
       { role: 'reader', ...common, sources: options.sources, importedAt: options.importedAt, pipeline: options.pipeline, writerPort: channel?.port1 ?? null },

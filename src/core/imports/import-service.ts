@@ -17,6 +17,8 @@ export type ImportServiceOptions = {
   pipeline?: Pipeline;
   /** Test hook: PRAGMAs for the writing connection (e.g. `max_page_count = N` to simulate a full disk). */
   writerPragmas?: string[];
+  /** Test hook: the writer thread stops while holding the write lock until released (writer-hold.ts). */
+  writerHold?: SharedArrayBuffer;
   /** Counts the jobs running now (the reminder scheduler pauses its periodic check meanwhile). */
   activity?: { running: number };
 };
@@ -136,6 +138,7 @@ export class ImportService {
       importedAt: ctx.clock.now().toISOString(),
       pipeline: this.options.pipeline ?? 'two-threads',
       writerPragmas: this.options.writerPragmas ?? [],
+      writerHold: this.options.writerHold ?? null,
       locale,
       hooks: {
         verdict,
@@ -161,7 +164,8 @@ export class ImportService {
     if (activity) activity.running += 1;
     let failed: string | null;
     try {
-      ({ failed } = await job.run());
+      // The writer thread takes the write lock: core-thread writes queue meanwhile (db/write-scheduler.ts).
+      ({ failed } = await (kind === 'run' ? ctx.session.writes.holdForImport(() => job.run()) : job.run()));
     } finally {
       if (activity) activity.running -= 1;
     }

@@ -6,6 +6,7 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { openDatabase } from '../db/open-database';
 import { runReader } from './reader-thread';
 import { serveWriter } from './serve-writer';
+import { holdWriter } from './writer-hold';
 import type { ReaderData, WriterData } from './worker-protocol';
 
 type Data = (ReaderData & { writerPort: MessagePort | null }) | (WriterData & { readerPort: MessagePort });
@@ -25,7 +26,8 @@ if (data.role === 'reader') {
   // connection keeps reading while this one holds the write transaction.
   const db = openDatabase(data.dbPath);
   for (const pragma of data.writerPragmas) db.pragma(pragma);
-  serveWriter(data.readerPort, db);
+  const hold = data.writerHold;
+  serveWriter(data.readerPort, db, hold ? () => holdWriter(hold) : undefined);
   data.readerPort.on('close', () => {
     try {
       db.pragma('wal_checkpoint(TRUNCATE)');

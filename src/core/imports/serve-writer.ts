@@ -9,7 +9,7 @@ import type { WriterRequest, WriterResponse } from './worker-protocol';
  * answers it. After a failed batch the rest of that unit's batches are answered with the same
  * failure (nothing more is written) until the reader rolls back.
  */
-export function serveWriter(port: MessagePort, db: SqliteDb): void {
+export function serveWriter(port: MessagePort, db: SqliteDb, afterWriteBegun?: () => void): void {
   const table = new TableWriter(db);
   let written = 0;
   let failed: { message: string; code: string | undefined } | null = null;
@@ -21,6 +21,7 @@ export function serveWriter(port: MessagePort, db: SqliteDb): void {
           failed = null;
           written = 0;
           table.begin(request.header);
+          if (request.header.mode === 'write') afterWriteBegun?.();
           response = { id: request.id, ok: true, linesWritten: 0 };
           break;
         case 'write':

@@ -19,7 +19,13 @@ export type ReaderData = {
   writerPragmas: string[];
 };
 
-export type WriterData = { role: 'writer'; dbPath: string; writerPragmas: string[] };
+export type WriterData = {
+  role: 'writer';
+  dbPath: string;
+  writerPragmas: string[];
+  /** Test hook: stop after opening each write transaction until released (writer-hold.ts). */
+  writerHold?: SharedArrayBuffer | null;
+};
 
 /** Reader → core. */
 export type ReaderMessage =

@@ -29,6 +29,8 @@ export type SchedulerDeps = {
    * (at 500k lines a check reads hundreds of thousands of rows); the import's end triggers a check.
    */
   isPaused?: () => boolean;
+  /** Runs the check's write (the reminder log) when no import holds the write lock (db/write-scheduler.ts). */
+  runWrite?: <T>(task: () => Promise<T>) => Promise<T>;
 };
 
 export type ReminderScheduler = {
@@ -74,7 +76,8 @@ export function createReminderScheduler(deps: SchedulerDeps): ReminderScheduler 
     const log = await loadLog(db, due.map((d) => d.key));
     const toFire = selectToFire(due, log, now, isQuiet(now, settings.quietHours));
     if (toFire.length === 0) return [];
-    await db.transaction().execute((trx) => recordFired(trx, toFire, now));
+    const record = () => db.transaction().execute((trx) => recordFired(trx, toFire, now));
+    await (deps.runWrite ? deps.runWrite(record) : record());
     const locale = await deps.language();
     const reminders = toFire.map((r) => renderReminder(r, locale));
     const notifications = notificationsFor(reminders, locale);

@@ -7,10 +7,11 @@ import { loadDefinition, removeBlock, reorderBlocks, saveBlock } from './definit
 import { closeDay, loadHistory, loadStreak } from './history';
 import { reportIdle, resolveIdle } from './idle-actions';
 import { routineDb } from './routine-db';
-import { loadStatus, prepareRoutine } from './routine-now';
+import { isPrepared, loadStatus, prepareRoutine } from './routine-now';
 import { readRoutineSettings, writeRoutineSettings } from './routine-settings';
 import { setChecked } from './routine-repository';
-import { finishBlock, nextBlock, pauseRunning, resumeBlock, startBlock } from './timer-actions';
+import { finishBlock, nextBlock } from './timer-actions';
+import { pauseCall, resumeCall, runTimerCall, startCall } from './timer-calls';
 import { loadTodayView } from './today-view';
 import { AppError } from '../../shared/errors';
 
@@ -21,6 +22,8 @@ type Reason = RoutineEvents['routine.changed']['reason'];
 /**
  * The routine's handlers. Every change emits `routine.changed` (the UI and the tray refresh) and
  * asks the reminder scheduler to look again (a block started now may reach its target later).
+ * Writes wait for a running import (rpc/write-policy.ts) except start/pause/resume, which answer
+ * at once (timer-calls.ts); reads seed the default routine through the write scheduler.
  */
 export function createRoutineHandlers(ctx: CoreContext, onChanged: () => void): RoutineHandlers {
   const db = () => routineDb(ctx);
@@ -36,13 +39,22 @@ export function createRoutineHandlers(ctx: CoreContext, onChanged: () => void): 
     return loadStatus(db(), now());
   };
   const locale = async () => (await readSettings(ctx.session.require().db)).language;
+  const prepared = async () => {
+    if (!isPrepared(db())) await ctx.session.writes.write(() => prepareRoutine(db(), now()));
+  };
 
   return {
-    'routine.today': async () => loadTodayView(db(), now(), await locale()),
-    'routine.status': () => loadStatus(db(), now()),
-    'routine.start': ({ block }) => afterTimer(() => startBlock(db(), block, now())),
-    'routine.pause': () => afterTimer(() => pauseRunning(db(), now())),
-    'routine.resume': ({ block }) => afterTimer(() => resumeBlock(db(), block, now())),
+    'routine.today': async () => {
+      await prepared();
+      return loadTodayView(db(), now(), await locale());
+    },
+    'routine.status': async () => {
+      await prepared();
+      return loadStatus(db(), now());
+    },
+    'routine.start': ({ block }) => runTimerCall(ctx, startCall(block), changed),
+    'routine.pause': () => runTimerCall(ctx, pauseCall, changed),
+    'routine.resume': ({ block }) => runTimerCall(ctx, resumeCall(block), changed),
     'routine.finish': ({ block }) => afterTimer(() => finishBlock(db(), block, now())),
     'routine.next': () => afterTimer(() => nextBlock(db(), now())),
     'routine.check': ({ itemId, checked }) =>
@@ -60,12 +72,12 @@ export function createRoutineHandlers(ctx: CoreContext, onChanged: () => void): 
       return day;
     },
     'routine.history': async ({ from, to }) => {
-      await prepareRoutine(db(), now());
+      await prepared();
       const [days, streak] = await Promise.all([loadHistory(db(), from, to, now()), loadStreak(db(), now())]);
       return { from, to, days, streak };
     },
     'routine.definition': async () => {
-      await prepareRoutine(db(), now());
+      await prepared();
       return loadDefinition(db());
     },
     'routine.saveBlock': async (input) => {

@@ -11,6 +11,9 @@ import { loadSnapshot } from './routine-snapshot';
 
 const seeded = new WeakSet<object>();
 
+/** True once the default routine was seeded for this open database (then reads write nothing). */
+export const isPrepared = (db: Kysely<RoutineDatabase>): boolean => seeded.has(db);
+
 /** Seeds the default routine on first use of a database (once per open database). */
 export async function prepareRoutine(db: Kysely<RoutineDatabase>, now: Date): Promise<void> {
   if (seeded.has(db)) return;

@@ -3,8 +3,12 @@ import { loadClosedDays } from './closed-days';
 import type { RoutineSnapshot } from './day-facts';
 import type { RoutineExecutor } from './routine-db';
 import { loadBlocks, loadChecklistItems, loadChecks, loadFinishes, loadSegments } from './routine-repository';
+import { applyIntents, pendingIntents } from './timer-intents';
 
-/** Loads what the routine stored for the China days `from`..`to` (inclusive). */
+/**
+ * Loads what the routine stored for the China days `from`..`to` (inclusive), with the timer
+ * changes answered during an import and not written yet (timer-intents.ts) applied on top.
+ */
 export async function loadSnapshot(db: RoutineExecutor, from: string, to: string): Promise<RoutineSnapshot> {
   const range = { from: chinaDayRange(from).from, to: chinaDayRange(to).to };
   const [blocks, items, segments, finishes, checks, closed] = await Promise.all([
@@ -21,7 +25,7 @@ export async function loadSnapshot(db: RoutineExecutor, from: string, to: string
     set.add(c.itemId);
     checksByDay.set(c.day, set);
   }
-  return {
+  const stored: RoutineSnapshot = {
     blocks,
     items,
     segments,
@@ -29,4 +33,5 @@ export async function loadSnapshot(db: RoutineExecutor, from: string, to: string
     checks: checksByDay,
     closed,
   };
+  return applyIntents(stored, pendingIntents(db));
 }

@@ -21,6 +21,9 @@ export const ERROR_MESSAGES: Record<AppErrorCode, { 'zh-CN': string; 'en-US': st
   DISK_FULL: { 'zh-CN': '磁盘空间不足，本次操作已撤销，已保存的数据没有丢失。请清理磁盘后重试。', 'en-US': 'The disk is full. This operation was undone and nothing saved was lost. Free some space and try again.' },
   BACKUP_NOT_FOUND: { 'zh-CN': '找不到这个备份文件，可能已被移走。', 'en-US': 'That backup file cannot be found; it may have been moved.' },
   DATA_DIR_UNUSABLE: { 'zh-CN': '无法使用这个数据文件夹（不存在且无法创建、是一个文件，或没有写入权限）。请换一个文件夹。', 'en-US': 'This data folder cannot be used (it cannot be created, is a file, or is not writable). Please choose another folder.' },
+  DATA_FOLDER_LOCKED: { 'zh-CN': '这个数据文件夹正被另一个小店工作台程序（桌面应用、浏览器测试环境或 shopdesk 命令行）使用。请先关闭它，再重试。', 'en-US': 'This data folder is in use by another ShopDesk program (the desktop app, the browser harness or the shopdesk command line). Close it first, then try again.' },
+  DATA_DIR_MISSING: { 'zh-CN': '数据文件夹不存在，请检查路径。', 'en-US': 'The data folder does not exist. Please check the path.' },
+  NO_DATABASE: { 'zh-CN': '这个数据文件夹里还没有数据库，请先导入或保存数据。', 'en-US': 'There is no database in this data folder yet. Import or save something first.' },
   BACKUP_INVALID: { 'zh-CN': '这个备份文件没有通过校验，不能用来恢复。请选择另一个备份。', 'en-US': 'That backup failed verification and cannot be restored. Please choose another one.' },
 };
 

@@ -2,6 +2,7 @@ import { App } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAppError, isAppErrorCode, type AppErrorCode } from '../../../../shared/errors';
+import { dataFolderLockedText } from '../../../../shared/i18n/data-folder-messages';
 
 /**
  * The code to explain for anything a call rejected with. Errors that are not the core's
@@ -13,10 +14,20 @@ export function errorCodeOf(error: unknown): AppErrorCode {
   return 'INTERNAL';
 }
 
-/** Turns any error into the translated sentence for its code. */
+const holderOf = (error: unknown): unknown =>
+  typeof error === 'object' && error !== null && 'details' in error ? (error.details as { holder?: unknown } | undefined)?.holder : undefined;
+
+/** Turns any error into the translated sentence for its code (a locked data folder names who holds it). */
 export function useErrorMessage(): (error: unknown) => string {
-  const { t } = useTranslation();
-  return useCallback((error: unknown) => t(`errors.${errorCodeOf(error)}`), [t]);
+  const { t, i18n } = useTranslation();
+  return useCallback(
+    (error: unknown) => {
+      const code = errorCodeOf(error);
+      if (code === 'DATA_FOLDER_LOCKED') return dataFolderLockedText(holderOf(error), i18n.language === 'en-US' ? 'en-US' : 'zh-CN');
+      return t(`errors.${code}`);
+    },
+    [t, i18n],
+  );
 }
 
 /** Shows any error as a translated message toast; the details go to the console for support. */
