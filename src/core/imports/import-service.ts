@@ -17,6 +17,11 @@ export type ImportServiceOptions = {
   pipeline?: Pipeline;
   /** Test hook: PRAGMAs for the writing connection (e.g. `max_page_count = N` to simulate a full disk). */
   writerPragmas?: string[];
+  /**
+   * Test hook: awaited on the core's thread once each unit's first batch has gone to the writer
+   * (its transaction open); the import waits meanwhile. Tests act on a surely running import with it.
+   */
+  pauseMidUnit?: (unit: { jobId: string; file: string }) => Promise<void>;
   /** Counts the jobs running now (the reminder scheduler pauses its periodic check meanwhile). */
   activity?: { running: number };
 };
@@ -153,6 +158,7 @@ export class ImportService {
           );
         },
         progress: (p: ImportProgress) => ctx.emit('imports.progressed', p),
+        pauseMidUnit: this.options.pauseMidUnit,
       },
     });
     this.jobs.set(jobId, job);
