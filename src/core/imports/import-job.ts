@@ -2,6 +2,7 @@ import { MessageChannel, type Worker } from 'node:worker_threads';
 import type { Locale } from '../../shared/i18n/error-messages';
 import type { ImportProgress } from '../../shared/rpc/domains/imports';
 import type { UnitOutcome } from './import-unit';
+import type { UnitMode } from './table-writer';
 import { spawnImportWorker } from './spawn-import-worker';
 import type { CoreToReader, Pipeline, ReaderMessage, ReaderSource, UnitVerdict } from './worker-protocol';
 
@@ -15,7 +16,7 @@ export type JobHooks = {
   outcome(sourceIndex: number, outcome: UnitOutcome): void;
   progress(progress: ImportProgress): void;
   /** Test hook: the reader waits mid-unit (first batch written) until this settles. */
-  pauseMidUnit?: (unit: { jobId: string; file: string }) => Promise<void>;
+  pauseMidUnit?: (unit: { jobId: string; file: string; mode: UnitMode }) => Promise<void>;
 };
 
 export type JobOptions = {
@@ -96,7 +97,7 @@ export class ImportJob {
             break;
           case 'paused':
             // A failing hook is a failing test: its rejection is left unhandled, the reader resumes anyway.
-            void Promise.resolve(options.hooks.pauseMidUnit?.({ jobId: options.jobId, file: message.file })).finally(() =>
+            void Promise.resolve(options.hooks.pauseMidUnit?.({ jobId: options.jobId, file: message.file, mode: message.mode })).finally(() =>
               reader.postMessage({ type: 'resume' } satisfies CoreToReader),
             );
             break;

@@ -10,6 +10,7 @@ import { ImportJob } from './import-job';
 import { findImportBySha } from './import-repository';
 import { presentOutcome, presentRefusal } from './present-outcome';
 import { UploadStore } from './upload-store';
+import type { UnitMode } from './table-writer';
 import type { Pipeline, ReaderSource, UnitVerdict } from './worker-protocol';
 
 export type ImportServiceOptions = {
@@ -21,7 +22,7 @@ export type ImportServiceOptions = {
    * Test hook: awaited on the core's thread once each unit's first batch has gone to the writer
    * (its transaction open); the import waits meanwhile. Tests act on a surely running import with it.
    */
-  pauseMidUnit?: (unit: { jobId: string; file: string }) => Promise<void>;
+  pauseMidUnit?: (unit: { jobId: string; file: string; mode: UnitMode }) => Promise<void>;
   /** Counts the jobs running now (the reminder scheduler pauses its periodic check meanwhile). */
   activity?: { running: number };
 };

@@ -50,10 +50,10 @@ export async function runReader(data: ReaderData, core: MessagePort, writerPort:
   if (data.pauseMidUnit) {
     writer = pausedWriter(
       writer,
-      (file) =>
+      ({ fileName, mode }) =>
         new Promise<void>((resolve) => {
           resume = resolve;
-          post({ type: 'paused', file });
+          post({ type: 'paused', file: fileName, mode });
         }),
     );
   }

@@ -28,7 +28,7 @@ export type ReaderMessage =
   | { type: 'unit-ready'; unitId: number; file: string; sha256: string }
   | { type: 'progress'; progress: Omit<ImportProgress, 'jobId' | 'fileCount'> }
   | { type: 'outcome'; sourceIndex: number; outcome: UnitOutcome }
-  | { type: 'paused'; file: string }
+  | { type: 'paused'; file: string; mode: UnitMode }
   | { type: 'done' }
   | { type: 'fatal'; message: string; stack: string | undefined };
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { startWebHarness, type WebHarness } from '../../../src/core/hosts/web-harness';
+import { startWebHarness, type WebHarness, type WebHarnessOptions } from '../../../src/core/hosts/web-harness';
 import { silentLogger } from '../../../src/core/log';
 import { ensureRendererBuilt } from './ensure-renderer-built';
 import { launchChromium } from './launch-chromium';
@@ -25,6 +25,8 @@ export type E2eOptions = {
   permissions?: string[];
   /** Beijing time the harness clock starts at (`YYYY-MM-DDTHH:MM:SS`). */
   at?: string;
+  /** The importer's test hooks, for the harness's core (e.g. `pauseMidUnit`). */
+  imports?: WebHarnessOptions['imports'];
 };
 
 /**
@@ -45,7 +47,7 @@ export function useE2eHarness(name: string, options: E2eOptions = {}): E2eSessio
     context.setDefaultTimeout(options.timeoutMs ?? 15_000);
     if (options.permissions) await context.grantPermissions(options.permissions);
     dataDir = mkdtempSync(join(tmpdir(), `shopdesk-e2e-${name}-`));
-    harness = await startWebHarness({ dataDir, port: 0, rendererDir, log: silentLogger });
+    harness = await startWebHarness({ dataDir, port: 0, rendererDir, log: silentLogger, imports: options.imports });
     if (options.at) await harness.core.call('testing.setTime', { at: `${options.at}+08:00` });
   }, 180_000);
 
