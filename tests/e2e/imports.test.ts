@@ -329,5 +329,5 @@ describe('import screen over the browser harness', () => {
       vi.restoreAllMocks();
       rmSync(bigDir, { recursive: true, force: true });
     }
-  }, 120_000);
+  });
 });
