@@ -305,7 +305,7 @@ describe('import screen over the browser harness', () => {
       // Chosen with the file picker this time; its bytes are uploaded in chunks with a progress bar.
       await page.locator('input[type=file]').setInputFiles(bigPath);
       const preview = app.section('预览');
-      await app.row(preview, bigName).getByText('订单', { exact: true }).waitFor({ timeout: 60_000 });
+      await app.row(preview, bigName).getByText('订单', { exact: true }).waitFor();
       expect((await app.cellTexts(app.row(preview, bigName)))[2]).toBe(LINES.toLocaleString('zh-CN'));
 
       await app.button('导入（1 个文件）', preview).click();

@@ -10,6 +10,12 @@ import { launchChromium } from './launch-chromium';
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 
+/**
+ * How long a step waits for what the user should see before it fails: a bound for a hang, not a
+ * speed check. On a busy 2-core machine a 5-file preview (worker threads loading tsx) took > 15 s.
+ */
+export const E2E_WAIT_MS = 60_000;
+
 export type E2eSession = {
   readonly browser: Browser;
   readonly context: BrowserContext;
@@ -20,8 +26,6 @@ export type E2eSession = {
 
 export type E2eOptions = {
   viewport?: { width: number; height: number };
-  /** Default wait for the page's locators (ms). */
-  timeoutMs?: number;
   permissions?: string[];
   /** Beijing time the harness clock starts at (`YYYY-MM-DDTHH:MM:SS`). */
   at?: string;
@@ -44,7 +48,7 @@ export function useE2eHarness(name: string, options: E2eOptions = {}): E2eSessio
     const rendererDir = ensureRendererBuilt(ROOT);
     browser = await launchChromium();
     context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, locale: 'zh-CN', colorScheme: 'light' });
-    context.setDefaultTimeout(options.timeoutMs ?? 15_000);
+    context.setDefaultTimeout(E2E_WAIT_MS);
     if (options.permissions) await context.grantPermissions(options.permissions);
     dataDir = mkdtempSync(join(tmpdir(), `shopdesk-e2e-${name}-`));
     harness = await startWebHarness({ dataDir, port: 0, rendererDir, log: silentLogger, imports: options.imports });
