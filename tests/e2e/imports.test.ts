@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { once } from 'node:events';
 import type { Locator, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { ImportService } from '../../src/core/imports/import-service';
 import { LAYOUT_A, cellsFor, csvLine, orderCells, orderLines } from '../fixtures/douyin/generator';
 import { ShopDeskPage } from './pages/shop-desk-page';
 import { useE2eHarness } from './helpers/use-e2e-harness';
@@ -22,7 +23,20 @@ const SAMPLE = readFileSync(join(FIXTURES, '1791213782_3edeb47b86bdb5b9.csv'));
 /** A long Chinese name, as 抖店 users rename their downloads: it must be ellipsised, not wrap the table. */
 const SAMPLE_NAME = '1791213782_抖店订单导出_商品维度_2026年8月1日至8月4日_全部订单_店铺一号.csv';
 
-const e2e = useE2eHarness('imports');
+const BIG_NAME = '1791300000_9f8e7d6c5b4a3921.csv';
+let cancelAsked: Promise<void> = Promise.resolve();
+/**
+ * The big file's import (not its preview) is held once its first batch is written, until the
+ * core has received the user's Cancel: the click surely lands while the file is being written,
+ * however fast or busy the machine is.
+ */
+const e2e = useE2eHarness('imports', {
+  imports: {
+    pauseMidUnit: async ({ file, mode }) => {
+      if (file === BIG_NAME && mode === 'write') await cancelAsked;
+    },
+  },
+});
 
 type DropFile = { name: string; bytes: Buffer };
 
@@ -267,10 +281,18 @@ describe('import screen over the browser harness', () => {
   });
 
   it('shows the progress of a big import and cancels it without changing the database', async () => {
-    // Big enough that the import is still running when Cancel is clicked (the importer does ~20k lines/s).
-    const LINES = 150_000;
+    // Several batches, so the import is held (pauseMidUnit above) with most of the file still to write.
+    const LINES = 5_000;
     const bigDir = mkdtempSync(join(tmpdir(), 'shopdesk-e2e-big-'));
-    const bigName = '1791300000_9f8e7d6c5b4a3921.csv';
+    const bigName = BIG_NAME;
+    let asked = () => {};
+    cancelAsked = new Promise((resolve) => (asked = resolve));
+    const cancel = ImportService.prototype.cancel;
+    vi.spyOn(ImportService.prototype, 'cancel').mockImplementation(function (this: ImportService, jobId: string) {
+      const found = cancel.call(this, jobId);
+      asked();
+      return found;
+    });
     const bigPath = join(bigDir, bigName);
     await writeBigExport(bigPath, LINES);
     try {
@@ -283,19 +305,19 @@ describe('import screen over the browser harness', () => {
       // Chosen with the file picker this time; its bytes are uploaded in chunks with a progress bar.
       await page.locator('input[type=file]').setInputFiles(bigPath);
       const preview = app.section('预览');
-      await app.row(preview, bigName).getByText('订单', { exact: true }).waitFor({ timeout: 120_000 });
+      await app.row(preview, bigName).getByText('订单', { exact: true }).waitFor();
       expect((await app.cellTexts(app.row(preview, bigName)))[2]).toBe(LINES.toLocaleString('zh-CN'));
 
       await app.button('导入（1 个文件）', preview).click();
       const progress = app.section('正在导入');
       const overall = progress.getByRole('progressbar', { name: '总进度' });
       await overall.waitFor();
-      // Cancel as soon as the core reports lines processed, while the file is still being written.
-      await progress.getByText(/^第 1\/1 个文件 · 已处理 [\d,]+ 行$/).waitFor({ timeout: 120_000 });
-      await app.button('取消导入', progress).click();
+      // The core reports lines processed while the file is held mid-write; then the user cancels.
+      await progress.getByText(/^第 1\/1 个文件 · 已处理 [\d,]+ 行$/).waitFor();
       await app.screenshot('imports-progress');
+      await app.button('取消导入', progress).click();
       const cancelled = app.section('已取消');
-      await cancelled.getByText('已取消，数据库未改动。').waitFor({ timeout: 60_000 });
+      await cancelled.getByText('已取消，数据库未改动。').waitFor();
       await app.row(cancelled, bigName).getByText(/导入已取消，这个文件的数据没有写入/).waitFor();
       await page.mouse.move(0, 0); // off the button that took the Cancel click's place
       await app.screenshot('imports-cancelled');
@@ -304,7 +326,8 @@ describe('import screen over the browser harness', () => {
       expect(await app.rawErrorCodes()).toEqual([]);
       await page.close();
     } finally {
+      vi.restoreAllMocks();
       rmSync(bigDir, { recursive: true, force: true });
     }
-  }, 300_000);
+  });
 });

@@ -7,6 +7,7 @@ import { startWebHarness, type WebHarness } from '../../src/core/hosts/web-harne
 import { silentLogger } from '../../src/core/log';
 import { ensureRendererBuilt } from './helpers/ensure-renderer-built';
 import { launchChromium } from './helpers/launch-chromium';
+import { E2E_WAIT_MS } from './helpers/use-e2e-harness';
 import { evalIsBlocked, ShopDeskPage } from './pages/shop-desk-page';
 
 /*
@@ -30,13 +31,13 @@ const startHarness = async () => {
 };
 
 // Polls a page-side value until it matches, like Playwright's expect(locator) does for elements.
-const eventually = (read: () => Promise<unknown>) => expect.poll(read, { timeout: 10_000 });
+const eventually = (read: () => Promise<unknown>) => expect.poll(read, { timeout: E2E_WAIT_MS });
 
 beforeAll(async () => {
   rendererDir = ensureRendererBuilt(ROOT);
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', colorScheme: 'light' });
-  context.setDefaultTimeout(10_000);
+  context.setDefaultTimeout(E2E_WAIT_MS);
   dataDir = mkdtempSync(join(tmpdir(), 'shopdesk-e2e-'));
 }, 120_000);
 

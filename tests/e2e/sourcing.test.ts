@@ -11,7 +11,7 @@ import { useE2eHarness } from './helpers/use-e2e-harness';
  */
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
-const e2e = useE2eHarness('sourcing', { viewport: { width: 1440, height: 1000 }, timeoutMs: 10_000, permissions: ['clipboard-read', 'clipboard-write'] });
+const e2e = useE2eHarness('sourcing', { viewport: { width: 1440, height: 1000 }, permissions: ['clipboard-read', 'clipboard-write'] });
 
 /** Clicks 导出 CSV on the screen shown: the file's name and text, after the toast with the row count. */
 async function exportedCsv(app: ShopDeskPage, fileName: string, toast: string): Promise<string> {

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createCore, type Core } from '../../src/core/create-core';
 import { dataPaths } from '../../src/core/db/data-paths';
 import { openDatabase } from '../../src/core/db/open-database';
@@ -27,7 +27,22 @@ const asSummary = (o: ImportRunOutcome | undefined): ImportSummary => {
   return o;
 };
 
-const run = (core: Core, path: string) => core.call('imports.run', { jobId: jobId(), sources: [{ type: 'path', path }] });
+const run = (core: Core, path: string, id = jobId()) => core.call('imports.run', { jobId: id, sources: [{ type: 'path', path }] });
+
+const BIG = '1791213790_big.csv';
+
+function deferred() {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+/** The pause hook of the tests below: holds the big file's import until `release`; others pass. */
+async function holdBig(file: string, writing: ReturnType<typeof deferred>, release: ReturnType<typeof deferred>): Promise<void> {
+  if (file !== BIG) return;
+  writing.resolve();
+  await release.promise;
+}
 
 function writeLines(dir: string, name: string, lines: readonly OrderLine[]): string {
   const path = join(dir, name);
@@ -107,21 +122,20 @@ describe('imports through the core (worker threads)', () => {
   });
 
   it('cancel stops the file in progress and leaves the database as it was', async () => {
-    const { core, dataDir } = await start();
+    // The import is held mid-file (first batch written, its transaction open) while cancel is asked.
+    const writing = deferred();
+    const release = deferred();
+    const { core, dataDir } = await start({ pauseMidUnit: async ({ file }) => holdBig(file, writing, release) });
     copyFileSync(SAMPLE, join(dataDir, 'sample.csv'));
     await run(core, join(dataDir, 'sample.csv'));
-    const big = join(dataDir, '1791213790_big.csv');
+    const big = join(dataDir, BIG);
     await writeOrdersExport(big, 20_000, 3);
     const id = jobId();
-    let cancelled: Promise<{ cancelled: boolean }> | null = null;
-    core.onEvent((e) => {
-      const p = e.payload as ImportProgress;
-      if (e.event === 'imports.progressed' && p.jobId === id && p.phase === 'importing' && p.lines > 0 && !cancelled) {
-        cancelled = core.call('imports.cancel', { jobId: id });
-      }
-    });
-    const outcomes = await core.call('imports.run', { jobId: id, sources: [{ type: 'path', path: big }] });
-    expect(await cancelled).toEqual({ cancelled: true });
+    const running = core.call('imports.run', { jobId: id, sources: [{ type: 'path', path: big }] });
+    await writing.promise;
+    expect(await core.call('imports.cancel', { jobId: id })).toEqual({ cancelled: true });
+    release.resolve();
+    const outcomes = await running;
     expect(outcomes).toEqual([expect.objectContaining({ refused: true, code: 'IMPORT_CANCELLED' })]);
     expect((await core.call('reports.orders', {})).total.lines).toBe(5);
     expect(await core.call('imports.history', {})).toHaveLength(1);
@@ -170,18 +184,33 @@ describe('imports through the core (worker threads)', () => {
   });
 
   it('sends progress at least twice a second while a bigger file imports', async () => {
-    const { core, dataDir } = await start();
-    const big = join(dataDir, 'big.csv');
+    // Counted against the job's own timer, on a fake clock, while the import is held mid-file:
+    // the same answer however fast the machine is.
+    const writing = deferred();
+    const release = deferred();
+    const { core, dataDir } = await start({ pauseMidUnit: async ({ file }) => holdBig(file, writing, release) });
+    const big = join(dataDir, BIG);
     await writeOrdersExport(big, 12_000, 8);
-    const stamps: number[] = [];
+    const id = jobId();
+    const progress: ImportProgress[] = [];
     core.onEvent((e) => {
-      if (e.event === 'imports.progressed') stamps.push(Date.now());
+      if (e.event === 'imports.progressed') progress.push(e.payload as ImportProgress);
     });
-    const startedAt = Date.now();
-    const [outcome] = await run(core, big);
-    const seconds = (Date.now() - startedAt) / 1000;
-    expect(outcome).toMatchObject({ refused: false, lines: 12_000 });
-    expect(stamps.length / seconds).toBeGreaterThanOrEqual(2);
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const running = run(core, big, id);
+      await writing.promise;
+      const before = progress.length;
+      vi.advanceTimersByTime(1000);
+      const inOneSecond = progress.slice(before);
+      expect(inOneSecond.length).toBeGreaterThanOrEqual(2);
+      expect(inOneSecond.every((p) => p.jobId === id && p.file === BIG && p.phase === 'importing')).toBe(true);
+      release.resolve();
+      expect((await running)[0]).toMatchObject({ refused: false, lines: 12_000 });
+    } finally {
+      release.resolve();
+      vi.useRealTimers();
+    }
     await core.close();
   });
 });

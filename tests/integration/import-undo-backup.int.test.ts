@@ -2,12 +2,13 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { verifyBackupFile } from '../../src/core/backups/backup-store';
-import { createCore, type Core } from '../../src/core/create-core';
+import { createCore, type Core, type CoreOptions } from '../../src/core/create-core';
 import { dataPaths } from '../../src/core/db/data-paths';
 import { DatabaseSession } from '../../src/core/db/database-session';
+import { ImportService } from '../../src/core/imports/import-service';
 import { openDatabase } from '../../src/core/db/open-database';
 import { silentLogger } from '../../src/core/log';
-import type { ImportProgress, ImportRunOutcome, ImportSummary, UndoResult } from '../../src/shared/rpc/contract';
+import type { ImportRunOutcome, ImportSummary } from '../../src/shared/rpc/contract';
 import { LAYOUT_A, cellsFor, orderCells, orderLines, take, toCsv, type OrderLine } from '../fixtures/douyin/generator';
 import { writeOrdersExport } from '../bench/write-export';
 import { dumpFile } from '../helpers/sqlite-files';
@@ -36,9 +37,9 @@ function writeLines(dir: string, name: string, lines: readonly OrderLine[]): str
 }
 
 /** A core with two imports: the second changed 5 lines of the first and added 10. */
-async function twoImports() {
+async function twoImports(imports: CoreOptions['imports'] = {}) {
   const dataDir = tempDir();
-  const core = await createCore({ dataDir, log: silentLogger });
+  const core = await createCore({ dataDir, log: silentLogger, imports });
   const lines = take(orderLines({ seed: 41 }), 30).map((l) => ({ ...l, status: '已发货' }));
   await run(core, writeLines(dataDir, '1791200000_first.csv', lines.slice(0, 20)));
   const changed = lines.slice(0, 5).map((l) => ({ ...l, status: '已完成', completedAt: '2026-09-10 10:00:00' }));
@@ -63,6 +64,13 @@ function sqliteFullError(dir: string): unknown {
 }
 
 const backupFiles = (dir: string) => readdirSync(dir).sort();
+const BIG = '1791400000_big.csv';
+
+function deferred() {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
 
 describe('undo takes a verified pre-undo backup first', () => {
   it('the backup is the database just before the undo; restoring it brings the undone lines back', async () => {
@@ -122,22 +130,42 @@ describe('undo takes a verified pre-undo backup first', () => {
   });
 
   it('an undo asked while an import runs waits for it: its backup holds that import', async () => {
-    const { core, dataDir, second, paths } = await twoImports();
-    const big = join(dataDir, '1791400000_big.csv');
+    // The big import is held mid-file (its transaction open) until the undo is surely queued
+    // behind it: no race with how fast the import runs or how busy the machine is.
+    const writing = deferred();
+    const release = deferred();
+    const { core, dataDir, second, paths } = await twoImports({
+      pauseMidUnit: async ({ file }) => {
+        if (file !== BIG) return;
+        writing.resolve();
+        await release.promise;
+      },
+    });
+    const big = join(dataDir, BIG);
     await writeOrdersExport(big, 3000, 77);
     const bigJob = jobId();
-    let undo: Promise<UndoResult> | null = null;
+    const events: string[] = [];
     core.onEvent((e) => {
-      const p = e.payload as ImportProgress;
-      if (e.event === 'imports.progressed' && p.jobId === bigJob && p.phase === 'importing' && !undo) {
-        undo = core.call('imports.undo', { importId: second.importId! });
-      }
+      if (e.event === 'imports.finished' || e.event === 'imports.undone') events.push(e.event);
     });
-    const outcomes = await core.call('imports.run', { jobId: bigJob, sources: [{ type: 'path', path: big }] });
-    const imported = asSummary(outcomes[0]);
-    expect(undo).not.toBeNull();
-    const result = await undo!;
+    const running = core.call('imports.run', { jobId: bigJob, sources: [{ type: 'path', path: big }] });
+    await writing.promise;
+
+    const queued = deferred();
+    const betweenJobs = ImportService.prototype.betweenJobs;
+    vi.spyOn(ImportService.prototype, 'betweenJobs').mockImplementation(function <T>(this: ImportService, task: () => Promise<T>) {
+      queued.resolve();
+      return betweenJobs.call(this, task) as Promise<T>;
+    });
+    const undo = core.call('imports.undo', { importId: second.importId!, locale: 'en-US' });
+    // Queued behind the import — or, if it did not wait, already done (the checks below fail then).
+    await Promise.race([queued.promise, undo.catch(() => undefined)]);
+    release.resolve();
+
+    const imported = asSummary((await running)[0]);
+    const result = await undo;
     if (!result.undone) throw new Error(`expected an undo, got ${JSON.stringify(result)}`);
+    expect(events).toEqual(['imports.finished', 'imports.undone']);
     const inBackup = dumpFile(join(paths.backupsDir, result.backupId));
     expect(inBackup.imports).toHaveLength(3);
     expect(inBackup.order_lines).toHaveLength(30 + imported.inserted);

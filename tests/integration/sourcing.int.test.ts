@@ -91,11 +91,16 @@ describe('sourcing through the core', () => {
     await core.call('products.move', { ids: [product.id], to: 'listed' });
     expect((await core.call('products.get', { id: product.id })).warnings).toEqual([]);
 
-    const events: string[] = [];
-    core.onEvent((e) => events.push(e.event));
-    await core.call('imports.run', { jobId: 'sourcing-test-1', sources: [{ type: 'path', path: ORDERS }] });
     // The listener runs after imports.finished; wait for its sourcing.changed.
-    for (let i = 0; i < 100 && !events.includes('sourcing.changed'); i++) await new Promise((r) => setTimeout(r, 20));
+    const changed = new Promise<void>((resolve) => {
+      const off = core.onEvent((e) => {
+        if (e.event !== 'sourcing.changed') return;
+        off();
+        resolve();
+      });
+    });
+    await core.call('imports.run', { jobId: 'sourcing-test-1', sources: [{ type: 'path', path: ORDERS }] });
+    await changed;
 
     const linked = await core.call('products.get', { id: product.id });
     expect(linked.stage).toBe('selling');

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { AdjustableClock } from '../../shared/clock';
-import { createCore, type Core } from '../create-core';
+import { createCore, type Core, type CoreOptions } from '../create-core';
 import { createStderrLogger, type Logger } from '../log';
 import { CLOSE_CODES, MAX_WEBSOCKET_MESSAGE_BYTES, webSocketPort } from '../rpc/websocket-port';
 import { serveCore } from '../rpc/serve-core';
@@ -19,6 +19,8 @@ export type WebHarnessOptions = {
   /** The built renderer (out/renderer). */
   rendererDir: string;
   log?: Logger;
+  /** Test hooks of the importer (e2e tests hold an import mid-file with `pauseMidUnit`). */
+  imports?: CoreOptions['imports'];
 };
 
 export type WebHarness = {
@@ -58,7 +60,7 @@ const refuseUpgrade = (socket: Duplex) => {
 export async function startWebHarness(options: WebHarnessOptions): Promise<WebHarness> {
   const log = options.log ?? createStderrLogger('shopdesk-web');
   const token = randomBytes(32).toString('base64url');
-  const core = await createCore({ dataDir: options.dataDir, log, testingClock: new AdjustableClock(), opener: 'harness' });
+  const core = await createCore({ dataDir: options.dataDir, log, testingClock: new AdjustableClock(), opener: 'harness', imports: options.imports });
   const sockets = new Set<WebSocket>();
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_WEBSOCKET_MESSAGE_BYTES, perMessageDeflate: false });
   let port = 0;

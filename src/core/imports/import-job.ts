@@ -2,6 +2,7 @@ import { MessageChannel, type Worker } from 'node:worker_threads';
 import type { Locale } from '../../shared/i18n/error-messages';
 import type { ImportProgress } from '../../shared/rpc/domains/imports';
 import type { UnitOutcome } from './import-unit';
+import type { UnitMode } from './table-writer';
 import { spawnImportWorker } from './spawn-import-worker';
 import type { CoreToReader, Pipeline, ReaderMessage, ReaderSource, UnitVerdict } from './worker-protocol';
 
@@ -14,6 +15,8 @@ export type JobHooks = {
   /** Each unit's result, as soon as it is known, with the index of the dropped file it came from. */
   outcome(sourceIndex: number, outcome: UnitOutcome): void;
   progress(progress: ImportProgress): void;
+  /** Test hook: the reader waits mid-unit (first batch written) until this settles. */
+  pauseMidUnit?: (unit: { jobId: string; file: string; mode: UnitMode }) => Promise<void>;
 };
 
 export type JobOptions = {
@@ -57,7 +60,7 @@ export class ImportJob {
       this.writer = spawnImportWorker({ role: 'writer', ...common, writerHold: options.writerHold ?? null, readerPort: channel.port2 }, [channel.port2]);
     }
     const reader = spawnImportWorker(
-      { role: 'reader', ...common, sources: options.sources, importedAt: options.importedAt, pipeline: options.pipeline, writerPort: channel?.port1 ?? null },
+      { role: 'reader', ...common, sources: options.sources, importedAt: options.importedAt, pipeline: options.pipeline, pauseMidUnit: options.hooks.pauseMidUnit !== undefined, writerPort: channel?.port1 ?? null },
       channel ? [channel.port1] : [],
     );
     this.reader = reader;
@@ -93,6 +96,12 @@ export class ImportJob {
             options.hooks.outcome(message.sourceIndex, message.outcome);
             latest = { ...latest, phase: 'done', fileIndex: message.sourceIndex, file: message.outcome.file };
             options.hooks.progress(latest);
+            break;
+          case 'paused':
+            // A failing hook is a failing test: its rejection is left unhandled, the reader resumes anyway.
+            void Promise.resolve(options.hooks.pauseMidUnit?.({ jobId: options.jobId, file: message.file, mode: message.mode })).finally(() =>
+              reader.postMessage({ type: 'resume' } satisfies CoreToReader),
+            );
             break;
           case 'done':
             done = true;

@@ -10,6 +10,7 @@ import { ImportJob } from './import-job';
 import { findImportBySha } from './import-repository';
 import { presentOutcome, presentRefusal } from './present-outcome';
 import { UploadStore } from './upload-store';
+import type { UnitMode } from './table-writer';
 import type { Pipeline, ReaderSource, UnitVerdict } from './worker-protocol';
 
 export type ImportServiceOptions = {
@@ -19,6 +20,11 @@ export type ImportServiceOptions = {
   writerPragmas?: string[];
   /** Test hook: the writer thread stops while holding the write lock until released (writer-hold.ts). */
   writerHold?: SharedArrayBuffer;
+  /**
+   * Test hook: awaited on the core's thread once each unit's first batch has gone to the writer
+   * (its transaction open); the import waits meanwhile. Tests act on a surely running import with it.
+   */
+  pauseMidUnit?: (unit: { jobId: string; file: string; mode: UnitMode }) => Promise<void>;
   /** Counts the jobs running now (the reminder scheduler pauses its periodic check meanwhile). */
   activity?: { running: number };
 };
@@ -156,6 +162,7 @@ export class ImportService {
           );
         },
         progress: (p: ImportProgress) => ctx.emit('imports.progressed', p),
+        pauseMidUnit: this.options.pauseMidUnit,
       },
     });
     this.jobs.set(jobId, job);

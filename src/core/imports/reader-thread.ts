@@ -5,6 +5,7 @@ import { failureCode } from './failure-code';
 import { traceReport, traceTime } from './import-trace';
 import { importUnit, isDatabaseError, WriterError, type UnitOutcome, type UnitWriter } from './import-unit';
 import { LocalWriter } from './local-writer';
+import { pausedWriter } from './paused-writer';
 import { RemoteWriter } from './remote-writer';
 import type { CoreToReader, ReaderData, ReaderMessage, UnitVerdict } from './worker-protocol';
 
@@ -20,8 +21,10 @@ const PROGRESS_EVERY_MS = 100;
 export async function runReader(data: ReaderData, core: MessagePort, writerPort: MessagePort | null): Promise<void> {
   let cancelled = false;
   const verdicts = new Map<number, (v: UnitVerdict) => void>();
+  let resume: (() => void) | null = null;
   core.on('message', (message: CoreToReader) => {
     if (message.type === 'cancel') cancelled = true;
+    else if (message.type === 'resume') resume?.();
     else verdicts.get(message.unitId)?.(message.verdict);
   });
   const post = (message: ReaderMessage) => core.postMessage(message);
@@ -43,6 +46,16 @@ export async function runReader(data: ReaderData, core: MessagePort, writerPort:
       }
       db.close();
     };
+  }
+  if (data.pauseMidUnit) {
+    writer = pausedWriter(
+      writer,
+      ({ fileName, mode }) =>
+        new Promise<void>((resolve) => {
+          resume = resolve;
+          post({ type: 'paused', file: fileName, mode });
+        }),
+    );
   }
 
   let unitId = 0;

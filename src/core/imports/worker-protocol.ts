@@ -17,6 +17,8 @@ export type ReaderData = {
   dbPath: string;
   /** Extra PRAGMAs for the writing connection (tests: `max_page_count` to simulate a full disk). */
   writerPragmas: string[];
+  /** Test hook: after each unit's first batch the reader posts `paused` and waits for `resume`. */
+  pauseMidUnit: boolean;
 };
 
 export type WriterData = {
@@ -32,6 +34,7 @@ export type ReaderMessage =
   | { type: 'unit-ready'; unitId: number; file: string; sha256: string }
   | { type: 'progress'; progress: Omit<ImportProgress, 'jobId' | 'fileCount'> }
   | { type: 'outcome'; sourceIndex: number; outcome: UnitOutcome }
+  | { type: 'paused'; file: string; mode: UnitMode }
   | { type: 'done' }
   | { type: 'fatal'; message: string; stack: string | undefined };
 
@@ -48,7 +51,7 @@ export type UnitVerdict =
   | { mode: 'skip'; code: string; params: Record<string, string | number> };
 
 /** Core → reader. */
-export type CoreToReader = { type: 'verdict'; unitId: number; verdict: UnitVerdict } | { type: 'cancel' };
+export type CoreToReader = { type: 'verdict'; unitId: number; verdict: UnitVerdict } | { type: 'cancel' } | { type: 'resume' };
 
 /** Reader → writer thread (each request answered once, in order). */
 export type WriterRequest =

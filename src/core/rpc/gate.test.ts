@@ -112,12 +112,18 @@ describe('Gate', () => {
         const results = calls.map((c, i) =>
           s.schedule(Promise.resolve(), `call ${i}`).then(() => (c.exclusive ? gate.exclusive(body(true, c.steps, c.fails)) : gate.shared(body(false, c.steps, c.fails)))),
         );
-        // waitFor releases scheduled steps until every call has settled; a deadlock hits the timeout.
-        const outcomes = await s.waitFor(Promise.allSettled(results));
+        // Release every scheduled step, then see which calls are still waiting: after waitIdle nothing
+        // can move them any more, so one left waiting is a deadlock (found without a deadline).
+        const waiting = new Set(results.map((_, i) => i));
+        results.forEach((r, i) => void r.then(() => waiting.delete(i), () => waiting.delete(i)));
+        await s.waitIdle();
+        await settle();
+        expect([...waiting], 'calls never finished (a deadlock)').toEqual([]);
+        const outcomes = await Promise.allSettled(results);
         expect(violations).toEqual([]);
         expect(outcomes.map((o) => o.status)).toEqual(calls.map((c) => (c.fails ? 'rejected' : 'fulfilled')));
       }),
-      { numRuns: 200, timeout: 2000 },
+      { numRuns: 200 },
     );
   });
 });

@@ -3,12 +3,18 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { startWebHarness, type WebHarness } from '../../../src/core/hosts/web-harness';
+import { startWebHarness, type WebHarness, type WebHarnessOptions } from '../../../src/core/hosts/web-harness';
 import { silentLogger } from '../../../src/core/log';
 import { ensureRendererBuilt } from './ensure-renderer-built';
 import { launchChromium } from './launch-chromium';
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
+
+/**
+ * How long a step waits for what the user should see before it fails: a bound for a hang, not a
+ * speed check. On a busy 2-core machine a 5-file preview (worker threads loading tsx) took > 15 s.
+ */
+export const E2E_WAIT_MS = 60_000;
 
 export type E2eSession = {
   readonly browser: Browser;
@@ -20,11 +26,11 @@ export type E2eSession = {
 
 export type E2eOptions = {
   viewport?: { width: number; height: number };
-  /** Default wait for the page's locators (ms). */
-  timeoutMs?: number;
   permissions?: string[];
   /** Beijing time the harness clock starts at (`YYYY-MM-DDTHH:MM:SS`). */
   at?: string;
+  /** The importer's test hooks, for the harness's core (e.g. `pauseMidUnit`). */
+  imports?: WebHarnessOptions['imports'];
 };
 
 /**
@@ -42,10 +48,10 @@ export function useE2eHarness(name: string, options: E2eOptions = {}): E2eSessio
     const rendererDir = ensureRendererBuilt(ROOT);
     browser = await launchChromium();
     context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, locale: 'zh-CN', colorScheme: 'light' });
-    context.setDefaultTimeout(options.timeoutMs ?? 15_000);
+    context.setDefaultTimeout(E2E_WAIT_MS);
     if (options.permissions) await context.grantPermissions(options.permissions);
     dataDir = mkdtempSync(join(tmpdir(), `shopdesk-e2e-${name}-`));
-    harness = await startWebHarness({ dataDir, port: 0, rendererDir, log: silentLogger });
+    harness = await startWebHarness({ dataDir, port: 0, rendererDir, log: silentLogger, imports: options.imports });
     if (options.at) await harness.core.call('testing.setTime', { at: `${options.at}+08:00` });
   }, 180_000);
 

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../../../shared/errors';
 import type { FileOutcome, FilePreview, FileRefusal, ImportProgress, ImportRunOutcome, ImportSource } from '../../../../../shared/rpc/domains/imports';
 import { createImportSession, importableSources, isSettled, type ImportSessionDeps, type SessionEntry } from './import-session';
@@ -11,9 +11,11 @@ type Handler = (params: Record<string, unknown>) => unknown;
 function fakeCore(handlers: Record<string, Handler>) {
   const calls: Call[] = [];
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const callWaiters = new Set<() => void>();
   const client = {
     async call(method: string, params: Record<string, unknown>) {
       calls.push({ method, params });
+      for (const check of [...callWaiters]) check();
       const handler = handlers[method];
       if (!handler) throw new AppError('UNKNOWN_METHOD', method);
       return handler(params);
@@ -30,6 +32,17 @@ function fakeCore(handlers: Record<string, Handler>) {
     calls,
     emit: (event: string, payload: unknown) => listeners.get(event)?.forEach((l) => l(payload)),
     callsOf: (method: string) => calls.filter((c) => c.method === method).map((c) => c.params),
+    /** Resolves once `method` has been called `count` times: on the call itself, never on a poll. */
+    calledTimes: (method: string, count: number) =>
+      new Promise<void>((resolve) => {
+        const check = () => {
+          if (calls.filter((c) => c.method === method).length < count) return;
+          callWaiters.delete(check);
+          resolve();
+        };
+        callWaiters.add(check);
+        check();
+      }),
   };
 }
 
@@ -89,7 +102,21 @@ function browserCore(outcomesByName: Record<string, FileOutcome[]>, extra: Recor
   return { ...core, jobId: () => `job-test-${++jobs}` };
 }
 
-const settle = (session: ReturnType<typeof createImportSession>) => vi.waitFor(() => expect(isSettled(session.getState().entries)).toBe(true));
+type Session = ReturnType<typeof createImportSession>;
+
+/** Resolves when the session's state satisfies `done`: checked now and on each of its changes, never on a poll. */
+const until = (session: Session, done: (state: ReturnType<Session['getState']>) => boolean) =>
+  new Promise<void>((resolve) => {
+    const check = () => {
+      if (!done(session.getState())) return;
+      off();
+      resolve();
+    };
+    const off = session.subscribe(check);
+    check();
+  });
+
+const settle = (session: Session) => until(session, (state) => isSettled(state.entries));
 
 describe('import session: files to preview', () => {
   it('uploads dropped files in chunks in the browser, then previews each by its upload id', async () => {
@@ -143,7 +170,7 @@ describe('import session: files to preview', () => {
     );
     const session = createImportSession({ client: core.client, newJobId: core.jobId });
     session.addFiles([file('a.csv'), file('b.csv')]);
-    await vi.waitFor(() => expect(core.callsOf('imports.preview')).toHaveLength(1));
+    await core.calledTimes('imports.preview', 1);
 
     const report: ImportProgress = { jobId: 'job-test-1', file: 'a.csv', fileIndex: 0, fileCount: 1, phase: 'importing', bytesDone: 4, bytesTotal: 10, lines: 2 };
     core.emit('imports.progressed', report);
@@ -152,7 +179,7 @@ describe('import session: files to preview', () => {
     expect(session.getState().entries[1]?.status.stage).toBe('queued');
 
     release();
-    await vi.waitFor(() => expect(core.callsOf('imports.preview')).toHaveLength(2));
+    await core.calledTimes('imports.preview', 2);
     release();
     await settle(session);
   });
@@ -183,7 +210,7 @@ describe('import session: files to preview', () => {
     const core = browserCore({}, { 'imports.preview': () => new Promise(() => {}) });
     const session = createImportSession({ client: core.client, newJobId: core.jobId });
     session.addFiles([file('a.csv')]);
-    await vi.waitFor(() => expect(session.getState().entries[0]?.status.stage).toBe('checking'));
+    await until(session, (state) => state.entries[0]?.status.stage === 'checking');
     session.remove(session.getState().entries[0]!.key);
     expect(session.getState().entries).toEqual([]);
     expect(core.callsOf('imports.cancel')).toEqual([{ jobId: 'job-test-1' }]);
