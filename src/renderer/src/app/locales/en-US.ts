@@ -219,8 +219,8 @@ export const enUS: Messages = {
       alreadyImportedHint: 'This file was imported before; importing it again changes nothing.',
       duplicates: 'Repeated lines: {{count}}',
       duplicatesHint: 'The same sub-order appears more than once in the file; the last one counts.',
-      skippedOlder: 'Older lines skipped: {{count}}',
-      skippedOlderHint: 'These lines come from an export older than the saved data; they are not used, so that no order status moves backwards.',
+      skippedOlder: 'Skipped, older or undated: {{count}} lines',
+      skippedOlderHint: 'These lines come from an export older than the saved data, or from a file whose name has no export time and whose age cannot be told (e.g. “订单导出-副本.csv”); the saved lines stay as they are, so newer data is not overwritten and no order or after-sales status moves backwards. An original export, whose name starts with 10 digits, can be placed in time.'
       issues: 'Lines with problems: {{count}}',
       issuesHint: 'These lines are not imported; the others are. Expand the row to see each problem with its line and column.',
       noIssues: 'No problems found',
@@ -258,6 +258,7 @@ export const enUS: Messages = {
       cancelledNothing: 'Cancelled; the database was not changed.',
       cancelledPartly: 'Cancelled. The files finished before ({{count}}) were imported; the others were not written.',
       totals: '{{inserted}} new lines, {{updated}} updated, {{unchanged}} unchanged',
+      skippedOlder: 'Skipped, older or undated: {{count}} lines; the saved data stays as it was',
       backup: 'A backup was taken before the import ({{time}}); restore it under “Settings → Backups” if needed.',
       backupId: 'Backup file: {{id}}',
       imported: 'Imported',
