@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LAYOUT_A, cellsFor, orderCells, orderLines, take, tabbed, type OrderLine } from '../../../tests/fixtures/douyin/generator';
 import { looksRoundedByExcel } from './clean-cell';
 import { createRowMapper, type MapResult } from './map-row';
-import { isHeaderPlan, recogniseHeader } from './recognise-header';
+import { isHeaderPlan, recogniseHeader, type HeaderPlan } from './recognise-header';
 
 /*
  * DOUYIN_EXPORTS.md §0.8: "Reject files that Excel has re-saved. The signs are IDs like

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { classifyAftersale } from '../../shared/domain/settlement-rules';
+import { classifyAftersale, currentAftersaleStatus } from '../../shared/domain/order-line-state';
 import type { DepositRate, EntityType, LedgerEntry, LedgerKind } from '../../shared/rpc/domains/money';
 import { LEDGER_SIGN, recogniseDepositRow } from './deposit-rules';
 import type { LineFacts, Movement } from './money-facts';
@@ -119,8 +119,8 @@ export function lineFactsOf(
   const grossFen = (l.payable_fen ?? 0) + (l.platform_borne_fen ?? 0) + (l.influencer_borne_fen ?? 0);
   const requests = requestsInTableOrder ? [...requestsInTableOrder].sort((a, b) => (a.applied_at ?? '').localeCompare(b.applied_at ?? '')) : NO_REQUESTS;
   const latest = requests.at(-1);
-  // The after-sales export is more detailed and newer than the order row's summary when present.
-  const aftersale = classifyAftersale(latest?.status ?? l.aftersale_status);
+  // The after-sales export is more detailed and newer than the order row's summary when present (one definition with Today's queues).
+  const aftersale = classifyAftersale(currentAftersaleStatus(l.aftersale_status, requests.map((a) => ({ status: a.status, appliedAt: a.applied_at }))));
   let refundedFen = 0;
   if (aftersale === 'refunded') {
     const refundRows = requests.filter((a) => classifyAftersale(a.status) === 'refunded');

@@ -30,6 +30,22 @@ export const aftersaleRank = (status: string | null): number => {
   return state === 'none' ? 0 : state === 'open' ? 1 : 2;
 };
 
+/** One request of the after-sales export for a line: its 售后状态 and 售后申请时间. */
+export type AftersaleRequest = { status: string | null; appliedAt: string | null };
+
+/**
+ * A line's current 售后状态: the after-sales export's latest request (by 售后申请时间; among equal
+ * times the later row), which is more detailed and newer than the order row's summary, else the
+ * order row's own (DOUYIN_EXPORTS.md §5: "One sub-order can have several after-sales records;
+ * public importer code keeps the latest by 售后申请时间").
+ */
+export function currentAftersaleStatus(lineStatus: string | null, requests: readonly AftersaleRequest[] | undefined): string | null {
+  if (!requests || requests.length === 0) return lineStatus;
+  let latest = requests[0]!;
+  for (const r of requests) if ((r.appliedAt ?? '') >= (latest.appliedAt ?? '')) latest = r;
+  return latest.status ?? lineStatus;
+}
+
 /** 订单状态 texts of a paid line that has not shipped (§3.1: older files say 备货中; 部分发货 per line by its 发货时间). */
 export const UNSHIPPED_STATUSES = ['待发货', '备货中', '已支付', '部分发货'] as const;
 

@@ -220,7 +220,7 @@ export const enUS: Messages = {
       duplicates: 'Repeated lines: {{count}}',
       duplicatesHint: 'The same sub-order appears more than once in the file; the last one counts.',
       skippedOlder: 'Skipped, older or undated: {{count}} lines',
-      skippedOlderHint: 'These lines come from an export older than the saved data, or from a file whose name has no export time and whose age cannot be told (e.g. “订单导出-副本.csv”); the saved lines stay as they are, so newer data is not overwritten and no order or after-sales status moves backwards. An original export, whose name starts with 10 digits, can be placed in time.'
+      skippedOlderHint: 'These lines come from an export older than the saved data, or from a file whose name has no export time and whose age cannot be told (e.g. a copy renamed by hand); the saved lines stay as they are, so newer data is not overwritten and no order or after-sales status moves backwards. An original export, whose name starts with 10 digits, can be placed in time.',
       issues: 'Lines with problems: {{count}}',
       issuesHint: 'These lines are not imported; the others are. Expand the row to see each problem with its line and column.',
       noIssues: 'No problems found',
