@@ -23,6 +23,7 @@ export const summaryOf = (full: FullReconciliation): Reconciliation => ({
   counts: full.counts,
   overdue: { lines: full.overdue.length, amountFen: full.overdue.reduce((s, l) => s + l.expectedFen, 0) },
   days: full.days,
+  unmatched: full.unmatched,
   periods: full.periods,
   hasFunds: full.hasFunds,
   hasOrders: full.hasOrders,

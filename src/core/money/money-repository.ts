@@ -4,6 +4,7 @@ import type { DepositRate, EntityType, LedgerEntry, LedgerKind } from '../../sha
 import { LEDGER_SIGN, recogniseDepositRow } from './deposit-rules';
 import type { LineFacts, Movement } from './money-facts';
 import type { MoneyDatabase } from './money-schema';
+import { linkByOrder, loadOrderLinesOf, ordersToLink } from './link-by-order';
 import { movementOfBill, movementOfFunds } from './movements';
 
 export async function listRates(db: Kysely<MoneyDatabase>): Promise<DepositRate[]> {
@@ -181,7 +182,7 @@ export async function loadMovements(db: Kysely<MoneyDatabase>): Promise<{ funds:
   const funds = await db
     .selectFrom('funds_flows')
     .select([
-      'flow_id', 'flow_at', 'direction', 'amount_fen', 'signed_amount_fen', 'scene', 'note', 'sub_order_id', 'influencer_id', 'order_paid_fen',
+      'flow_id', 'flow_at', 'direction', 'amount_fen', 'signed_amount_fen', 'scene', 'note', 'sub_order_id', 'order_id', 'influencer_id', 'order_paid_fen',
       'platform_subsidy_fen', 'other_platform_subsidy_fen', 'influencer_subsidy_fen', 'douyin_pay_subsidy_fen', 'douyin_monthly_subsidy_fen',
       'bank_subsidy_fen', 'platform_fee_fen', 'commission_fen', 'provider_commission_fen', 'channel_share_fen', 'recruiter_fee_fen',
       'offsite_promo_fen', 'other_share_fen',
@@ -190,9 +191,13 @@ export async function loadMovements(db: Kysely<MoneyDatabase>): Promise<{ funds:
   const bill = await db
     .selectFrom('settlement_lines')
     .select([
-      'settlement_key', 'settled_at', 'sub_order_id', 'amount_fen', 'settle_type', 'income_total_fen', 'platform_fee_fen', 'commission_fen',
+      'settlement_key', 'settled_at', 'sub_order_id', 'order_id', 'amount_fen', 'settle_type', 'income_total_fen', 'platform_fee_fen', 'commission_fen',
       'channel_share_fen', 'recruiter_fee_fen', 'offsite_promo_fen', 'other_share_fen',
     ])
     .execute();
-  return { funds: funds.map(movementOfFunds), bill: bill.map(movementOfBill) };
+  // A blank 子订单号 links by 订单号 when that order has one line (link-by-order.ts).
+  const fundsMoves = funds.map(movementOfFunds);
+  const billMoves = bill.map(movementOfBill);
+  const linesOf = await loadOrderLinesOf(db, ordersToLink([...fundsMoves, ...billMoves]));
+  return { funds: linkByOrder(fundsMoves, linesOf), bill: linkByOrder(billMoves, linesOf) };
 }
