@@ -78,10 +78,10 @@ describe('reminder rules: (now, data, settings) → due reminders with stable ke
     ['one already overdue at the day’s start (China 09-10 00:00), counted at 09:00', '2026-09-10T01:00:00Z', ORDERS, { dueAt: '2026-09-09T16:00:00.000Z', orders: 1, lines: 2 }],
     ['two more pass their ship-by at 10:00 and 14:00: the same one reminder, now 3 orders', '2026-09-10T06:00:00Z', ORDERS, { dueAt: '2026-09-09T16:00:00.000Z', orders: 3, lines: 4 }],
     ['none overdue yet: due when the first one passes its ship-by today', '2026-09-10T01:00:00Z', ORDERS.slice(1), { dueAt: '2026-09-10T02:00:00.000Z', orders: 1, lines: 1, state: 'upcoming' }],
-    ['nothing goes overdue today: no reminder', '2026-09-10T01:00:00Z', ORDERS.slice(3), null],
+    ['nothing goes overdue today: no reminder today', '2026-09-10T01:00:00Z', ORDERS.slice(3), null],
     ['no orders: no reminder', '2026-09-10T01:00:00Z', [], null],
   ] as const)('overdue orders are one grouped reminder: %s', (_name, now, orders, expected) => {
-    const planned = planReminders(at(now), data({ orders: [...orders], listing: undefined }), settings()).filter((r) => r.kind === 'orders.shipOverdue');
+    const planned = planReminders(at(now), data({ orders: [...orders], listing: undefined }), settings()).filter((r) => r.key === 'orders.shipOverdue:2026-09-10');
     if (expected === null) {
       expect(planned).toEqual([]);
       return;
@@ -91,6 +91,14 @@ describe('reminder rules: (now, data, settings) → due reminders with stable ke
     expect(planned[0]!.dueAt.toISOString()).toBe(expected.dueAt);
     expect(planned[0]!.params).toMatchObject({ orders: expected.orders, lines: expected.lines });
     expect(dueReminders(at(now), data({ orders: [...orders], listing: undefined }), settings()).some((r) => r.kind === 'orders.shipOverdue')).toBe(!('state' in expected));
+  });
+
+  it('tomorrow’s is planned too (upcoming), from tomorrow 00:00 or its first ship-by', () => {
+    const tomorrow = (orders: ReminderData['orders']) => planReminders(at('2026-09-10T01:00:00Z'), data({ orders, listing: undefined }), settings()).find((r) => r.key === 'orders.shipOverdue:2026-09-11');
+    expect(tomorrow([...ORDERS])?.dueAt.toISOString()).toBe('2026-09-10T16:00:00.000Z');
+    const later = [{ orderId: 'o9', shipBy: at('2026-09-11T02:00:00Z'), productTitle: null, lines: 1 }];
+    expect(tomorrow(later)).toMatchObject({ dueAt: at('2026-09-11T02:00:00Z'), params: { orders: 1, lines: 1 } });
+    expect(tomorrow([{ ...later[0]!, shipBy: at('2026-09-12T02:00:00Z') }])).toBeUndefined();
   });
 
   it('the grouped overdue reminder can be turned off', () => {

@@ -117,26 +117,29 @@ export function overdueAt(orders: ReminderData['orders'], t: number): { orders: 
 
 /**
  * Overdue orders are one reminder per China day ("已超时未发货 267 单"), not one per order: due when the
- * first order goes past its ship-by today (or at the day's start when some already are), counting
- * the orders overdue at `now` (or, while upcoming, at its due time); it opens the list.
+ * first order goes past its ship-by that day (or at the day's start when some already are), counting
+ * the orders overdue at `now` (or, while upcoming, at its due time); it opens the list. Today's and
+ * tomorrow's are planned, so the centre can show what comes next.
  */
 const overdueGroup: Rule = (now, { today, orders }, settings) => {
   const first = orders[0];
   if (!first || !settings.kinds['orders.shipOverdue']) return [];
-  const day = chinaDayRange(today);
-  const dueAt = new Date(Math.max(day.from.getTime(), first.shipBy.getTime()));
-  if (dueAt >= day.to) return [];
-  const count = overdueAt(orders, Math.max(now.getTime(), dueAt.getTime()));
-  return [
-    {
-      key: `orders.shipOverdue:${today}`,
-      kind: 'orders.shipOverdue',
-      dueAt,
-      expiresAt: day.to,
-      subject: OVERDUE_ORDERS_SUBJECT,
-      params: { orders: count.orders, lines: count.lines, shipBy: shortTime(first.shipBy) },
-    },
-  ];
+  return [today, addDays(today, 1)].flatMap((date): PlannedReminder[] => {
+    const day = chinaDayRange(date);
+    const dueAt = new Date(Math.max(day.from.getTime(), first.shipBy.getTime()));
+    if (dueAt >= day.to) return [];
+    const count = overdueAt(orders, Math.max(now.getTime(), dueAt.getTime()));
+    return [
+      {
+        key: `orders.shipOverdue:${date}`,
+        kind: 'orders.shipOverdue',
+        dueAt,
+        expiresAt: day.to,
+        subject: OVERDUE_ORDERS_SUBJECT,
+        params: { orders: count.orders, lines: count.lines, shipBy: shortTime(first.shipBy) },
+      },
+    ];
+  });
 };
 
 /** Plans ordered as `planReminders` orders them: due time, then key (as localeCompare). */
