@@ -27,7 +27,7 @@ export function OverdueOrders({ overdue, more }: { overdue: ReminderCentre['over
           size="small"
           dataSource={overdue.orders}
           renderItem={(o) => (
-            <List.Item key={o.orderId} extra={<Tag color="error">{t('reminders.overdue.shipBy', { time: formatChinaTime(o.shipBy) })}</Tag>}>
+            <List.Item key={o.orderId} data-overdue-order={o.orderId} extra={<Tag color="error">{t('reminders.overdue.shipBy', { time: formatChinaTime(o.shipBy) })}</Tag>}>
               <Flex gap={8} wrap>
                 <Typography.Text ellipsis style={{ maxWidth: 420 }}>
                   {o.productTitle ?? o.orderId}
