@@ -98,8 +98,8 @@ describe('reminders in the browser', () => {
     expect(await app.cspViolations()).toEqual([]);
   }, 120_000);
 
-  it('shows the first 100 of a long list, how many more, and more on "显示更多"', async () => {
-    // 160 orders past their ship-by time this morning: one overdue reminder each, all fired.
+  it('overdue orders are one reminder; their list shows the first 100, how many more, and more on "显示更多"', async () => {
+    // 160 orders past their ship-by time this morning: issue 10 — one grouped reminder, not 160 cards.
     await seedOrders(
       Array.from({ length: 160 }, (_, i) => {
         const minutes = 60 + i * 4;
@@ -108,26 +108,28 @@ describe('reminders in the browser', () => {
       }),
     );
     await setTime('2026-09-10T12:40:00');
-    const { totals } = await e2e.harness.core.call('reminders.list', {});
-    expect(totals.fired).toBeGreaterThan(160);
-    expect(totals.fired).toBeLessThanOrEqual(200);
+    const centre = await e2e.harness.core.call('reminders.list', {});
+    expect(centre.fired.filter((r) => r.kind === 'orders.shipOverdue').map((r) => r.key)).toEqual(['orders.shipOverdue:2026-09-10']);
+    expect(centre.overdueOrders).toMatchObject({ total: 160, lines: 160 });
+    expect(centre.overdueOrders.orders).toHaveLength(100);
 
     const app = await ShopDeskPage.open(await e2e.context.newPage(), e2e.harness.url);
     const { page } = app;
     await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: '提醒' }).click();
     await app.heading('提醒').waitFor();
-    const fired = app.section('已提醒');
-    const more = fired.getByTestId('reminders-more');
-    await more.getByText(`还有 ${totals.fired - 100} 条`).waitFor();
-    expect(await fired.locator('[data-reminder]').count()).toBe(100);
+    await app.section('已提醒').getByText('已超时未发货 160 单').waitFor();
+    const list = page.getByTestId('overdue-orders');
+    const more = list.getByTestId('reminders-more');
+    await more.getByText('还有 60 条').waitFor();
+    expect(await list.locator('[data-overdue-order]').count()).toBe(100);
     // The lists that fit show no "more" line.
     expect(await app.section('已推迟').getByTestId('reminders-more').count()).toBe(0);
     await app.screenshotOf(more, 'reminders-more-line');
 
     await more.getByRole('button', { name: '显示更多' }).click();
     await more.waitFor({ state: 'detached' });
-    expect(await fired.locator('[data-reminder]').count()).toBe(totals.fired);
-    await fired.locator('[data-reminder]').last().scrollIntoViewIfNeeded();
+    expect(await list.locator('[data-overdue-order]').count()).toBe(160);
+    await list.locator('[data-overdue-order]').last().scrollIntoViewIfNeeded();
     await app.screenshot('reminders-all-shown', { fullPage: false });
     expect(await app.rawErrorCodes()).toEqual([]);
   }, 120_000);

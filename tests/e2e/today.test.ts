@@ -76,6 +76,8 @@ describe('the Today screen over the browser harness', () => {
       { sub: 'b1', order: '6919000000000000201', status: '已完成', submitted: '2026-09-08 11:00:00', payableFen: 4990 },
       { sub: 's1', order: '6919000000000000301', status: '待发货', submitted: '2026-09-08 09:00:00', promised: '2026-09-10 07:00:00', title: '加厚保温杯 500ml' },
       { sub: 's2', order: '6919000000000000302', status: '备货中', submitted: '2026-09-09 20:00:00', promised: '2026-09-11 06:00:00', title: '儿童防晒帽' },
+      // Issue 10: the buyer asked for a refund before shipping — not to buy, not overdue.
+      { sub: 's3', order: '6919000000000000303', status: '待发货', submitted: '2026-09-07 09:00:00', promised: '2026-09-09 07:00:00', title: '退款中的雨伞', aftersale: '售后待处理' },
     ]);
     await page.reload();
     await app.heading('今日').waitFor();
@@ -98,6 +100,16 @@ describe('the Today screen over the browser harness', () => {
     await app.block('看数据').getByText('已暂停').waitFor();
     await app.block('订单处理').getByText('已超时未发货').waitFor();
     await app.block('订单处理').getByText('加厚保温杯 500ml').waitFor();
+    await app.block('订单处理').getByText('买家已申请退款：先别采购').waitFor();
+    await app.screenshot('today-orders-queue');
+    // "查看全部" beside the overdue figure opens the overdue list (on the reminders screen for now).
+    await page.getByTestId('overdue-view-all').click();
+    const overdueList = page.getByTestId('overdue-orders');
+    await overdueList.getByText('加厚保温杯 500ml').waitFor();
+    await overdueList.getByText('共 1 单 · 1 行', { exact: false }).waitFor();
+    if ((await overdueList.getByText('退款中的雨伞').count()) !== 0) throw new Error('a refund-requested line is listed as overdue');
+    await app.screenshot('reminders-overdue-list');
+    await app.goTo('今日', '今日');
     await app.button('继续', app.block('看数据')).click();
     await app.block('看数据').getByText('进行中').waitFor();
 

@@ -13,6 +13,7 @@ import type { DayRange, FeePeriod, Forecast, ForecastDay, LineStatus, MoneyProfi
 import type { FeeRates, LineFacts, Movement } from '../../src/core/money/money-facts';
 import type { MoneyDatabase } from '../../src/core/money/money-schema';
 import type { FullReconciliation, MoneyPolicy } from '../../src/core/money/reconcile';
+import { unmatchedMovements } from '../../src/core/money/link-by-order';
 
 const MIN_HISTORY_LINES = 3;
 
@@ -266,6 +267,8 @@ export function referenceReconcile(
     periods: referenceFeePeriods(funds, bill),
     hasFunds: funds.length > 0 || bill.length > 0,
     hasOrders: lines.length > 0,
+    // Issue 10 (not in the old code): rows with a blank 子订单号 no line took.
+    unmatched: unmatchedMovements(funds, bill),
   };
 }
 

@@ -25,6 +25,7 @@ export const summaryOf = (full: FullReconciliation): Reconciliation => ({
   unchecked: full.unchecked,
   coverage: full.coverage,
   days: full.days,
+  unmatched: full.unmatched,
   periods: full.periods,
   hasFunds: full.hasFunds,
   hasOrders: full.hasOrders,

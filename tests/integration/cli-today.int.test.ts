@@ -44,6 +44,7 @@ describe('shopdesk today / routine / reminders', () => {
         shipWithin24h: { orders: 1, lines: 1 },
         shipOverdue: { orders: 1, lines: 2 },
         toPurchase: { orders: 2, lines: 3 },
+        refundBeforeShip: { orders: 0, lines: 0 },
         afterSalesOpen: 0,
       },
       streak: { current: 0, best: 0 },
@@ -51,13 +52,14 @@ describe('shopdesk today / routine / reminders', () => {
 
     const reminders = (await json(dataDir, 'reminders', '--at', '2026-09-10T12:00:00+08:00')) as Record<string, unknown>[];
     expect(reminders.map((r) => Object.keys(r))).toEqual(reminders.map(() => ['key', 'kind', 'dueAt', 'title', 'subject']));
-    expect(reminders.map((r) => r.key).sort()).toEqual(['listing.slot:2026-09-10:12:00', 'orders.shipDue:o2', 'orders.shipOverdue:o1']);
+    expect(reminders.map((r) => r.key).sort()).toEqual(['listing.slot:2026-09-10:12:00', 'orders.shipDue:o2', 'orders.shipOverdue:2026-09-10']);
     expect(reminders.find((r) => r.kind === 'orders.shipOverdue')).toEqual({
-      key: 'orders.shipOverdue:o1',
+      // Issue 10: overdue orders are one grouped reminder per day, opening their list.
+      key: 'orders.shipOverdue:2026-09-10',
       kind: 'orders.shipOverdue',
       dueAt: china('2026-09-10 08:00').toISOString(),
-      title: '订单 o1 已超过发货时间',
-      subject: 'order:o1',
+      title: '已超时未发货 1 单',
+      subject: 'orders:overdue',
     });
     // Listing them fires nothing: the app still shows them.
     expect(await json(dataDir, 'reminders', '--at', '2026-09-10T12:00:00+08:00')).toEqual(reminders);

@@ -45,6 +45,7 @@ describe('the 订单处理 queues against imported order lines', () => {
       shipOverdue: { orders: 2, lines: 3 },
       shipWithin24h: { orders: 2, lines: 2 },
       toPurchase: { orders: 5, lines: 6 },
+      refundBeforeShip: { orders: 0, lines: 0 },
       afterSalesOpen: 1,
       hasOrderData: true,
     });
@@ -70,6 +71,7 @@ describe('the 订单处理 queues against imported order lines', () => {
       shipOverdue: { orders: 0, lines: 0 },
       shipWithin24h: { orders: 0, lines: 0 },
       toPurchase: { orders: 0, lines: 0 },
+      refundBeforeShip: { orders: 0, lines: 0 },
       afterSalesOpen: 0,
       hasOrderData: false,
     });

@@ -49,7 +49,7 @@ function outcomeText(ctx: CommandContext, o: FileOutcome | ImportRunOutcome, dry
     t(`更新 ${o.updated}`, `changed ${o.updated}`),
     t(`未变 ${o.unchanged}`, `unchanged ${o.unchanged}`),
     ...(o.duplicatesInFile > 0 ? [t(`文件内重复 ${o.duplicatesInFile}`, `repeated in the file ${o.duplicatesInFile}`)] : []),
-    ...(o.skippedOlder > 0 ? [t(`较旧未覆盖 ${o.skippedOlder}`, `older, kept newer ${o.skippedOlder}`)] : []),
+    ...(o.skippedOlder > 0 ? [t(`跳过（较旧或无导出时间） ${o.skippedOlder}`, `skipped: older or undated ${o.skippedOlder}`)] : []),
     ...(o.skippedWithIssues > 0 ? [t(`有问题跳过 ${o.skippedWithIssues}`, `skipped with problems ${o.skippedWithIssues}`)] : []),
   ];
   const head = `✓ ${o.file}  ${kind} (${o.layout}, ${o.encoding})  ${counts.join(t('，', ', '))}`;

@@ -13,6 +13,9 @@ const LIMIT_FLAG: FlagSpec = {
   help: { zh: '只列出最早到期的 N 条，并显示一共多少条（不加则全部列出）', en: 'List only the N due first, and say how many there are in all (without it, all of them)' },
 };
 
+/** Overdue orders printed under the grouped reminder in text output. */
+const OVERDUE_SHOWN = 10;
+
 const LIMIT = z.string().regex(/^\d{1,7}$/).transform(Number).pipe(z.number().int().min(1).max(1_000_000));
 
 /** The `--limit` count, if given. Errors: VALIDATION for anything but a whole number from 1 to 1,000,000. */
@@ -42,6 +45,22 @@ export const reminderCommands: CommandGroup = {
       const shown = limit === undefined ? due : due.slice(0, limit);
       const data = shown.map(({ key, kind, dueAt, title, subject }) => ({ key, kind, dueAt, title, subject }));
       const lines = shown.map((r) => `${chinaDateTime(r.dueAt).slice(0, 16)}  ${r.title}\n    ${r.body}`);
+      // The grouped overdue reminder stands for a list: its first orders follow it in the text.
+      const group = shown.findIndex((r) => r.kind === 'orders.shipOverdue');
+      if (group >= 0) {
+        const { overdueOrders } = await core.call('reminders.list', { locale: localeOf(ctx.lang), limit: OVERDUE_SHOWN });
+        const listed = overdueOrders.orders.map((o) =>
+          ctx.t({
+            zh: `      ${o.orderId}  ${o.productTitle ?? ''}  最晚 ${chinaDateTime(o.shipBy).slice(5, 16)} 发货（${o.lines} 行）`,
+            en: `      ${o.orderId}  ${o.productTitle ?? ''}  ship by ${chinaDateTime(o.shipBy).slice(5, 16)} (${o.lines} lines)`,
+          }),
+        );
+        if (overdueOrders.total > overdueOrders.orders.length) {
+          const more = overdueOrders.total - overdueOrders.orders.length;
+          listed.push(ctx.t({ zh: `      …还有 ${more} 单（在应用的「提醒」页查看全部）`, en: `      …${more} more (see them all on the app's Reminders screen)` }));
+        }
+        lines[group] = [lines[group], ...listed].join('\n');
+      }
       if (shown.length < due.length) {
         lines.push(
           ctx.t({

@@ -23,6 +23,7 @@ export function todayJson(view: TodayView, lang: CommandContext['lang']) {
       shipWithin24h: pick(view.queues.shipWithin24h),
       shipOverdue: pick(view.queues.shipOverdue),
       toPurchase: pick(view.queues.toPurchase),
+      refundBeforeShip: pick(view.queues.refundBeforeShip),
       afterSalesOpen: view.queues.afterSalesOpen,
     },
     streak: { current: view.streak.current, best: view.streak.best },
@@ -42,6 +43,10 @@ function todayText(ctx: CommandContext, data: ReturnType<typeof todayJson>): str
     ctx.field({ zh: '已超过发货时间', en: 'Past ship-by time' }, t(`${queues.shipOverdue.orders} 单（${queues.shipOverdue.lines} 行）`, `${queues.shipOverdue.orders} orders (${queues.shipOverdue.lines} lines)`)),
     ctx.field({ zh: '24 小时内需发货', en: 'Ship within 24 h' }, t(`${queues.shipWithin24h.orders} 单（${queues.shipWithin24h.lines} 行）`, `${queues.shipWithin24h.orders} orders (${queues.shipWithin24h.lines} lines)`)),
     ctx.field({ zh: '待采购', en: 'To purchase' }, t(`${queues.toPurchase.orders} 单（${queues.toPurchase.lines} 行）`, `${queues.toPurchase.orders} orders (${queues.toPurchase.lines} lines)`)),
+    ctx.field(
+      { zh: '买家已申请退款：先别采购', en: 'Refund requested: do not purchase' },
+      t(`${queues.refundBeforeShip.orders} 单（${queues.refundBeforeShip.lines} 行）`, `${queues.refundBeforeShip.orders} orders (${queues.refundBeforeShip.lines} lines)`),
+    ),
     ctx.field({ zh: '售后处理中', en: 'After-sales open' }, queues.afterSalesOpen),
     ctx.field({ zh: '连续完成', en: 'Streak' }, t(`${data.streak.current} 天（最长 ${data.streak.best} 天）`, `${data.streak.current} days (best ${data.streak.best})`)),
   );

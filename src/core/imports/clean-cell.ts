@@ -185,6 +185,21 @@ const EXCEL_ID = /^\d(?:\.\d+)?E\+\d+$/i;
 
 export type IdResult = string | null | 'excel' | 'invalid';
 
+/** Excel keeps 15 significant digits of a number: what it rounded has only zeros after the 15th digit. */
+const EXCEL_DIGITS = 15;
+
+/**
+ * A digit ID of 16+ digits whose digits after the 15th are all zeros (`6938412705519820000`): what
+ * Excel writes back for `6938412705519823461` when it saved the column as a number. A genuine
+ * 19-digit ID looks like this one time in 10,000, so one such value alone proves nothing; the row
+ * mapper decides from how many of a file's IDs look like it (map-row.ts).
+ */
+export function looksRoundedByExcel(id: string): boolean {
+  if (id.length <= EXCEL_DIGITS) return false;
+  for (let i = EXCEL_DIGITS; i < id.length; i += 1) if (id.charCodeAt(i) !== 48) return false;
+  return true;
+}
+
 /**
  * Platform IDs stay text (19–28 digits, beyond a double's precision). Scientific notation means
  * Excel destroyed it; whitespace inside or an absurd length means it is not an ID.

@@ -1,5 +1,5 @@
 import type { ImportMessageParams } from '../../shared/rpc/domains/imports';
-import { cleanCell, parseDateTime, parseId, parseInteger, parseMoneyFen } from './clean-cell';
+import { cleanCell, looksRoundedByExcel, parseDateTime, parseId, parseInteger, parseMoneyFen } from './clean-cell';
 import { normaliseHeader } from './normalise-header';
 import type { HeaderPlan } from './recognise-header';
 import { statusRank } from './status-rank';
@@ -61,11 +61,15 @@ export function createRowMapper(plan: HeaderPlan): RowMapper {
   const subOrderAt = position('sub_order_id');
   const orderAt = position('order_id');
   const settleTypeAt = position('settle_type');
+  // Per ID column of this file: IDs of 16+ digits seen, and how many of them look rounded by Excel.
+  const longIds = new Array<number>(count).fill(0);
+  const roundedIds = new Array<number>(count).fill(0);
 
   return (fields, line, multiline): MapResult => {
     const values = new Array<unknown>(width);
     let issues: RowIssue[] | null = null;
     let extraJson = '';
+    let roundedInRow: string | null = null;
 
     for (let i = 0; i < count; i += 1) {
       const index = columnIndex[i]!;
@@ -86,7 +90,22 @@ export function createRowMapper(plan: HeaderPlan): RowMapper {
             if (id === 'invalid') {
               issues = pushIssue(issues, line, names[i]!, 'ROW_BAD_ID', text);
               value = null;
-            } else value = id;
+            } else {
+              value = id;
+              if (id !== null && id.length > 15) {
+                longIds[i]! += 1;
+                if (looksRoundedByExcel(id)) {
+                  roundedIds[i]! += 1;
+                  // Excel rounds every number of a column it re-saved; a genuine ID ends in 0000 one time in 10,000.
+                  // So: two different rounded-looking IDs in one line, or, in one column, at least two that are
+                  // at least half of its long IDs so far, mean the file was re-saved (two real orders may now share one number).
+                  if ((roundedInRow !== null && roundedInRow !== id) || (roundedIds[i]! >= 2 && roundedIds[i]! * 2 >= longIds[i]!)) {
+                    return refuse('IMPORT_EXCEL_DAMAGED', line, names[i]!, text, 'ROUNDED');
+                  }
+                  roundedInRow ??= id;
+                }
+              }
+            }
             break;
           }
           case 2:

@@ -1,8 +1,10 @@
 import type { Statement } from 'better-sqlite3';
+import { chinaDateTimeMs, chinaDateTimeText } from '../../shared/domain/china-time';
+import { aftersaleRank } from '../../shared/domain/order-line-state';
 import type { ImportKind } from '../../shared/rpc/domains/imports';
 import type { SqliteDb } from '../db/open-database';
 import { rebuildReportDays, reportDayOf } from '../reports/order-report-days';
-import { decideUpsert } from './decide-upsert';
+import { decideUpsert, type Decision } from './decide-upsert';
 import { rowColumns, specOf, type KindSpec } from './specs/index';
 
 /**
@@ -24,6 +26,7 @@ export type UnitHeader = {
   mode: UnitMode;
 };
 
+/** `skippedOlder`: lines kept out because they are older than the stored row, or undated and not provably newer. */
 export type UnitCounts = { inserted: number; updated: number; unchanged: number; duplicatesInFile: number; skippedOlder: number };
 export type UnitTotals = { lines: number; skippedWithIssues: number; dateFrom: string | null; dateTo: string | null };
 
@@ -31,6 +34,8 @@ type Statements = {
   insert: Statement;
   select: Statement;
   update: Statement;
+  /** An undated file's update: a null cell keeps the stored value, extra_json is merged. */
+  merge: Statement;
   history: Statement;
   bumpExportTime: Statement;
 };
@@ -56,6 +61,13 @@ export class TableWriter {
   private width = 0;
   private keyIndexes: number[] = [];
   private rankIndex = -1;
+  private aftersaleIndex = -1;
+  /** Columns holding event times (a file is exported after each of them), for undated files. */
+  private eventIndexes: number[] = [];
+  /** Undated file: its latest event time so far (text, and Unix seconds), never past the import moment. */
+  private boundText = '';
+  private bound: number | null = null;
+  private importedAtText = '';
   /** Order lines only: the submitted-day column, and the days this unit touched (their report summary is rebuilt). */
   private dayIndex = -1;
   private days = new Set<string>();
@@ -79,6 +91,12 @@ export class TableWriter {
     this.width = columns.length;
     this.keyIndexes = spec.keyColumns.map((k) => columns.indexOf(k));
     this.rankIndex = columns.indexOf('status_rank');
+    this.aftersaleIndex = header.kind === 'orders' ? columns.indexOf('aftersale_status') : -1;
+    this.eventIndexes = header.exportTime === null ? spec.eventColumns.map((c) => columns.indexOf(c)) : [];
+    this.boundText = '';
+    this.bound = null;
+    // Event texts are China wall-clock `YYYY-MM-DD HH:MM:SS`: compared as text against the import moment in the same form.
+    this.importedAtText = chinaDateTimeText(new Date(header.importedAt));
     this.dayIndex = header.kind === 'orders' ? columns.indexOf('submitted_at') : -1;
     this.days = new Set();
     this.seen = new Set();
@@ -115,6 +133,7 @@ export class TableWriter {
     const n = this.width;
     let existing = 0;
     for (const values of rows) {
+      if (this.eventIndexes.length > 0) this.raiseBound(values);
       const key = this.keyOf(values);
       const duplicate = this.seen.has(key);
       if (duplicate) this.counts.duplicatesInFile++;
@@ -131,7 +150,7 @@ export class TableWriter {
       const keyValues = this.keyValues(values);
       let stored = duplicate || this.lookupFirst ? (st.select.get(keyValues) as unknown[] | undefined) : undefined;
       if (!duplicate && stored === undefined) {
-        values.push(exportTime, this.importId, this.importId);
+        values.push(exportTime ?? this.bound, this.importId, this.importId);
         const inserted = st.insert.run(values).changes === 1;
         values.length = n;
         if (inserted) {
@@ -145,17 +164,18 @@ export class TableWriter {
       existing += 1;
       if (duplicate && stored[n + 1] === this.importId) {
         // Written earlier in this same file: the later line wins; history already holds the pre-import state.
-        if (!sameValues(values, stored, n)) this.update(st, values, keyValues, stored);
+        if (!sameValues(values, stored, n)) this.update(st.update, values, keyValues, stored);
         continue;
       }
       const decision = this.decide(values, stored, n);
       if (!duplicate) this.count(decision);
-      if (decision === 'update') {
+      if (decision === 'update' || decision === 'merge') {
         st.history.run(this.importId, key, keyValues);
-        this.update(st, values, keyValues, stored);
-      } else if (decision === 'unchanged' && exportTime !== null && (stored[n] === null || (stored[n] as number) < exportTime)) {
+        this.update(decision === 'merge' ? st.merge : st.update, values, keyValues, stored);
+      } else if (decision === 'unchanged') {
         // Same content from a newer export: remember the newer age, so an export older than this one cannot win later.
-        st.bumpExportTime.run(exportTime, ...keyValues);
+        const age = exportTime ?? this.bound;
+        if (age !== null && (stored[n] === null || (stored[n] as number) < age)) st.bumpExportTime.run(age, ...keyValues);
       }
     }
     this.lookupFirst = existing * 2 > rows.length;
@@ -206,28 +226,57 @@ export class TableWriter {
     this.days = new Set();
   }
 
-  private update(st: Statements, values: unknown[], keyValues: unknown[], stored: readonly unknown[]): void {
+  private update(statement: Statement, values: unknown[], keyValues: unknown[], stored: readonly unknown[]): void {
     if (this.dayIndex >= 0) {
       this.days.add(reportDayOf(values[this.dayIndex]));
       this.days.add(reportDayOf(stored[this.dayIndex]));
     }
-    values.push(this.header!.exportTime, this.importId, ...keyValues);
-    st.update.run(values);
+    // An undated file's row is as old as the least its file can be, and never younger than it was.
+    const storedAge = stored[this.width] as number | null;
+    const age = this.header!.exportTime ?? (storedAge === null ? this.bound : this.bound === null ? storedAge : Math.max(storedAge, this.bound));
+    values.push(age, this.importId, ...keyValues);
+    statement.run(values);
     values.length = this.width;
   }
 
   private decide(values: unknown[], stored: unknown[], n: number) {
     const rank = this.rankIndex;
+    const after = this.aftersaleIndex;
+    const undated = this.header!.exportTime === null;
     return decideUpsert(
-      { exportTime: stored[n] as number | null, rank: rank >= 0 ? (stored[rank] as number | null) : null, lastImportId: stored[n + 1] as number },
-      { exportTime: this.header!.exportTime, rank: rank >= 0 ? (values[rank] as number | null) : null },
-      sameValues(values, stored, n),
+      {
+        exportTime: stored[n] as number | null,
+        rank: rank >= 0 ? (stored[rank] as number | null) : null,
+        aftersaleRank: after >= 0 ? aftersaleRank(stored[after] as string | null) : null,
+      },
+      {
+        exportTime: this.header!.exportTime,
+        eventBound: this.bound,
+        rank: rank >= 0 ? (values[rank] as number | null) : null,
+        aftersaleRank: after >= 0 ? aftersaleRank(values[after] as string | null) : null,
+      },
+      // An undated file's empty cell never clears a value, so only its filled cells have to match.
+      undated ? filledValuesMatch(values, stored, n) : sameValues(values, stored, n),
     );
   }
 
-  private count(decision: 'unchanged' | 'older' | 'update'): void {
+  /** The undated file's least export time: its latest event so far (an event past the import moment is not believed). */
+  private raiseBound(values: readonly unknown[]): void {
+    let latest = this.boundText;
+    for (const i of this.eventIndexes) {
+      const t = values[i];
+      if (typeof t === 'string' && t > latest && t <= this.importedAtText) latest = t;
+    }
+    if (latest === this.boundText) return;
+    const ms = chinaDateTimeMs(latest);
+    if (ms === null) return;
+    this.boundText = latest;
+    this.bound = Math.floor(ms / 1000);
+  }
+
+  private count(decision: Decision): void {
     if (decision === 'unchanged') this.counts.unchanged++;
-    else if (decision === 'older') this.counts.skippedOlder++;
+    else if (decision === 'older' || decision === 'undated') this.counts.skippedOlder++;
     else this.counts.updated++;
   }
 
@@ -258,6 +307,12 @@ export class TableWriter {
 
 const zeroCounts = (): UnitCounts => ({ inserted: 0, updated: 0, unchanged: 0, duplicatesInFile: 0, skippedOlder: 0 });
 
+/** Every filled incoming value equals the stored one (an empty extra_json counts as empty). */
+function filledValuesMatch(values: readonly unknown[], stored: readonly unknown[], n: number): boolean {
+  for (let i = 0; i < n - 1; i += 1) if (values[i] !== null && values[i] !== stored[i]) return false;
+  return values[n - 1] === '{}' || values[n - 1] === stored[n - 1];
+}
+
 /** Stored values equal the incoming ones (same types: integers and text as better-sqlite3 returns them). */
 function sameValues(values: readonly unknown[], stored: readonly unknown[], n: number): boolean {
   for (let i = 0; i < n; i += 1) if (values[i] !== stored[i]) return false;
@@ -282,6 +337,10 @@ function prepareStatements(db: SqliteDb, spec: KindSpec): Statements {
     `INSERT INTO row_history (import_id, table_name, row_key, previous, previous_import_id)
      SELECT ?, '${table}', ?, json_object(${everyColumn.map((c) => `'${c}', ${c}`).join(', ')}), last_import_id FROM ${table} WHERE ${where}`,
   );
+  const merge = db.prepare(
+    `UPDATE ${table} SET ${columns.map((c) => (c === 'extra_json' ? 'extra_json = json_patch(extra_json, ?)' : `${c} = coalesce(?, ${c})`)).join(', ')},
+       export_time = ?, last_import_id = ? WHERE ${where}`,
+  );
   const bumpExportTime = db.prepare(`UPDATE ${table} SET export_time = ? WHERE ${where}`);
-  return { insert, select, update, history, bumpExportTime };
+  return { insert, select, update, merge, history, bumpExportTime };
 }

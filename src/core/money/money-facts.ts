@@ -23,6 +23,10 @@ export type Movement = {
   source: 'funds' | 'bill';
   key: string;
   subOrderId: string | null;
+  /** 订单号: links the row by order when 子订单号 is blank (link-by-order.ts). */
+  orderId?: string | null;
+  /** Why a row with a blank 子订单号 took no line: its order has none imported, or several. */
+  unlinked?: 'noLine' | 'severalLines';
   on: string;
   kind: 'settlement' | 'refund' | 'other';
   /** Signed effect on the shop's money. */

@@ -1,11 +1,12 @@
 import { sql, type Kysely } from 'kysely';
 import { isChinaDate } from '../../shared/domain/china-time';
-import { classifyAftersale } from '../../shared/domain/settlement-rules';
+import { classifyAftersale, currentAftersaleStatus } from '../../shared/domain/order-line-state';
 import type { DayRange, DepositRate, EntityType, LedgerEntry, LedgerKind } from '../../shared/rpc/domains/money';
 import { mergeRanges } from './coverage';
 import { LEDGER_SIGN, recogniseDepositRow } from './deposit-rules';
 import type { LineFacts, Movement } from './money-facts';
 import type { MoneyDatabase } from './money-schema';
+import { linkByOrder, loadOrderLinesOf, ordersToLink } from './link-by-order';
 import { movementOfBill, movementOfFunds } from './movements';
 
 export async function listRates(db: Kysely<MoneyDatabase>): Promise<DepositRate[]> {
@@ -122,8 +123,8 @@ export function lineFactsOf(
   const grossFen = (l.payable_fen ?? 0) + (l.platform_borne_fen ?? 0) + (l.influencer_borne_fen ?? 0);
   const requests = requestsInTableOrder ? [...requestsInTableOrder].sort((a, b) => (a.applied_at ?? '').localeCompare(b.applied_at ?? '')) : NO_REQUESTS;
   const latest = requests.at(-1);
-  // The after-sales export is more detailed and newer than the order row's summary when present.
-  const aftersale = classifyAftersale(latest?.status ?? l.aftersale_status);
+  // The after-sales export is more detailed and newer than the order row's summary when present (one definition with Today's queues).
+  const aftersale = classifyAftersale(currentAftersaleStatus(l.aftersale_status, requests.map((a) => ({ status: a.status, appliedAt: a.applied_at }))));
   let refundedFen = 0;
   if (aftersale === 'refunded') {
     const refundRows = requests.filter((a) => classifyAftersale(a.status) === 'refunded');
@@ -202,7 +203,7 @@ export async function loadMovements(db: Kysely<MoneyDatabase>): Promise<{ funds:
   const funds = await db
     .selectFrom('funds_flows')
     .select([
-      'flow_id', 'flow_at', 'direction', 'amount_fen', 'signed_amount_fen', 'scene', 'note', 'sub_order_id', 'influencer_id', 'order_paid_fen',
+      'flow_id', 'flow_at', 'direction', 'amount_fen', 'signed_amount_fen', 'scene', 'note', 'sub_order_id', 'order_id', 'influencer_id', 'order_paid_fen',
       'platform_subsidy_fen', 'other_platform_subsidy_fen', 'influencer_subsidy_fen', 'douyin_pay_subsidy_fen', 'douyin_monthly_subsidy_fen',
       'bank_subsidy_fen', 'platform_fee_fen', 'commission_fen', 'provider_commission_fen', 'channel_share_fen', 'recruiter_fee_fen',
       'offsite_promo_fen', 'other_share_fen',
@@ -211,9 +212,13 @@ export async function loadMovements(db: Kysely<MoneyDatabase>): Promise<{ funds:
   const bill = await db
     .selectFrom('settlement_lines')
     .select([
-      'settlement_key', 'settled_at', 'sub_order_id', 'amount_fen', 'settle_type', 'income_total_fen', 'platform_fee_fen', 'commission_fen',
+      'settlement_key', 'settled_at', 'sub_order_id', 'order_id', 'amount_fen', 'settle_type', 'income_total_fen', 'platform_fee_fen', 'commission_fen',
       'channel_share_fen', 'recruiter_fee_fen', 'offsite_promo_fen', 'other_share_fen',
     ])
     .execute();
-  return { funds: funds.map(movementOfFunds), bill: bill.map(movementOfBill) };
+  // A blank 子订单号 links by 订单号 when that order has one line (link-by-order.ts).
+  const fundsMoves = funds.map(movementOfFunds);
+  const billMoves = bill.map(movementOfBill);
+  const linesOf = await loadOrderLinesOf(db, ordersToLink([...fundsMoves, ...billMoves]));
+  return { funds: linkByOrder(fundsMoves, linesOf), bill: linkByOrder(billMoves, linesOf) };
 }

@@ -14,6 +14,7 @@ export type FundsRow = {
   scene: string | null;
   note: string | null;
   sub_order_id: string | null;
+  order_id?: string | null;
   influencer_id: string | null;
   order_paid_fen: number | null;
   platform_subsidy_fen: number | null;
@@ -54,6 +55,7 @@ export function movementOfFunds(r: FundsRow): Movement {
     source: 'funds',
     key: r.flow_id,
     subOrderId: r.sub_order_id,
+    orderId: r.order_id ?? null,
     on: (r.flow_at ?? '').slice(0, 10),
     kind,
     amountFen: signedAmount(r),
@@ -72,6 +74,7 @@ export type BillRow = {
   settlement_key: string;
   settled_at: string;
   sub_order_id: string | null;
+  order_id?: string | null;
   amount_fen: number;
   settle_type: string | null;
   income_total_fen: number | null;
@@ -91,6 +94,7 @@ export function movementOfBill(r: BillRow): Movement {
     source: 'bill',
     key: r.settlement_key,
     subOrderId: r.sub_order_id,
+    orderId: r.order_id ?? null,
     on: r.settled_at.slice(0, 10),
     kind,
     amountFen: r.amount_fen,

@@ -2,6 +2,7 @@ import { addDays, daysBetween } from '../../shared/domain/china-time';
 import { expectSettlement, type SettlementExpectation, type SettlementRule } from '../../shared/domain/settlement-rules';
 import type { DayRange, FeePeriod, LineStatus, ReconciledLine, Reconciliation, ReconciliationDay } from '../../shared/rpc/domains/money';
 import { covers } from './coverage';
+import { unmatchedMovements } from './link-by-order';
 import type { FeeRates, LineFacts, Movement } from './money-facts';
 
 /**
@@ -266,5 +267,6 @@ export function reconcile(
     periods: feePeriods(funds, bill),
     hasFunds: funds.length > 0 || bill.length > 0,
     hasOrders: lines.length > 0,
+    unmatched: unmatchedMovements(funds, bill),
   };
 }

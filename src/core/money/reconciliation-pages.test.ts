@@ -22,7 +22,7 @@ const reconciled = (i: number, status: LineStatus, daysSinceShipped: number | nu
 const fullOf = (lines: ReconciledLine[]): FullReconciliation => {
   const counts: Record<LineStatus, number> = { settled: 0, partlySettled: 0, refunded: 0, notYet: 0 };
   for (const l of lines) counts[l.status] += 1;
-  return { counts, lines, overdue: longestWaitingFirst(lines.filter((l) => l.isOverdue)), unchecked: { lines: 0, amountFen: 0 }, coverage: [], days: [], periods: [], hasFunds: true, hasOrders: lines.length > 0 };
+  return { counts, lines, overdue: longestWaitingFirst(lines.filter((l) => l.isOverdue)), unchecked: { lines: 0, amountFen: 0 }, coverage: [], days: [], periods: [], hasFunds: true, hasOrders: lines.length > 0, unmatched: { rows: 0, amountFen: 0, items: [] } };
 };
 
 /** Ten lines: even ones settled, odd ones not yet; L1, L3, L5 overdue with 12, 30, 12 days. */
@@ -89,7 +89,7 @@ describe('pageReconciliation', () => {
 describe('summariseReconciliation', () => {
   it('keeps every figure and carries no line', () => {
     const summary = summariseReconciliation(TEN);
-    expect(summary).toEqual({ counts: { settled: 5, partlySettled: 0, refunded: 0, notYet: 5 }, overdue: { lines: 3, amountFen: 1_001 + 1_003 + 1_005 }, unchecked: { lines: 0, amountFen: 0 }, coverage: [], days: [], periods: [], hasFunds: true, hasOrders: true });
+    expect(summary).toEqual({ counts: { settled: 5, partlySettled: 0, refunded: 0, notYet: 5 }, overdue: { lines: 3, amountFen: 1_001 + 1_003 + 1_005 }, unchecked: { lines: 0, amountFen: 0 }, coverage: [], days: [], periods: [], hasFunds: true, hasOrders: true, unmatched: { rows: 0, amountFen: 0, items: [] } });
     expect(JSON.stringify(summary)).not.toContain('subOrderId');
   });
 });

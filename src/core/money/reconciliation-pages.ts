@@ -28,6 +28,7 @@ export function summariseReconciliation(full: FullReconciliation): Reconciliatio
     periods: full.periods,
     hasFunds: full.hasFunds,
     hasOrders: full.hasOrders,
+    unmatched: full.unmatched,
   };
 }
 

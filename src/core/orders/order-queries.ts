@@ -2,40 +2,26 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { addDays } from '../../shared/domain/china-time';
 import type { DailyOrders } from '../../shared/rpc/domains/routine';
 import type { Database } from '../db/schema';
-import { UNSHIPPED_STATUSES, type UnshippedLine } from './shipping';
+import { classifyAftersale, currentAftersaleStatus, UNSHIPPED_STATUSES, type AftersaleRequest } from '../../shared/domain/order-line-state';
+import type { UnshippedLine } from './shipping';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
 /**
- * 售后状态 texts that mean the after-sale is over (DOUYIN_EXPORTS.md §3.2, older and newer
- * wording). Anything else that is not `-` is still open, including texts not seen before: an
- * unknown state is safer shown than hidden.
+ * Paid lines not shipped yet (订单状态 待发货 / 备货中 / 已支付, or a 部分发货 order's line without its own
+ * 发货时间), with their current 售后状态 (the after-sales export's latest request, else the line's own).
+ * `lineStage` (shared/domain/order-line-state.ts) splits them into to-ship and refund-requested.
  */
-export const AFTERSALE_DONE_STATUSES = [
-  '售后关闭',
-  '售后已拒绝',
-  '换货成功',
-  '补寄成功',
-  '退款成功',
-  '已全额退款',
-  '同意退款，退款成功',
-  '补寄/换货成功',
-  '退货后拒绝退款',
-  '售后成功',
-  '拒绝售后',
-  '售后失败',
-  '商家二次拒绝',
-  '已关闭',
-] as const;
-const NO_AFTERSALE = ['-', ''];
-
-/** Paid lines not shipped yet: what the 订单处理 block works through. */
-export async function loadUnshippedLines(db: Executor): Promise<UnshippedLine[]> {
-  const rows = await db
-    .selectFrom('order_lines')
-    .select(['order_id', 'sub_order_id', 'product_title', 'promised_ship_at', 'paid_at', 'submitted_at'])
-    .where('status', 'in', UNSHIPPED_STATUSES)
-    .execute();
+export async function loadUnshippedLines(db: Executor): Promise<(UnshippedLine & { status: string | null; shippedAt: string | null; aftersaleStatus: string | null })[]> {
+  const [rows, requests] = await Promise.all([
+    db
+      .selectFrom('order_lines')
+      .select(['order_id', 'sub_order_id', 'product_title', 'promised_ship_at', 'paid_at', 'submitted_at', 'status', 'shipped_at', 'aftersale_status'])
+      .where('status', 'in', UNSHIPPED_STATUSES)
+      .where('shipped_at', 'is', null)
+      .execute(),
+    loadLatestRequests(db),
+  ]);
   return rows.map((r) => ({
     orderId: r.order_id,
     subOrderId: r.sub_order_id,
@@ -43,31 +29,47 @@ export async function loadUnshippedLines(db: Executor): Promise<UnshippedLine[]>
     promisedShipAt: r.promised_ship_at,
     paidAt: r.paid_at,
     submittedAt: r.submitted_at,
+    status: r.status,
+    shippedAt: r.shipped_at,
+    aftersaleStatus: currentAftersaleStatus(r.aftersale_status, requests.get(r.sub_order_id)),
   }));
 }
 
+/** Each sub-order's after-sales requests from the after-sales export (a small table), in table order. */
+async function loadLatestRequests(db: Executor): Promise<Map<string, AftersaleRequest[]>> {
+  const rows = await db.selectFrom('aftersales').select(['sub_order_id', 'status', 'applied_at']).execute();
+  const bySub = new Map<string, AftersaleRequest[]>();
+  for (const r of rows) {
+    const request = { status: r.status, appliedAt: r.applied_at };
+    const list = bySub.get(r.sub_order_id);
+    if (list) list.push(request);
+    else bySub.set(r.sub_order_id, [request]);
+  }
+  return bySub;
+}
+
 /**
- * Open after-sales: rows of the after-sales export not finished, plus order lines whose 售后状态
- * says open and that the after-sales export does not cover (yet).
+ * Order lines whose current 售后状态 is open (`classifyAftersale`, DOUYIN_EXPORTS.md §3.2: "Still
+ * open: 待收退货, 待退货, 售后待处理", and any wording not seen before — safer shown than hidden),
+ * plus requests of the after-sales export whose order line is not imported (yet). Counted per
+ * sub-order: the same definition money uses for "售后处理中".
  */
 export async function countOpenAftersales(db: Executor): Promise<number> {
-  const done = [...AFTERSALE_DONE_STATUSES, ...NO_AFTERSALE];
-  const fromExport = await db
-    .selectFrom('aftersales')
-    .select((eb) => eb.fn.count<number>('aftersale_id').distinct().as('n'))
-    .where('status', 'is not', null)
-    .where('status', 'not in', done)
-    .where('closed_at', 'is', null)
-    .where('finished_at', 'is', null)
-    .executeTakeFirst();
-  const fromOrders = await db
-    .selectFrom('order_lines')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('aftersale_status', 'is not', null)
-    .where('aftersale_status', 'not in', done)
-    .where('sub_order_id', 'not in', (eb) => eb.selectFrom('aftersales').select('sub_order_id'))
-    .executeTakeFirst();
-  return Number(fromExport?.n ?? 0) + Number(fromOrders?.n ?? 0);
+  const [lines, requests] = await Promise.all([
+    db.selectFrom('order_lines').select(['sub_order_id', 'aftersale_status']).where('aftersale_status', 'is not', null).execute(),
+    loadLatestRequests(db),
+  ]);
+  let open = 0;
+  const seen = new Set<string>();
+  for (const l of lines) {
+    seen.add(l.sub_order_id);
+    if (classifyAftersale(currentAftersaleStatus(l.aftersale_status, requests.get(l.sub_order_id))) === 'open') open += 1;
+  }
+  // Lines whose own 售后状态 is empty, and requests whose line is not imported (yet): the latest request decides.
+  for (const [sub, list] of requests) {
+    if (!seen.has(sub) && classifyAftersale(currentAftersaleStatus(null, list)) === 'open') open += 1;
+  }
+  return open;
 }
 
 export async function hasOrderData(db: Executor): Promise<boolean> {

@@ -1,12 +1,13 @@
 import type { Kysely, Transaction } from 'kysely';
 import { addDays, chinaDate } from '../../shared/domain/china-time';
-import type { DailyOrders, DeclineAlert, OrderQueues } from '../../shared/rpc/domains/routine';
+import type { DailyOrders, DeclineAlert, LineCount, OrderQueues } from '../../shared/rpc/domains/routine';
 import type { Database } from '../db/schema';
 import { detectDecline } from './decline';
 import { countOpenAftersales, hasOrderData, lastOrderDay, lastOrderExportTime, loadDailyOrders, loadUnshippedLines } from './order-queries';
 import { createVersionedCache } from './picture-cache';
 import { buildShipIndex, shipWindows, type ShipIndex } from './ship-index';
-import { shipByMs, type UnshippedLine } from './shipping';
+import { countLines, shipByMs, type UnshippedLine } from './shipping';
+import { lineStage } from '../../shared/domain/order-line-state';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -18,7 +19,10 @@ export type ShippableLine = UnshippedLine & { shipBy: Date | null };
  */
 export type OrdersPicture = {
   hasData: boolean;
+  /** Paid, unshipped lines the seller must buy and ship (`lineStage` = toShip). */
   unshipped: readonly ShippableLine[];
+  /** Paid, unshipped lines whose buyer asked for a refund or was refunded: never to be bought (`lineStage` = refundBeforeShip). */
+  refundBeforeShip: LineCount;
   /** The unshipped lines grouped per order and ordered by ship-by, for the windows at any moment. */
   ship: ShipIndex;
   afterSalesOpen: number;
@@ -48,11 +52,19 @@ async function loadStoredPicture(db: Executor): Promise<StoredPicture> {
   ]);
   const exported = exportTime === null ? null : addDays(chinaDate(new Date(exportTime * 1000)), -1);
   const completeThrough = [last, exported].filter((d): d is string => d !== null).reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
-  const unshipped = lines.map((l): ShippableLine => {
+  const unshipped: ShippableLine[] = [];
+  const refunding: UnshippedLine[] = [];
+  for (const { status, shippedAt, aftersaleStatus, ...l } of lines) {
+    const stage = lineStage({ status, shippedAt, aftersaleStatus });
+    if (stage === 'other') continue;
+    if (stage === 'refundBeforeShip') {
+      refunding.push(l);
+      continue;
+    }
     const ms = shipByMs(l);
-    return { ...l, shipBy: ms === null ? null : new Date(ms) };
-  });
-  return { hasData, unshipped, ship: buildShipIndex(unshipped), afterSalesOpen, lastOrderDay: last, completeThrough };
+    unshipped.push({ ...l, shipBy: ms === null ? null : new Date(ms) });
+  }
+  return { hasData, unshipped, refundBeforeShip: countLines(refunding), ship: buildShipIndex(unshipped), afterSalesOpen, lastOrderDay: last, completeThrough };
 }
 
 const storedPictures = createVersionedCache<StoredPicture>();
@@ -76,6 +88,7 @@ export function orderQueues(picture: OrdersPicture, now: Date): OrderQueues {
     shipOverdue: overdue,
     // Purchase records come in a later issue; until then every paid unshipped line is still to buy.
     toPurchase: { ...picture.ship.all },
+    refundBeforeShip: { ...picture.refundBeforeShip },
     afterSalesOpen: picture.afterSalesOpen,
     hasOrderData: picture.hasData,
   };

@@ -1,8 +1,8 @@
 import { chinaDateTimeMs } from '../../shared/domain/china-time';
 import type { LineCount } from '../../shared/rpc/domains/routine';
 
-/** 订单状态 texts of a paid line that has not shipped (DOUYIN_EXPORTS.md §3.1: older files say 备货中). */
-export const UNSHIPPED_STATUSES = ['待发货', '备货中', '已支付'] as const;
+/** 订单状态 texts of a paid line that has not shipped: one definition, in shared/domain/order-line-state.ts. */
+export { UNSHIPPED_STATUSES } from '../../shared/domain/order-line-state';
 
 /** Spot goods must ship within 48 hours of payment (DOMAIN.md) when the export has no 承诺发货时间. */
 export const DEFAULT_SHIP_HOURS = 48;

@@ -6,19 +6,17 @@ import { DEFAULT_REMINDER_SETTINGS } from './reminder-settings';
 import { newestFirst } from './reminder-service';
 import { planReminders, type PlannedReminder, type ReminderData } from './rules';
 
-/** The shipping rule and the ordering as first written: every plan sorted together by localeCompare. */
+/** The per-order shipping rule and the ordering as first written: every plan sorted together by localeCompare. */
 function referenceShipping(orders: ReminderData['orders'], hours: number): PlannedReminder[] {
-  return orders.flatMap((o) => {
+  return orders.map((o) => {
     const params = { orderId: o.orderId, product: o.productTitle ?? o.orderId, shipBy: chinaDateTimeText(o.shipBy).slice(5, 16), hours };
-    return [
-      { key: `orders.shipDue:${o.orderId}`, kind: 'orders.shipDue' as const, dueAt: new Date(o.shipBy.getTime() - hours * 3600_000), expiresAt: o.shipBy, subject: `order:${o.orderId}`, params },
-      { key: `orders.shipOverdue:${o.orderId}`, kind: 'orders.shipOverdue' as const, dueAt: o.shipBy, expiresAt: null, subject: `order:${o.orderId}`, params },
-    ];
+    return { key: `orders.shipDue:${o.orderId}`, kind: 'orders.shipDue' as const, dueAt: new Date(o.shipBy.getTime() - hours * 3600_000), expiresAt: o.shipBy, subject: `order:${o.orderId}`, params };
   });
 }
 function referencePlan(now: Date, data: ReminderData, settings: ReminderSettings): PlannedReminder[] {
   if (!settings.isEnabled) return [];
-  const others = planReminders(now, { ...data, orders: [] }, settings);
+  // Every rule but the kept per-order plans (the grouped overdue reminder among them), then the per-order plans, sorted together.
+  const others = planReminders(now, data, settings).filter((r) => r.kind !== 'orders.shipDue');
   return [...others, ...referenceShipping(data.orders, settings.shipDueHours).filter((r) => settings.kinds[r.kind])].sort(
     (a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.key.localeCompare(b.key),
   );
@@ -28,7 +26,10 @@ const BASE = Date.parse('2026-09-10T00:00:00Z');
 const hoursFrom = (h: number) => new Date(BASE + h * 3600_000);
 // Unique order ids (as grouped orders are), ship-by times that often tie with each other and with the slots.
 const orders = fc.uniqueArray(fc.constantFrom('o1', 'o2', 'o10', 'O2', '6937', '69370', 'a', 'B', '订单7'), { maxLength: 9 }).chain((ids) =>
-  fc.tuple(...ids.map((id) => fc.record({ orderId: fc.constant(id), shipBy: fc.integer({ min: -30, max: 60 }).map(hoursFrom), productTitle: fc.option(fc.constantFrom('杯', 'cup'), { nil: null }) }))),
+  fc
+    .tuple(...ids.map((id) => fc.record({ orderId: fc.constant(id), shipBy: fc.integer({ min: -30, max: 60 }).map(hoursFrom), productTitle: fc.option(fc.constantFrom('杯', 'cup'), { nil: null }), lines: fc.integer({ min: 1, max: 3 }) })))
+    // Earliest ship-by first, as the orders picture hands them out.
+    .map((list) => [...list].sort((a, b) => a.shipBy.getTime() - b.shipBy.getTime())),
 );
 const settings = fc.record({
   isEnabled: fc.boolean(),

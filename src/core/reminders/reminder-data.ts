@@ -19,7 +19,7 @@ const shippingOrders = new WeakMap<ShipIndex, ReminderData['orders']>();
 function shippingOrdersOf(ship: ShipIndex): ReminderData['orders'] {
   let list = shippingOrders.get(ship);
   if (!list) {
-    list = ship.orders.flatMap((o) => (o.shipBy ? [{ orderId: o.orderId, shipBy: o.shipBy, productTitle: o.productTitle }] : []));
+    list = ship.orders.flatMap((o) => (o.shipBy ? [{ orderId: o.orderId, shipBy: o.shipBy, productTitle: o.productTitle, lines: o.lines }] : []));
     shippingOrders.set(ship, list);
   }
   return list;

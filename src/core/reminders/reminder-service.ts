@@ -9,7 +9,7 @@ import { isQuiet, reminderState, snoozeUntil, type LogEntry } from './policy';
 import { loadReminderData } from './reminder-data';
 import { loadLog, loadRecentLog, markReminder, type StoredReminder } from './reminder-log';
 import { readReminderSettings } from './reminder-settings';
-import { isDue, planReminders, type PlannedReminder } from './rules';
+import { isDue, overdueAt, planReminders, type PlannedReminder } from './rules';
 
 type Known = Pick<PlannedReminder, 'key' | 'kind' | 'subject' | 'params' | 'dueAt'>;
 
@@ -48,7 +48,7 @@ const entryOf = (r: Known, log: LogEntry | undefined, locale: Locale, state: Rem
 async function plan(db: Kysely<RoutineDatabase>, now: Date) {
   const [data, settings] = await Promise.all([loadReminderData(db, now), readReminderSettings(db)]);
   const planned = planReminders(now, data, settings);
-  return { planned, settings, log: await loadLog(db, planned.map((p) => p.key)) };
+  return { planned, settings, orders: data.orders, log: await loadLog(db, planned.map((p) => p.key)) };
 }
 
 /**
@@ -77,7 +77,7 @@ type Placed = { r: Known; entry: LogEntry | undefined; state: ReminderEntry['sta
  * plus due ones held back by quiet hours. Snoozed: until a later time.
  */
 async function placeReminders(db: Kysely<RoutineDatabase>, now: Date) {
-  const { planned, settings, log } = await plan(db, now);
+  const { planned, settings, orders, log } = await plan(db, now);
   const recent = await loadRecentLog(db, new Date(now.getTime() - 2 * DAY));
   const upcoming: Placed[] = [];
   const fired = new Map<string, Placed>();
@@ -92,12 +92,15 @@ async function placeReminders(db: Kysely<RoutineDatabase>, now: Date) {
     if (state === 'upcoming' && dueMs - nowMs <= DAY) upcoming.push({ r: p, entry, state });
     else if (state === 'due' && dueMs <= nowMs && (p.expiresAt === null || nowMs < p.expiresAt.getTime())) fired.set(p.key, { r: p, entry, state });
   }
+  // The grouped overdue reminder counts the orders overdue now: shown with today's figures, not those it fired with.
+  const overdueGroup = planned.find((p) => p.kind === 'orders.shipOverdue');
   for (const stored of recent) {
     if (stored.dismissedAt) continue;
-    if (stored.snoozedUntil && stored.snoozedUntil > now) snoozed.set(stored.key, { r: stored, entry: stored, state: 'snoozed' });
-    else if (stored.firedAt) fired.set(stored.key, { r: stored, entry: stored, state: 'fired' });
+    const r = overdueGroup?.key === stored.key ? overdueGroup : stored;
+    if (stored.snoozedUntil && stored.snoozedUntil > now) snoozed.set(stored.key, { r, entry: stored, state: 'snoozed' });
+    else if (stored.firedAt) fired.set(stored.key, { r, entry: stored, state: 'fired' });
   }
-  return { settings, upcoming, fired, snoozed };
+  return { settings, orders, upcoming, fired, snoozed };
 }
 
 /** Canonical `toISOString()` text: among these, collation order is plain character order. */
@@ -140,7 +143,8 @@ function newestFirstPlaced(placed: readonly Placed[]): Placed[] {
  * those of the whole list.
  */
 export async function loadCentre(db: Kysely<RoutineDatabase>, now: Date, locale: Locale, limit = CENTRE_LIMIT_DEFAULT): Promise<ReminderCentre> {
-  const { settings, upcoming, fired, snoozed } = await placeReminders(db, now);
+  const { settings, orders, upcoming, fired, snoozed } = await placeReminders(db, now);
+  const overdue = overdueAt(orders, now.getTime());
   const render = ({ r, entry, state }: Placed) => entryOf(r, entry, locale, state);
   const firedAll = [...fired.values()];
   const snoozedAll = [...snoozed.values()];
@@ -157,6 +161,11 @@ export async function loadCentre(db: Kysely<RoutineDatabase>, now: Date, locale:
       .slice(0, limit),
     totals: { upcoming: upcoming.length, fired: firedAll.length, snoozed: snoozedAll.length },
     isQuietNow: isQuiet(now, settings.quietHours),
+    overdueOrders: {
+      total: overdue.orders,
+      lines: overdue.lines,
+      orders: orders.slice(0, Math.min(limit, overdue.orders)).map((o) => ({ orderId: o.orderId, productTitle: o.productTitle, shipBy: o.shipBy.toISOString(), lines: o.lines })),
+    },
   };
 }
 

@@ -53,13 +53,57 @@ describe('reminder rules: (now, data, settings) → due reminders with stable ke
   });
 
   it('orders due within N hours, then overdue', () => {
-    const d = data({ orders: [{ orderId: '6919000000000000001', shipBy: at('2026-09-11T04:00:00Z'), productTitle: '保温杯' }], listing: undefined });
+    const order = { orderId: '6919000000000000001', shipBy: at('2026-09-11T04:00:00Z'), productTitle: '保温杯', lines: 1 };
+    const d = data({ orders: [order], listing: undefined });
     const s = settings();
     expect(keys('2026-09-10T03:59:00Z', d, s)).toEqual([]);
     expect(keys('2026-09-10T04:00:00Z', d, s)).toEqual(['orders.shipDue:6919000000000000001']);
-    expect(keys('2026-09-11T04:00:00Z', d, s)).toEqual(['orders.shipOverdue:6919000000000000001']);
+    expect(keys('2026-09-11T04:00:00Z', { ...d, today: '2026-09-11' }, s)).toEqual(['orders.shipOverdue:2026-09-11']);
     expect(keys('2026-09-10T22:00:00Z', d, settings({ shipDueHours: 6 }))).toEqual(['orders.shipDue:6919000000000000001']);
     expect(keys('2026-09-10T21:00:00Z', d, settings({ shipDueHours: 6 }))).toEqual([]);
+  });
+
+  /*
+   * Issue 10: "Overdue orders are one grouped reminder ("已超时未发货 267 单"), opening the list, not
+   * 267 cards." One per China day, due when the first order passes its ship-by that day (at the
+   * day's start when some already have), counting the orders overdue at `now`.
+   */
+  const ORDERS = [
+    { orderId: 'o1', shipBy: at('2026-09-09T02:00:00Z'), productTitle: '保温杯', lines: 2 },
+    { orderId: 'o2', shipBy: at('2026-09-10T02:00:00Z'), productTitle: '雨伞', lines: 1 },
+    { orderId: 'o3', shipBy: at('2026-09-10T06:00:00Z'), productTitle: null, lines: 1 },
+    { orderId: 'o4', shipBy: at('2026-09-12T06:00:00Z'), productTitle: '拖鞋', lines: 3 },
+  ];
+  it.each([
+    ['one already overdue at the day’s start (China 09-10 00:00), counted at 09:00', '2026-09-10T01:00:00Z', ORDERS, { dueAt: '2026-09-09T16:00:00.000Z', orders: 1, lines: 2 }],
+    ['two more pass their ship-by at 10:00 and 14:00: the same one reminder, now 3 orders', '2026-09-10T06:00:00Z', ORDERS, { dueAt: '2026-09-09T16:00:00.000Z', orders: 3, lines: 4 }],
+    ['none overdue yet: due when the first one passes its ship-by today', '2026-09-10T01:00:00Z', ORDERS.slice(1), { dueAt: '2026-09-10T02:00:00.000Z', orders: 1, lines: 1, state: 'upcoming' }],
+    ['nothing goes overdue today: no reminder today', '2026-09-10T01:00:00Z', ORDERS.slice(3), null],
+    ['no orders: no reminder', '2026-09-10T01:00:00Z', [], null],
+  ] as const)('overdue orders are one grouped reminder: %s', (_name, now, orders, expected) => {
+    const planned = planReminders(at(now), data({ orders: [...orders], listing: undefined }), settings()).filter((r) => r.key === 'orders.shipOverdue:2026-09-10');
+    if (expected === null) {
+      expect(planned).toEqual([]);
+      return;
+    }
+    expect(planned).toHaveLength(1);
+    expect(planned[0]).toMatchObject({ key: 'orders.shipOverdue:2026-09-10', subject: 'orders:overdue', expiresAt: at('2026-09-10T16:00:00Z') });
+    expect(planned[0]!.dueAt.toISOString()).toBe(expected.dueAt);
+    expect(planned[0]!.params).toMatchObject({ orders: expected.orders, lines: expected.lines });
+    expect(dueReminders(at(now), data({ orders: [...orders], listing: undefined }), settings()).some((r) => r.kind === 'orders.shipOverdue')).toBe(!('state' in expected));
+  });
+
+  it('tomorrow’s is planned too (upcoming), from tomorrow 00:00 or its first ship-by', () => {
+    const tomorrow = (orders: ReminderData['orders']) => planReminders(at('2026-09-10T01:00:00Z'), data({ orders, listing: undefined }), settings()).find((r) => r.key === 'orders.shipOverdue:2026-09-11');
+    expect(tomorrow([...ORDERS])?.dueAt.toISOString()).toBe('2026-09-10T16:00:00.000Z');
+    const later = [{ orderId: 'o9', shipBy: at('2026-09-11T02:00:00Z'), productTitle: null, lines: 1 }];
+    expect(tomorrow(later)).toMatchObject({ dueAt: at('2026-09-11T02:00:00Z'), params: { orders: 1, lines: 1 } });
+    expect(tomorrow([{ ...later[0]!, shipBy: at('2026-09-12T02:00:00Z') }])).toBeUndefined();
+  });
+
+  it('the grouped overdue reminder can be turned off', () => {
+    const s = settings({ kinds: { ...DEFAULT_REMINDER_SETTINGS.kinds, 'orders.shipOverdue': false } });
+    expect(planReminders(at('2026-09-10T06:00:00Z'), data({ orders: [...ORDERS], listing: undefined }), s).filter((r) => r.kind === 'orders.shipOverdue')).toEqual([]);
   });
 
   it('the 3-day decline alert, for the whole day', () => {

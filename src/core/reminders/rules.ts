@@ -11,7 +11,8 @@ export type ReminderData = {
   running: (BlockRef & { targetMinutes: number; targetReachedAt: Date }) | null;
   /** The block after the running one, for "next up". */
   next: BlockRef | null;
-  orders: { orderId: string; shipBy: Date; productTitle: string | null }[];
+  /** Unshipped orders to ship (lineStage toShip) with a ship-by, earliest first. */
+  orders: { orderId: string; shipBy: Date; productTitle: string | null; lines: number }[];
   decline: DeclineAlert | null;
   /** Settlement days, deposit and refund path (issue 6); absent when not loaded. */
   money?: MoneyReminderFacts;
@@ -84,31 +85,62 @@ const listingSlots: Rule = (_now, { today, listing }, settings) => {
   });
 };
 
-/** Both shipping reminders of every order with a ship-by (input order: earliest ship-by first). */
+/** The ship-within-N-hours reminder of every order with a ship-by (input order: earliest ship-by first). */
 function shippingPlans(orders: ReminderData['orders'], hours: number): PlannedReminder[] {
-  return orders.flatMap((o) => {
-    const params = { orderId: o.orderId, product: o.productTitle ?? o.orderId, shipBy: shortTime(o.shipBy), hours };
+  return orders.map((o) => ({
+    key: `orders.shipDue:${o.orderId}`,
+    kind: 'orders.shipDue' as const,
+    dueAt: new Date(o.shipBy.getTime() - hours * HOUR),
+    // Once past its ship-by time the order is overdue: the grouped overdue reminder speaks then.
+    expiresAt: o.shipBy,
+    subject: `order:${o.orderId}`,
+    params: { orderId: o.orderId, product: o.productTitle ?? o.orderId, shipBy: shortTime(o.shipBy), hours },
+  }));
+}
+
+/** What the grouped overdue reminder opens: the list of overdue orders (the reminders screen lists them). */
+export const OVERDUE_ORDERS_SUBJECT = 'orders:overdue';
+
+/** How many of the orders (earliest ship-by first) are due by `t`, and their lines. */
+export function overdueAt(orders: ReminderData['orders'], t: number): { orders: number; lines: number } {
+  let lo = 0;
+  let hi = orders.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((orders[mid] as ReminderData['orders'][number]).shipBy.getTime() <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  let lines = 0;
+  for (let i = 0; i < lo; i++) lines += (orders[i] as ReminderData['orders'][number]).lines;
+  return { orders: lo, lines };
+}
+
+/**
+ * Overdue orders are one reminder per China day ("已超时未发货 267 单"), not one per order: due when the
+ * first order goes past its ship-by that day (or at the day's start when some already are), counting
+ * the orders overdue at `now` (or, while upcoming, at its due time); it opens the list. Today's and
+ * tomorrow's are planned, so the centre can show what comes next.
+ */
+const overdueGroup: Rule = (now, { today, orders }, settings) => {
+  const first = orders[0];
+  if (!first || !settings.kinds['orders.shipOverdue']) return [];
+  return [today, addDays(today, 1)].flatMap((date): PlannedReminder[] => {
+    const day = chinaDayRange(date);
+    const dueAt = new Date(Math.max(day.from.getTime(), first.shipBy.getTime()));
+    if (dueAt >= day.to) return [];
+    const count = overdueAt(orders, Math.max(now.getTime(), dueAt.getTime()));
     return [
       {
-        key: `orders.shipDue:${o.orderId}`,
-        kind: 'orders.shipDue' as const,
-        dueAt: new Date(o.shipBy.getTime() - hours * HOUR),
-        // Once past its ship-by time the order is overdue: the other rule speaks then.
-        expiresAt: o.shipBy,
-        subject: `order:${o.orderId}`,
-        params,
-      },
-      {
-        key: `orders.shipOverdue:${o.orderId}`,
-        kind: 'orders.shipOverdue' as const,
-        dueAt: o.shipBy,
-        expiresAt: null,
-        subject: `order:${o.orderId}`,
-        params,
+        key: `orders.shipOverdue:${date}`,
+        kind: 'orders.shipOverdue',
+        dueAt,
+        expiresAt: day.to,
+        subject: OVERDUE_ORDERS_SUBJECT,
+        params: { orders: count.orders, lines: count.lines, shipBy: shortTime(first.shipBy) },
       },
     ];
   });
-}
+};
 
 /** Plans ordered as `planReminders` orders them: due time, then key (as localeCompare). */
 const byDueThenKey = (a: PlannedReminder, b: PlannedReminder): number => a.dueAt.getTime() - b.dueAt.getTime() || collate(a.key, b.key);
@@ -118,17 +150,14 @@ const byDueThenKey = (a: PlannedReminder, b: PlannedReminder): number => a.dueAt
  * comes from the orders picture, shared until the order data changes, and a seller with 100k open
  * orders is planned every 30 seconds. Same input, same plans (nothing in them depends on `now`).
  */
-const keptShipping = new WeakMap<ReminderData['orders'], { hours: number; due: boolean; overdue: boolean; plans: readonly PlannedReminder[] }>();
+const keptShipping = new WeakMap<ReminderData['orders'], { hours: number; due: boolean; plans: readonly PlannedReminder[] }>();
 
 function sortedShippingPlans(orders: ReminderData['orders'], settings: ReminderSettings): readonly PlannedReminder[] {
   const due = settings.kinds['orders.shipDue'];
-  const overdue = settings.kinds['orders.shipOverdue'];
   const kept = keptShipping.get(orders);
-  if (kept && kept.hours === settings.shipDueHours && kept.due === due && kept.overdue === overdue) return kept.plans;
-  const plans = shippingPlans(orders, settings.shipDueHours)
-    .filter((r) => settings.kinds[r.kind])
-    .sort(byDueThenKey);
-  keptShipping.set(orders, { hours: settings.shipDueHours, due, overdue, plans });
+  if (kept && kept.hours === settings.shipDueHours && kept.due === due) return kept.plans;
+  const plans = due ? shippingPlans(orders, settings.shipDueHours).sort(byDueThenKey) : [];
+  keptShipping.set(orders, { hours: settings.shipDueHours, due, plans });
   return plans;
 }
 
@@ -171,8 +200,8 @@ const money: Rule = (_now, { money: facts }) => (facts ? planMoneyReminders(fact
 
 const returnInfo: Rule = (_now, { returnInfo: gaps }) => (gaps ? planReturnInfoReminders(gaps) : []);
 
-/** The rules besides shipping (which is planned apart: it is the one that grows with the data). */
-const RULES: readonly Rule[] = [targetReached, listingSlots, decline, money, returnInfo];
+/** The rules besides the per-order shipping plans (planned apart: they grow with the data). */
+const RULES: readonly Rule[] = [targetReached, listingSlots, overdueGroup, decline, money, returnInfo];
 
 /** Every reminder the rules know of now, due or upcoming, of the enabled kinds; ordered by due time. */
 export function planReminders(now: Date, data: ReminderData, settings: ReminderSettings): PlannedReminder[] {

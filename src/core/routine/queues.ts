@@ -44,6 +44,7 @@ export const QUEUE_PROVIDERS: Record<QueueSource, (input: QueueInput) => BlockQu
         { id: 'shipOverdue', count: q.shipOverdue.orders, lines: q.shipOverdue.lines, tone: 'danger' },
         { id: 'shipWithin24h', count: q.shipWithin24h.orders, lines: q.shipWithin24h.lines, tone: 'warning' },
         { id: 'toPurchase', count: q.toPurchase.orders, lines: q.toPurchase.lines, tone: 'info' },
+        { id: 'refundBeforeShip', count: q.refundBeforeShip.orders, lines: q.refundBeforeShip.lines, tone: 'danger' },
         { id: 'afterSalesOpen', count: q.afterSalesOpen, lines: null, tone: 'warning' },
       ],
       rows,

@@ -1,4 +1,5 @@
 import { addDays } from './china-time';
+import type { AftersaleState } from './order-line-state';
 
 /*
  * When the platform pays a line's goods money (货款结算). Two rules, chosen per shop
@@ -36,20 +37,9 @@ export function halfMonthlyWindow(settleOn: string): { from: string; to: string 
   return { from: `${lastOfPrevious.slice(0, 7)}-16`, to: lastOfPrevious };
 }
 
-/** How an after-sales request stands, from the 售后状态 text (DOUYIN_EXPORTS.md §3.2). */
-export type AftersaleState = 'none' | 'open' | 'refunded' | 'kept';
-
-const KEPT = ['售后关闭', '售后已拒绝', '换货成功', '补寄成功', '补寄/换货成功', '退货后拒绝退款', '拒绝售后', '售后失败', '同意退款，退款失败', '商家一次拒绝', '商家二次拒绝', '换货/补寄/维修成功'];
-const REFUNDED = ['退款成功', '已全额退款', '同意退款，退款成功', '售后成功'];
-
-export function classifyAftersale(status: string | null): AftersaleState {
-  const text = status?.trim() ?? '';
-  if (text === '' || text === '-' || text === '无') return 'none';
-  if (REFUNDED.includes(text)) return 'refunded';
-  if (KEPT.includes(text)) return 'kept';
-  // 退款中, 待收退货, 待退货, 售后待处理, 仲裁中 … and any wording not seen yet: still open.
-  return 'open';
-}
+// The after-sales classification lives with the order-line states (one definition for Today, the
+// reminders and money); re-exported here for the settlement rules' callers.
+export { classifyAftersale, type AftersaleState } from './order-line-state';
 
 export type SettlementFacts = {
   /** Receipt confirmed (订单完成时间), China date, or null. */

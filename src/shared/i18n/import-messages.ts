@@ -36,6 +36,11 @@ export const IMPORT_MESSAGES = {
     'zh-CN': '这个文件被 Excel 另存过，订单号已被破坏：请从抖店重新导出（第 {line} 行「{column}」是“{value}”）。',
     'en-US': 'This file was re-saved by Excel and its order numbers were destroyed: export it again from 抖店 (line {line}, column “{column}” reads “{value}”).',
   },
+  /** Rendered instead of IMPORT_EXCEL_DAMAGED when long IDs were rounded to 15 significant digits (`variant: 'ROUNDED'`). */
+  IMPORT_EXCEL_DAMAGED_ROUNDED: {
+    'zh-CN': '这个文件被 Excel 另存过，19 位的编号被四舍五入成 15 位有效数字（后面补 0），不同的订单可能变成了同一个号：请从抖店重新导出（第 {line} 行「{column}」是“{value}”）。',
+    'en-US': 'This file was re-saved by Excel: its 19-digit numbers were rounded to 15 significant digits (zeros after them), so different orders may now share one number. Export it again from 抖店 (line {line}, column “{column}” reads “{value}”).',
+  },
   /** Rendered instead of IMPORT_EXCEL_DAMAGED when the damage is in a time column (`variant: 'DATES'`). */
   IMPORT_EXCEL_DAMAGED_DATES: {
     'zh-CN': '这个文件被 Excel 另存过，时间格式已被改动：请从抖店重新导出（第 {line} 行「{column}」是“{value}”）。',

@@ -30,10 +30,10 @@ export const REMINDER_MESSAGES: Record<ReminderKind, MessageSet> = {
     },
   },
   'orders.shipOverdue': {
-    title: { 'zh-CN': '订单 {orderId} 已超过发货时间', 'en-US': 'Order {orderId} is past its ship-by time' },
+    title: { 'zh-CN': '已超时未发货 {orders} 单', 'en-US': '{orders} orders past their ship-by time' },
     body: {
-      'zh-CN': '{product}：承诺 {shipBy}（北京时间）前发货。请尽快发货，以免延迟发货罚款和扣分。',
-      'en-US': '{product}: promised to ship by {shipBy} (China time). Ship it now to avoid late-shipment fines and score deductions.',
+      'zh-CN': '共 {lines} 行，最早的承诺 {shipBy}（北京时间）前发货。请尽快发货，以免延迟发货罚款和扣分。打开可查看全部订单。',
+      'en-US': '{lines} lines; the earliest was promised by {shipBy} (China time). Ship them now to avoid late-shipment fines and score deductions. Open to see every order.',
     },
   },
   ...MONEY_REMINDER_MESSAGES,
@@ -54,13 +54,6 @@ export const REMINDER_GROUP_MESSAGES: Partial<Record<ReminderKind, MessageSet>> 
     body: {
       'zh-CN': '最早的要在 {shipBy}（北京时间）前发货。请联系厂家采购并确认发货时间。',
       'en-US': 'The first must ship by {shipBy} (China time). Contact the suppliers, purchase and confirm the ship times.',
-    },
-  },
-  'orders.shipOverdue': {
-    title: { 'zh-CN': '{count} 个订单已超过发货时间', 'en-US': '{count} orders are past their ship-by time' },
-    body: {
-      'zh-CN': '最早的承诺 {shipBy}（北京时间）前发货。请尽快发货，以免罚款和扣分。',
-      'en-US': 'The earliest was promised by {shipBy} (China time). Ship them now to avoid fines and score deductions.',
     },
   },
 };

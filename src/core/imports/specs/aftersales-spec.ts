@@ -56,6 +56,7 @@ export const AFTERSALES_SPEC: KindSpec = {
   columns,
   derived: [],
   keyColumns: ['aftersale_id', 'sub_order_id'],
+  eventColumns: ['applied_at', 'return_shipped_at', 'agreed_at', 'merchant_refunded_at', 'buyer_received_at', 'closed_at', 'finished_at'],
   dateColumn: 'applied_at',
   // The negotiation log quotes the buyer verbatim (phones, addresses): never stored.
   neverStored: ['协商记录'],

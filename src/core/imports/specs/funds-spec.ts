@@ -75,6 +75,7 @@ export const FUNDS_SPEC: KindSpec = {
   // signed_amount_fen: + for 入账/收入, − for 出账/支出; source_layout: which variant wrote the row.
   derived: ['signed_amount_fen', 'source_layout'],
   keyColumns: ['flow_id'],
+  eventColumns: ['flow_at', 'ordered_at'],
   dateColumn: 'flow_at',
   neverStored: [],
   hasDescriptionRow: false,

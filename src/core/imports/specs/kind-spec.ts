@@ -38,6 +38,11 @@ export type KindSpec = {
   derived: readonly string[];
   /** The row key (all NOT NULL, the table's primary key). */
   keyColumns: readonly string[];
+  /**
+   * Columns holding moments that had happened when the file was exported (not deadlines or
+   * estimates): a file whose name lost its export time was made no earlier than the latest of them.
+   */
+  eventColumns: readonly string[];
   /** Column whose China date gives the file's date range and the reports' day. */
   dateColumn: string;
   /** Headers never stored anywhere (masked buyer PII): not in a column, not in `extra_json`. */

@@ -90,6 +90,7 @@ export const ORDERS_SPEC: KindSpec = {
   columns,
   derived: ['status_rank'],
   keyColumns: ['sub_order_id'],
+  eventColumns: ['submitted_at', 'paid_at', 'completed_at', 'shipped_at'],
   dateColumn: 'submitted_at',
   // Masked or encrypted recipient data: of no use to the shop owner's analysis and personal data.
   neverStored: ['收件人', '收件人手机号', '详细地址'],

@@ -62,6 +62,7 @@ export const SETTLEMENT_SPEC: KindSpec = {
   columns,
   derived: ['settlement_key'],
   keyColumns: ['settlement_key'],
+  eventColumns: ['settled_at', 'ordered_at'],
   dateColumn: 'settled_at',
   neverStored: [],
   hasDescriptionRow: true,

@@ -87,7 +87,10 @@ export type FilePreview = {
   unchanged: number;
   /** Lines that appeared again later in the same file (the later one wins). */
   duplicatesInFile: number;
-  /** Lines an older export would have moved backwards and so leaves alone. */
+  /**
+   * "Skipped: older or undated": lines left alone because their file is older than the stored row,
+   * or has no export time in its name and is not provably newer (src/core/imports/decide-upsert.ts).
+   */
   skippedOlder: number;
   /** Lines skipped because of a problem (see `issues`). */
   skippedWithIssues: number;

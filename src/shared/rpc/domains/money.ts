@@ -164,7 +164,21 @@ export type Reconciliation = {
   periods: FeePeriod[];
   hasFunds: boolean;
   hasOrders: boolean;
+  /** Funds-flow / bill rows with a blank 子订单号 whose 订单号 has no single line: "未能对应到订单行", with their amount. */
+  unmatched: UnmatchedMovements;
 };
+
+/** A settlement or refund row no order line took: its order has no imported line, or several (the row cannot be split). */
+export type UnmatchedMovement = {
+  source: 'funds' | 'bill';
+  key: string;
+  orderId: string;
+  on: string;
+  kind: 'settlement' | 'refund';
+  amountFen: number;
+  reason: 'noLine' | 'severalLines';
+};
+export type UnmatchedMovements = { rows: number; amountFen: number; items: UnmatchedMovement[] };
 
 /** `all`: every order line in import order; `overdue`: the overdue queue, longest waiting first. */
 export const RECONCILIATION_LISTS = ['all', 'overdue'] as const;

@@ -49,7 +49,16 @@ export type ReminderCentre = {
   /** The full length of each list: more than the list's length when it was cut at `limit`. */
   totals: ReminderCentreTotals;
   isQuietNow: boolean;
+  /**
+   * The orders past their ship-by time now (what the grouped `orders.shipOverdue` reminder and Today's
+   * "已超时未发货 → 查看全部" open; the reminders screen lists them until an orders screen exists):
+   * the first `limit`, earliest ship-by first, and the totals.
+   */
+  overdueOrders: { total: number; lines: number; orders: OverdueOrder[] };
 };
+
+/** One order past its ship-by time: its earliest line's ship-by (ISO) and its unshipped lines. */
+export type OverdueOrder = { orderId: string; productTitle: string | null; shipBy: string; lines: number };
 
 /** Entries per list of the centre when `reminders.list` is not given a `limit`, and the most it takes. */
 export const CENTRE_LIMIT_DEFAULT = 100;

@@ -86,6 +86,12 @@ export type OrderQueues = {
   shipWithin24h: LineCount;
   shipOverdue: LineCount;
   toPurchase: LineCount;
+  /**
+   * Paid, unshipped lines whose 售后状态 is open or refunded (DOUYIN_EXPORTS.md §3.2): "买家已申请退款：
+   * 先别采购" — never in the 24-hour, overdue or to-purchase figures.
+   */
+  refundBeforeShip: LineCount;
+  /** Order lines (sub-orders) whose current 售后状态 is open. */
   afterSalesOpen: number;
   /** False until any order export has been imported. */
   hasOrderData: boolean;

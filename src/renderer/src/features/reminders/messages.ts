@@ -19,6 +19,12 @@ export const remindersZh = {
   more: '还有 {{count}} 条',
   showMore: '显示更多',
   moreAtMax: '一次最多显示 {{max}} 条，处理掉一些后再看其余的。',
+  overdue: {
+    title: '已超时未发货的订单',
+    summary: '共 {{orders, number}} 单 · {{lines, number}} 行，最早超时的在前。请尽快发货，以免延迟发货罚款和扣分。',
+    shipBy: '最晚 {{time}} 发货',
+    lines: '{{count, number}} 行',
+  },
   settings: {
     title: '提醒设置',
     enabled: '开启提醒',
@@ -66,6 +72,12 @@ export const remindersEn: typeof remindersZh = {
   more: '{{count}} more',
   showMore: 'Show more',
   moreAtMax: 'At most {{max}} are shown at a time: deal with some to see the rest.',
+  overdue: {
+    title: 'Orders past their ship-by time',
+    summary: '{{orders, number}} orders · {{lines, number}} lines, the longest overdue first. Ship them now to avoid late-shipment fines and score deductions.',
+    shipBy: 'Ship by {{time}}',
+    lines: '{{count, number}} lines',
+  },
   settings: {
     title: 'Reminder settings',
     enabled: 'Reminders on',

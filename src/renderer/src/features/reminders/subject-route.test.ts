@@ -7,6 +7,8 @@ describe('screenForSubject: a reminder click goes to what it is about', () => {
     ['order:6919000000000000001', 'today', {}, '#/today'],
     ['day:2026-09-09', 'today', {}, '#/today'],
     ['slot:09:00', 'sourcing', {}, '#/sourcing'],
+    ['orders:overdue', 'reminders', { list: 'overdue' }, '#/reminders?list=overdue'],
+    ['orders:other', 'reminders', {}, '#/reminders'],
     ['money:deposit', 'money', {}, '#/money'],
     ['money:2026-09-10', 'money', {}, '#/money'],
     ['supplier:12', 'suppliers', { supplier: '12' }, '#/suppliers?supplier=12'],

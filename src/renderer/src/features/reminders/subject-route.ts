@@ -19,6 +19,9 @@ export function screenForSubject(subject: string): SubjectRoute {
       return { screen: 'sourcing', params: {} };
     case 'money':
       return { screen: 'money', params: {} };
+    case 'orders':
+      // orders:overdue — the grouped overdue reminder; the reminders screen lists the orders until an orders screen exists.
+      return { screen: 'reminders', params: id === 'overdue' ? { list: 'overdue' } : {} };
     case 'supplier': {
       const supplier = idOf(id);
       return { screen: 'suppliers', params: supplier ? { supplier } : {} };

@@ -86,6 +86,15 @@ export function SummarySection({ run, session }: { run: Exclude<RunState, { phas
               : t('imports.summary.totals', { inserted: labels.count(summary.inserted), updated: labels.count(summary.updated), unchanged: labels.count(summary.unchanged) })}
         </Typography.Text>
       </Flex>
+      {run.phase === 'finished' && summary.skippedOlder > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('imports.summary.skippedOlder', { count: labels.count(summary.skippedOlder) })}
+          description={t('imports.preview.skippedOlderHint')}
+          style={{ marginBottom: 12 }}
+        />
+      )}
       {summary.backupIds.map((id) => (
         <Alert
           key={id}

@@ -8,13 +8,15 @@ export type RunSummary = {
   inserted: number;
   updated: number;
   unchanged: number;
+  /** Lines kept out: older than the saved data, or from a file without an export time whose age cannot be told. */
+  skippedOlder: number;
   /** The backups taken before writing, in order, without repeats. */
   backupIds: string[];
 };
 
 /** Adds up what an import did, for the summary's headline. */
 export function summariseRun(outcomes: readonly ImportRunOutcome[]): RunSummary {
-  const summary: RunSummary = { written: 0, alreadyImported: 0, notImported: 0, inserted: 0, updated: 0, unchanged: 0, backupIds: [] };
+  const summary: RunSummary = { written: 0, alreadyImported: 0, notImported: 0, inserted: 0, updated: 0, unchanged: 0, skippedOlder: 0, backupIds: [] };
   for (const outcome of outcomes) {
     if (outcome.refused) {
       summary.notImported++;
@@ -25,6 +27,7 @@ export function summariseRun(outcomes: readonly ImportRunOutcome[]): RunSummary 
     summary.inserted += outcome.inserted;
     summary.updated += outcome.updated;
     summary.unchanged += outcome.unchanged;
+    summary.skippedOlder += outcome.skippedOlder;
     if (outcome.backupId !== null && !summary.backupIds.includes(outcome.backupId)) summary.backupIds.push(outcome.backupId);
   }
   return summary;

@@ -8,6 +8,7 @@ import { MONEY_REFETCH as REFETCH } from './money-refetch';
 import { DepositCard, RefundCard } from './profile-cards';
 import { RemindersCard } from './reminders-card';
 import { ForecastCard, OverdueCard, ReconcileCard, RuleCard } from './settlement-cards';
+import { UnmatchedCard } from './unmatched-card';
 
 /** 资金 Money: the deposit and its refund path, the settlement rule, the forecast, overdue lines and reconciliation. */
 export function MoneyScreen() {
@@ -32,6 +33,7 @@ export function MoneyScreen() {
           <ForecastCard forecast={f} hasOrders={r.hasOrders} dark={dark} />
           <OverdueCard rec={r} />
           <ReconcileCard rec={r} dark={dark} />
+          {r.unmatched.rows > 0 && <UnmatchedCard unmatched={r.unmatched} />}
           <RuleCard profile={p} />
           <DepositCard profile={p} deposit={d} />
           <DepositTableCard />

@@ -9,6 +9,7 @@ import { useLocale } from '../../../shared/ui/use-locale';
 import { openSubject } from '../subject-route';
 import { FIRST_LIMIT, nextLimit } from '../centre-limit';
 import { MoreLine } from './more-line';
+import { OverdueOrders } from './overdue-orders';
 import { ReminderList, type ReminderActions } from './reminder-list';
 import { ReminderSettingsCard } from './reminder-settings-card';
 
@@ -57,6 +58,10 @@ export function RemindersScreen() {
       ) : (
         <>
           {data.isQuietNow && <Alert type="info" showIcon title={t('reminders.quietNow')} />}
+          <OverdueOrders
+            overdue={data.overdueOrders}
+            more={<MoreLine total={data.overdueOrders.total} shown={data.overdueOrders.orders.length} limit={limit} isLoading={centre.isLoading} onShowMore={() => setLimit(nextLimit)} />}
+          />
           <SectionCard title={t('reminders.fired')}>
             <ReminderList entries={data.fired} empty={t('reminders.emptyFired')} actions={actions} isBusy={busy} />
             {more('fired')}

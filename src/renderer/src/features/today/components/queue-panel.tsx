@@ -1,6 +1,7 @@
 import { Alert, Flex, List, Statistic, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BlockQueue, QueueItem } from '../../../../../shared/rpc/domains/routine';
+import { hashForScreen } from '../../../app/hash-route';
 import { formatChinaTime } from '../../../shared/ui/format';
 
 const TONE_COLOUR: Record<QueueItem['tone'], string> = { danger: '#cf1322', warning: '#d46b08', info: '#0958d9', success: '#389e0d' };
@@ -10,6 +11,7 @@ const ITEM_LABEL = {
   shipOverdue: 'today.queue.shipOverdue',
   shipWithin24h: 'today.queue.shipWithin24h',
   toPurchase: 'today.queue.toPurchase',
+  refundBeforeShip: 'today.queue.refundBeforeShip',
   afterSalesOpen: 'today.queue.afterSalesOpen',
   listedToday: 'today.queue.listedToday',
   ordersYesterday: 'today.queue.ordersYesterday',
@@ -34,12 +36,15 @@ export function QueuePanel({ queue }: { queue: BlockQueue }) {
                   ? t('today.queue.orders', { count: item.count })
                   : t('today.queue.count', { count: item.count });
           return (
-            <Statistic
-              key={item.id}
-              title={label}
-              value={value}
-              styles={{ content: { fontSize: 16, color: item.count > 0 && item.tone !== 'info' ? TONE_COLOUR[item.tone] : undefined } }}
-            />
+            <Flex key={item.id} vertical>
+              <Statistic title={label} value={value} styles={{ content: { fontSize: 16, color: item.count > 0 && item.tone !== 'info' ? TONE_COLOUR[item.tone] : undefined } }} />
+              {item.id === 'shipOverdue' && item.count > 0 && (
+                // The same list the grouped overdue reminder opens (the reminders screen, until an orders screen exists).
+                <Typography.Link href={hashForScreen('reminders', { list: 'overdue' })} data-testid="overdue-view-all">
+                  {t('today.queue.viewAll')}
+                </Typography.Link>
+              )}
+            </Flex>
           );
         })}
       </Flex>
