@@ -2,6 +2,9 @@ import { App } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAppError, isAppErrorCode, type AppErrorCode } from '../../../../shared/errors';
+import { validationMessage } from '../../../../shared/i18n/validation-messages';
+import { validationIssuesOf } from './form-errors';
+import { useLocale } from './use-locale';
 
 /**
  * The code to explain for anything a call rejected with. Errors that are not the core's
@@ -13,10 +16,20 @@ export function errorCodeOf(error: unknown): AppErrorCode {
   return 'INTERNAL';
 }
 
-/** Turns any error into the translated sentence for its code. */
+/**
+ * Turns any error into the translated sentence for its code; a refused input says which field and
+ * what is allowed (the first refused field), not only "输入的内容不正确".
+ */
 export function useErrorMessage(): (error: unknown) => string {
   const { t } = useTranslation();
-  return useCallback((error: unknown) => t(`errors.${errorCodeOf(error)}`), [t]);
+  const locale = useLocale();
+  return useCallback(
+    (error: unknown) => {
+      const first = validationIssuesOf(error)?.[0];
+      return first ? validationMessage(first, locale) : t(`errors.${errorCodeOf(error)}`);
+    },
+    [t, locale],
+  );
 }
 
 /** Shows any error as a translated message toast; the details go to the console for support. */
