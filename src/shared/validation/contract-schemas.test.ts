@@ -48,7 +48,7 @@ const ROWS: Row[] = [
   ['a deposit of −500', 'money.addLedgerEntry', { on: '2026-12-01', kind: 'paid', amountFen: -50_000 }, { path: 'amountFen', zh: '金额应在 ¥0.01–¥10,000,000 之间', en: 'Amount must be between ¥0.01 and ¥10,000,000' }],
   ['a deposit on 2026-02-30', 'money.addLedgerEntry', { on: '2026-02-30', kind: 'paid', amountFen: 100 }, { path: 'on', zh: '日期应为真实的日期，格式 YYYY-MM-DD', en: 'Date must be a real date as YYYY-MM-DD' }],
   ['settlement N 4', 'money.updateProfile', { perOrderDays: 4 }, null],
-  ['settlement N −3', 'money.updateProfile', { perOrderDays: -3 }, { path: 'perOrderDays', zh: '结算天数 N应在 0–60 天之间', en: 'Settlement days N must be between 0 and 60 days' }],
+  ['settlement N −3', 'money.updateProfile', { perOrderDays: -3 }, { path: 'perOrderDays', zh: '结算天数（N）应在 0–60 天之间', en: 'Settlement days N must be between 0 and 60 days' }],
   ['fee 250 %', 'money.updateProfile', { platformFeePercent: 250 }, { path: 'platformFeePercent', zh: '平台服务费比例应在 0–50% 之间', en: 'Platform fee must be between 0 and 50%' }],
   ['体验分 4.8', 'money.updateProfile', { experienceScore: 4.8 }, null],
   ['体验分 9.9', 'money.updateProfile', { experienceScore: 9.9 }, { path: 'experienceScore', zh: '体验分应在 0–5 之间', en: 'Experience score must be between 0 and 5' }],

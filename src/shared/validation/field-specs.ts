@@ -84,7 +84,7 @@ export const FIELD_SPECS = {
   // 资金.
   depositCategory: text(l('类目', 'Category'), 40, 1),
   depositCategories: list(l('经营类目', 'Categories'), 20),
-  perOrderDays: int(l('结算天数 N', 'Settlement days N'), 0, 60, 'days'),
+  perOrderDays: int(l('结算天数（N）', 'Settlement days N'), 0, 60, 'days'),
   experienceScore: decimal(l('体验分', 'Experience score'), 0, 5, 'score'),
   autoConfirmDays: int(l('自动确认收货天数', 'Auto-confirm days'), 0, 30, 'days'),
   overdueDays: int(l('超期天数', 'Overdue after'), 1, 90, 'days'),

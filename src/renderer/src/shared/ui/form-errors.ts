@@ -44,7 +44,8 @@ export function fieldErrorsOf(issues: readonly ValidationIssue[], fieldOf: Field
     }
     const key = JSON.stringify(name);
     const entry = byName.get(key) ?? { name, errors: [] };
-    entry.errors.push(text);
+    // Province, city and district codes share one picker: say it once.
+    if (!entry.errors.includes(text)) entry.errors.push(text);
     byName.set(key, entry);
   }
   return { fields: [...byName.values()], unplaced };
