@@ -1,4 +1,4 @@
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ShopDeskPage } from './pages/shop-desk-page';
 import { useE2eHarness } from './helpers/use-e2e-harness';
@@ -13,7 +13,7 @@ import { useE2eHarness } from './helpers/use-e2e-harness';
  */
 const e2e = useE2eHarness('validation', { viewport: { width: 1440, height: 1000 }, at: '2026-12-01T09:00:00' });
 
-const errorUnder = (scope: Locator, text: string) => scope.locator('.ant-form-item-explain-error').getByText(text, { exact: true });
+const errorUnder = (scope: Locator | Page, text: string) => scope.locator('.ant-form-item-explain-error').getByText(text, { exact: true });
 
 async function open(): Promise<{ app: ShopDeskPage; pageErrors: string[] }> {
   const page = await e2e.context.newPage();

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { shareTitle } from './share-title';
 
 /*
+ * DOMAIN.md §选品: "Sources: … other platforms' seasonal best-seller lists, supply-chain new
+ * arrivals" and §Purchasing: "find the supplier's channel for that product (WeChat, a supply-chain
+ * platform, 1688…)" — so candidates arrive as Taobao, 1688 and Douyin share texts.
  * Share texts as the apps' 分享 → 复制链接 write them (issue 10: a Taobao share was captured with
  * the title "淘宝"). The rule: the title is the text inside 「」, else a 【】 that is not the
  * platform, else the line left when the link and the app's instructions are taken away.

@@ -15,8 +15,9 @@ const DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 /**
  * Add or edit one block: name, target, weekdays and checklist (in order). Each checklist row keeps
- * its item id in a hidden field: without it the form hands back only the texts, every item is
- * saved as new, and today's ticks are lost (issue 10).
+ * its item id in a hidden field, so the id is a form value however the form is read: antd's
+ * validateFields hands back only registered fields, which made every item new and lost today's
+ * ticks (issue 10).
  */
 export function BlockEditor({ block, open, onSave, onCancel, isBusy }: { block: DefinitionBlock | null; open: boolean; onSave(form: FormInstance<BlockForm>): void; onCancel(): void; isBusy: boolean }) {
   const { t } = useTranslation();
