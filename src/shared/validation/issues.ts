@@ -53,7 +53,9 @@ export function issuesOf(error: z.ZodError): ValidationIssue[] {
     const field = isFieldKey(raw.message) ? raw.message : undefined;
     const problem = problemOf(raw, field);
     const base = { path, problem, ...(field === undefined ? {} : { field }) };
-    out.push({ ...base, message: validationMessage(base, 'en-US') });
+    // Without a catalogue field, zod's own English stays the message (logs, scripts): it names
+    // the key a method does not take (`Unrecognized key: "isAdmin"`).
+    out.push({ ...base, message: field === undefined ? raw.message : validationMessage(base, 'en-US') });
   }
   return out;
 }
