@@ -37,6 +37,8 @@ const ROWS: Row[] = [
   ['a quota of 0', 'sourcing.setQuota', quota(0, 5), { path: 'quota.min', zh: '每日最少上架数应在 1–200 个之间', en: 'Daily minimum must be between 1 and 200' }],
   ['a slot at 25:00', 'sourcing.setQuota', quota(10, 30, [{ time: '25:00', count: 3 }]), { path: 'quota.slots.0.time', zh: '时段时间应为 HH:MM 格式的时间，如 09:30', en: 'Slot time must be a time as HH:MM, e.g. 09:30' }],
   ['two slots at 09:00', 'sourcing.setQuota', quota(10, 30, [{ time: '09:00', count: 3 }, { time: '09:00', count: 3 }]), { path: 'quota.slots.1.time', zh: '时段时间不能重复', en: 'Slot time must not repeat' }],
+  ['a 101-character CSV source', 'sourcing.csvPreview', { kind: 'products', source: '源'.repeat(101), dataBase64: 'YQ==' }, { path: 'source', zh: '来源名称最多 100 个字', en: 'Source name can be at most 100 characters' }],
+  ['a 201-character search', 'products.list', { search: '搜'.repeat(201) }, { path: 'search', zh: '搜索内容最多 200 个字', en: 'Search text can be at most 200 characters' }],
   ['a supplier', 'suppliers.create', { name: '义乌小商品' }, null],
   ['a 201-character supplier name', 'suppliers.create', { name: '商'.repeat(201) }, { path: 'name', zh: '供应商名称最多 200 个字', en: 'Supplier name can be at most 200 characters' }],
   ['a cut-off of 4pm', 'suppliers.update', { id: 1, patch: { cutoffTime: '4pm' } }, { path: 'patch.cutoffTime', zh: '截单时间应为 HH:MM 格式的时间（如 16:00），或留空', en: 'Order cut-off must be a time as HH:MM (e.g. 16:00) or empty' }],

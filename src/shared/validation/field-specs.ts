@@ -53,6 +53,8 @@ export const FIELD_SPECS = {
   merchantCode: text(l('商家编码', 'Merchant code'), 500),
   plannedSlot: format(l('计划上架时段', 'Listing slot'), 'clock'),
   logReason: text(l('修改原因', 'Reason for the change'), 500),
+  csvSource: text(l('来源名称', 'Source name'), 100, 1),
+  productSearch: text(l('搜索内容', 'Search text'), 200),
   captureText: text(l('粘贴的内容', 'Pasted text'), 5000, 1),
   capturePrice: fen(l('进货价', 'Cost')),
   quotaMin: int(l('每日最少上架数', 'Daily minimum'), 1, 200, 'count'),
@@ -61,6 +63,7 @@ export const FIELD_SPECS = {
   slotTime: format(l('时段时间', 'Slot time'), 'clock'),
   slotCount: int(l('该时段上架数量', 'Products in the slot'), 2, 5, 'count'),
   // 供应商.
+  supplierSearch: text(l('搜索内容', 'Search text'), 200),
   supplierName: text(l('供应商名称', 'Supplier name'), 200, 1),
   wechat: text(l('微信', 'WeChat'), 100),
   supplierPhone: text(l('电话', 'Phone'), 50),

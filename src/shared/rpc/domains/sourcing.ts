@@ -114,14 +114,14 @@ export type CsvImportResult = { imported: number; ids: number[] };
 const csvFile = {
   kind: z.enum(CSV_KINDS),
   /** Where the list comes from (蝉妈妈, a supplier's name …): mappings are saved per source. */
-  source: z.string().min(1).max(100),
+  source: textField('csvSource'),
   dataBase64: z.string().min(1).max(14_000_000),
 };
 
 const listFilter = z
   .object({
     stages: z.array(z.enum(PRODUCT_STAGES)).max(PRODUCT_STAGES.length).optional(),
-    search: z.string().max(200).optional(),
+    search: textField('productSearch').optional(),
     supplierId: id.optional(),
     sourceChannel: z.enum(SOURCE_CHANNELS).optional(),
   })

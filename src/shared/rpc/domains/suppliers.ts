@@ -86,7 +86,7 @@ export type SupplierDetail = SupplierSummary & {
 export type DivisionNode = { code: string; name: string; children?: DivisionNode[] };
 
 export const supplierMethods = {
-  'suppliers.list': z.object({ search: z.string().max(200).optional() }).strict(),
+  'suppliers.list': z.object({ search: textField('supplierSearch').optional() }).strict(),
   /** Errors: NOT_FOUND. */
   'suppliers.get': z.object({ id }).strict(),
   'suppliers.create': supplierFieldsSchema.partial().extend({ name: textField('supplierName') }).strict(),
