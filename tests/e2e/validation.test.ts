@@ -217,4 +217,23 @@ describe('bad input gets a clear error under the field, and nothing is saved', (
     await app.screenshotOf(edited, 'validation-block-ticks-kept');
     expect(pageErrors).toEqual([]);
   }, 60_000);
+  it('says the same in English', async () => {
+    const { app, pageErrors } = await open();
+    const { page } = app;
+    await page.getByRole('menuitem', { name: '设置' }).click();
+    await app.choose('English');
+    await page.getByRole('menuitem', { name: 'Sourcing' }).click();
+    await app.heading('Sourcing').waitFor();
+    await app.button('New product').click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByLabel('Listing title').fill('Ice silk mat');
+    await drawer.getByLabel('Cost price (yuan)').fill('-5');
+    await drawer.getByLabel('Influencer commission %').fill('150');
+    await app.button('Save', drawer).click();
+    await errorUnder(drawer, 'Cost must be between ¥0 and ¥10,000,000').waitFor();
+    await errorUnder(drawer, 'Commission must be between 0 and 100%').waitFor();
+    await app.screenshot('validation-product-form-en', { fullPage: false });
+    expect((await e2e.harness.core.call('products.list', {})).map((p) => p.title)).not.toContain('Ice silk mat');
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
 });
