@@ -48,19 +48,25 @@ const PROBLEM_TEXT: { [K in UsageProblem['kind']]: Text } = {
   missingArgument: { zh: '缺少参数 {0}。', en: 'Missing argument {0}.' },
   extraArgument: { zh: '多余的参数：{0}', en: 'Unexpected argument: {0}' },
   badLang: { zh: '--lang 只能是 zh 或 en，而不是 {0}。', en: '--lang must be zh or en, not {0}.' },
+  badOption: { zh: '选项 --{0} 的值 {1} 不正确，应为{2}。', en: 'Option --{0}: {1} is not valid; expected {2}.' },
+  optionOrder: { zh: '选项 --{0} 的值 {1} 早于 --{2} 的值 {3}，结束不能早于开始。', en: 'Option --{0} {1} is before --{2} {3}; the end cannot come before the start.' },
 };
 
-const subjectOf = (problem: UsageProblem): string => {
+const subjectsOf = (problem: UsageProblem, lang: CliLang): string[] => {
   switch (problem.kind) {
     case 'missingCommand':
-      return '';
+      return [];
     case 'extraArgument':
     case 'badLang':
-      return problem.value;
+      return [problem.value];
+    case 'badOption':
+      return [problem.name, problem.value, problem.expected[lang]];
+    case 'optionOrder':
+      return [problem.name, problem.value, problem.other, problem.otherValue];
     default:
-      return problem.name;
+      return [problem.name];
   }
 };
 
 export const usageMessage = (lang: CliLang, problem: UsageProblem): string =>
-  PROBLEM_TEXT[problem.kind][lang].replace('{0}', subjectOf(problem));
+  subjectsOf(problem, lang).reduce((text, subject, i) => text.replace(`{${i}}`, subject), PROBLEM_TEXT[problem.kind][lang]);

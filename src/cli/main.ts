@@ -10,6 +10,7 @@ import { EXIT, type ExitCode } from './exit-codes';
 import { renderHelp } from './help';
 import { parseCommandLine } from './parse-args';
 import { reportError, reportUsage } from './report-error';
+import { OptionError } from './option-values';
 
 export type CliIo = {
   stdout(text: string): void;
@@ -71,7 +72,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo, gro
     io.stdout(`${json ? JSON.stringify(result.data) : result.text}\n`);
     return result.exitCode ?? EXIT.ok;
   } catch (error) {
-    const report = reportError(error, lang, await recoveryReason(core, error));
+    const report = error instanceof OptionError ? reportUsage(error.problem, lang) : reportError(error, lang, await recoveryReason(core, error));
     io.stderr(`${json ? report.json : report.text}\n`);
     return report.exitCode;
   } finally {

@@ -1,4 +1,4 @@
-import { CLI_LANGS, type CliLang, type CommandGroup, type CommandSpec } from './command';
+import { CLI_LANGS, type CliLang, type CommandGroup, type CommandSpec, type Text } from './command';
 
 export type UsageProblem =
   | { kind: 'missingCommand' }
@@ -8,7 +8,11 @@ export type UsageProblem =
   | { kind: 'flagTakesNoValue'; name: string }
   | { kind: 'missingArgument'; name: string }
   | { kind: 'extraArgument'; value: string }
-  | { kind: 'badLang'; value: string };
+  | { kind: 'badLang'; value: string }
+  /** An option value of the wrong form (option-values.ts): the option, the value, what is expected. */
+  | { kind: 'badOption'; name: string; value: string; expected: Text }
+  /** `--to` before `--from`. */
+  | { kind: 'optionOrder'; name: string; value: string; other: string; otherValue: string };
 
 export type GlobalFlags = { lang: CliLang; json: boolean; dataDir: string | undefined };
 
@@ -94,7 +98,8 @@ export function parseCommandLine(argv: readonly string[], groups: readonly Comma
     const takeValue = (): string | null => {
       if (inline !== undefined) return inline;
       const next = argv[i + 1];
-      if (next === undefined || isFlag(next) || next === '--') return null;
+      // `--limit -3` gives the option its (bad) value to be refused as such, not "needs a value".
+      if (next === undefined || (isFlag(next) && !/^-\d/.test(next)) || next === '--') return null;
       i++;
       return next;
     };

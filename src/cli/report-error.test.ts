@@ -22,6 +22,12 @@ describe('reportError', () => {
     expect(report.text).not.toContain('not a backup id');
   });
 
+  it('says what is wrong with a refused field and what is allowed, in the chosen language', () => {
+    const issues = [{ path: 'priceFen', field: 'capturePrice', problem: 'range', message: 'Cost must be between ¥0 and ¥10,000,000' }];
+    expect(reportError(new AppError('VALIDATION', 'x', { issues }), 'zh').text).toBe(`错误：${ERROR_MESSAGES.VALIDATION['zh-CN']}\n  进货价应在 ¥0–¥10,000,000 之间`);
+    expect(reportError(new AppError('VALIDATION', 'x', { issues }), 'en').text).toBe(`Error: ${ERROR_MESSAGES.VALIDATION['en-US']}\n  Cost must be between ¥0 and ¥10,000,000`);
+  });
+
   it('speaks English with --lang en and keeps the code in the JSON form', () => {
     const report = reportError(new AppError('BACKUP_NOT_FOUND', 'no backup', { id: 'b.sqlite' }), 'en');
     expect(report.text).toBe(`Error: ${ERROR_MESSAGES.BACKUP_NOT_FOUND['en-US']}\nID: b.sqlite`);
@@ -41,6 +47,15 @@ describe('reportError', () => {
 });
 
 describe('reportUsage', () => {
+  it.each([
+    [{ kind: 'badOption', name: 'from', value: '2026-13-45', expected: { zh: '真实的日期 YYYY-MM-DD（如 2026-09-10）', en: 'a real date as YYYY-MM-DD (e.g. 2026-09-10)' } }, '选项 --from 的值 2026-13-45 不正确，应为真实的日期 YYYY-MM-DD（如 2026-09-10）。', 'Option --from: 2026-13-45 is not valid; expected a real date as YYYY-MM-DD (e.g. 2026-09-10).'],
+    [{ kind: 'optionOrder', name: 'to', value: '2026-09-01', other: 'from', otherValue: '2026-09-10' }, '选项 --to 的值 2026-09-01 早于 --from 的值 2026-09-10，结束不能早于开始。', 'Option --to 2026-09-01 is before --from 2026-09-10; the end cannot come before the start.'],
+  ] as const)('names the option and the expected form: %j', (problem, zh, en) => {
+    expect(reportUsage(problem, 'zh')).toMatchObject({ exitCode: 2, text: `错误：${zh}\n运行 shopdesk --help 查看用法。` });
+    expect(reportUsage(problem, 'en').text.split('\n')[0]).toBe(`Error: ${en}`);
+  });
+
+
   it('always exits 2 and points at --help', () => {
     const report = reportUsage({ kind: 'unknownCommand', name: 'frob' }, 'en');
     expect(report).toMatchObject({ exitCode: 2, text: 'Error: Unknown command: frob\nRun shopdesk --help for usage.' });

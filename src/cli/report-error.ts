@@ -1,5 +1,8 @@
 import { isAppError, type AppErrorCode } from '../shared/errors';
 import { errorMessage } from '../shared/i18n/error-messages';
+import { validationMessage } from '../shared/i18n/validation-messages';
+import { isFieldKey } from '../shared/validation/field-specs';
+import { issuesFromDetails } from '../shared/validation/issues';
 import { CLI_TEXT, labelled, localeOf, translate, usageMessage } from './cli-text';
 import type { CliLang } from './command';
 import { dataFolderReport } from './data-folder-errors';
@@ -14,7 +17,10 @@ export type RecoveryReason = AppErrorCode | null;
 const issuePaths = (details: Record<string, unknown> | undefined): string[] => {
   const issues = details?.issues;
   if (!Array.isArray(issues)) return [];
-  return issues.map((i: unknown) => (typeof i === 'object' && i !== null && 'path' in i ? String(i.path) : '')).map((p) => p || '(params)');
+  return issues
+    .filter((i: unknown) => !(typeof i === 'object' && i !== null && 'field' in i && isFieldKey(i.field)))
+    .map((i: unknown) => (typeof i === 'object' && i !== null && 'path' in i ? String(i.path) : ''))
+    .map((p) => p || '(params)');
 };
 
 /**
@@ -39,6 +45,8 @@ export function reportError(error: unknown, lang: CliLang, recoveryReason: Recov
   const lines = [labelled(lang, CLI_TEXT.error, message)];
   const id = error.details?.id;
   if (typeof id === 'string') lines.push(labelled(lang, CLI_TEXT.requestedId, id));
+  // A refused field the catalogue knows says what is wrong and what is allowed, as in the app.
+  for (const issue of issuesFromDetails(error.details)) if (issue.field) lines.push(`  ${validationMessage(issue, locale)}`);
   const paths = issuePaths(error.details);
   if (paths.length > 0) lines.push(labelled(lang, CLI_TEXT.invalidFields, paths.join(', ')));
   if (recoveryReason) lines.push(labelled(lang, CLI_TEXT.reason, errorMessage(recoveryReason, locale)));

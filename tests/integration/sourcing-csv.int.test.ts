@@ -53,6 +53,18 @@ describe('candidate and supplier CSV import', () => {
     await expect(core.call('sourcing.csvPreview', { kind: 'products', source: 'x', dataBase64: Buffer.from([0, 1, 2, 3]).toString('base64') })).rejects.toMatchObject({ code: 'VALIDATION' });
   });
 
+  it('refuses a title past 200 characters and a 31st tag as problems of their lines, never cut to fit', async () => {
+    core = await createCore({ dataDir: tempDir(), log: silentLogger });
+    const tags = Array.from({ length: 31 }, (_, i) => `标签${i}`).join('、');
+    const csv = `商品名称,人群标签\n${'长'.repeat(201)},宝妈\n冰丝凉席,${tags}\n小风扇,学生\n`;
+    const data = Buffer.from(csv, 'utf8').toString('base64');
+    const preview = await core.call('sourcing.csvPreview', { kind: 'products', source: 'x', dataBase64: data });
+    expect(preview.rows.map((r) => r.problems)).toEqual([['Product title can be at most 200 characters'], ['Audience tags: at most 30'], []]);
+    const error = await core.call('sourcing.csvImport', { kind: 'products', source: 'x', dataBase64: data, mapping: preview.mapping }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'VALIDATION', details: { issues: [{ path: 'line 2' }, { path: 'line 3' }] } });
+    expect(await core.call('products.list', {})).toEqual([]);
+  });
+
   it('imports suppliers from an English list', async () => {
     core = await createCore({ dataDir: tempDir(), log: silentLogger });
     const data = fixture('suppliers-en.csv');

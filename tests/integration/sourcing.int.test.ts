@@ -151,6 +151,10 @@ describe('sourcing through the core', () => {
         address: { provinceCode: '44', cityCode: '4401', districtCode: '330782', street: 'x', recipient: 'y', phone: '13800138000' },
       }),
     ).rejects.toBeInstanceOf(AppError);
+    // Named like the picker's refusal, so the form shows it under 省 / 市 / 区.
+    await expect(
+      core.call('suppliers.addAddress', { supplierId: s.id, address: { provinceCode: '44', cityCode: '4401', districtCode: '330782', street: 'x', recipient: 'y', phone: '13800138000' } }),
+    ).rejects.toMatchObject({ details: { issues: [{ path: 'address.districtCode', field: 'regionCode', problem: 'format' }] } });
     expect((await core.call('suppliers.divisions', {})).length).toBe(31);
   });
 

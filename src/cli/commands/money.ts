@@ -1,8 +1,7 @@
-import { AppError } from '../../shared/errors';
-import { isChinaDate } from '../../shared/domain/china-time';
 import type { Forecast } from '../../shared/rpc/domains/money';
 import { BILL_GUIDANCE, coverageText } from '../../shared/i18n/money-bill-guidance';
 import type { CommandGroup, CommandInput, Text } from '../command';
+import { countOption, dateOption } from '../option-values';
 
 const RULE_TEXT: Record<Forecast['rule'], Text> = {
   perOrder: { zh: '按单结算：确认收货后 {n} 天', en: 'per order: {n} days after receipt is confirmed' },
@@ -11,24 +10,10 @@ const RULE_TEXT: Record<Forecast['rule'], Text> = {
 
 const yuan = (fen: number): string => (fen / 100).toFixed(2);
 
-function stringFlag(input: CommandInput, name: string): string | undefined {
-  const value = input.flags[name];
-  return value === undefined || value === true ? undefined : value;
-}
-
-const invalid = (flag: string, value: string, expected: string) =>
-  new AppError('VALIDATION', `--${flag} ${value}: ${expected}`, { issues: [{ path: `--${flag}`, message: expected }] });
-
 /** `--from YYYY-MM-DD` and `--days N` (1–120), checked before the data folder is opened. */
 export function forecastFlags(input: CommandInput): { from?: string; days?: number } {
-  const from = stringFlag(input, 'from');
-  const daysText = stringFlag(input, 'days');
-  if (from !== undefined && !isChinaDate(from)) throw invalid('from', from, 'a date YYYY-MM-DD');
-  let days: number | undefined;
-  if (daysText !== undefined) {
-    days = Number(daysText);
-    if (!/^\d+$/.test(daysText) || days < 1 || days > 120) throw invalid('days', daysText, 'a whole number from 1 to 120');
-  }
+  const from = dateOption(input, 'from');
+  const days = countOption(input, 'days', 1, 120);
   return { ...(from === undefined ? {} : { from }), ...(days === undefined ? {} : { days }) };
 }
 

@@ -1,9 +1,7 @@
-import { formatBp, formatFen, parseYuan } from '../../shared/domain/cost-stack';
-import { PRODUCT_STAGES, type ProductStage } from '../../shared/domain/sourcing-pipeline';
-import { AppError } from '../../shared/errors';
+import { formatBp, formatFen } from '../../shared/domain/cost-stack';
+import { PRODUCT_STAGES } from '../../shared/domain/sourcing-pipeline';
 import type { CommandGroup } from '../command';
-
-const invalid = (message: string) => new AppError('VALIDATION', message, { issues: [{ path: 'args', message }] });
+import { choiceOption, yuanOption } from '../option-values';
 
 export const productCommands: CommandGroup = {
   name: 'products',
@@ -17,12 +15,12 @@ export const productCommands: CommandGroup = {
         { name: 'stage', type: 'string', valueName: 'STAGE', help: { zh: `阶段：${PRODUCT_STAGES.join('/')}`, en: `Stage: ${PRODUCT_STAGES.join('/')}` } },
         { name: 'search', type: 'string', valueName: 'TEXT', help: { zh: '按标题、类目、商品ID 查找', en: 'Search title, category, product ID' } },
       ],
-      async run(ctx, { flags }) {
-        const stage = typeof flags.stage === 'string' ? flags.stage : undefined;
-        if (stage !== undefined && !(PRODUCT_STAGES as readonly string[]).includes(stage)) throw invalid(`unknown stage ${stage}`);
+      async run(ctx, input) {
+        const { flags } = input;
+        const stage = choiceOption(input, 'stage', PRODUCT_STAGES);
         const core = await ctx.core();
         const products = await core.call('products.list', {
-          ...(stage ? { stages: [stage as ProductStage] } : {}),
+          ...(stage ? { stages: [stage] } : {}),
           ...(typeof flags.search === 'string' ? { search: flags.search } : {}),
         });
         const lines = products.map((p) => {
@@ -39,13 +37,9 @@ export const productCommands: CommandGroup = {
       summary: { zh: '快速记录一个候选商品：链接（或分享文字）和可选价格', en: 'Capture a candidate: a link (or share text) and an optional price' },
       args: [{ name: 'link', help: { zh: '商品链接或分享文字', en: 'Product link or share text' } }],
       flags: [{ name: 'price', type: 'string', valueName: 'YUAN', help: { zh: '进货价（元）', en: 'Cost price (yuan)' } }],
-      async run(ctx, { args, flags }) {
-        let priceFen: number | undefined;
-        if (typeof flags.price === 'string') {
-          const parsed = parseYuan(flags.price);
-          if (parsed === null) throw invalid(`not a price: ${flags.price}`);
-          priceFen = parsed;
-        }
+      async run(ctx, input) {
+        const { args } = input;
+        const priceFen = yuanOption(input, 'price');
         const core = await ctx.core();
         const result = await core.call('products.capture', { text: args.link ?? '', ...(priceFen === undefined ? {} : { priceFen }) });
         const lines = [

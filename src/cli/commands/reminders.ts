@@ -1,8 +1,7 @@
-import { z } from 'zod';
-import { AppError } from '../../shared/errors';
 import type { CommandGroup, CommandInput, FlagSpec } from '../command';
 import { chinaDateTime } from '../format';
 import { localeOf } from '../cli-text';
+import { countOption } from '../option-values';
 import { AT_FLAG, atFlag } from './at-flag';
 
 /** `--limit N`: only the first N due reminders (a big shop has 100k+ overdue orders); all without it. */
@@ -16,18 +15,8 @@ const LIMIT_FLAG: FlagSpec = {
 /** Overdue orders printed under the grouped reminder in text output. */
 const OVERDUE_SHOWN = 10;
 
-const LIMIT = z.string().regex(/^\d{1,7}$/).transform(Number).pipe(z.number().int().min(1).max(1_000_000));
-
-/** The `--limit` count, if given. Errors: VALIDATION for anything but a whole number from 1 to 1,000,000. */
-export function limitFlag(input: CommandInput): number | undefined {
-  const value = input.flags.limit;
-  if (value === undefined || value === true) return undefined;
-  const parsed = LIMIT.safeParse(value);
-  if (!parsed.success) {
-    throw new AppError('VALIDATION', `--limit is not a whole number from 1 to 1000000: ${value}`, { issues: [{ path: '--limit', message: 'whole number from 1 to 1000000' }] });
-  }
-  return parsed.data;
-}
+/** The `--limit` count, if given. Errors: OptionError (exit 2) for anything but a whole number from 1 to 1,000,000. */
+export const limitFlag = (input: CommandInput): number | undefined => countOption(input, 'limit', 1, 1_000_000);
 
 export const reminderCommands: CommandGroup = {
   name: 'reminders',

@@ -1,6 +1,6 @@
-import { AppError } from '../../shared/errors';
 import { ORDER_REPORT_GROUPS, type OrderReport, type OrderReportGroup } from '../../shared/rpc/contract';
 import type { CommandContext, CommandGroup, Text } from '../command';
+import { choiceOption, dateRangeOptions } from '../option-values';
 
 const GROUP_TEXT: Record<OrderReportGroup, Text> = {
   day: { zh: '日期', en: 'Day' },
@@ -25,8 +25,6 @@ function reportText(ctx: CommandContext, report: OrderReport, by: OrderReportGro
   return [line(header), ...rows.map(line)].join('\n');
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 export const reportCommands: CommandGroup = {
   name: 'report',
   summary: { zh: '报表', en: 'Reports' },
@@ -48,19 +46,10 @@ export const reportCommands: CommandGroup = {
           help: { zh: '分组方式，默认按日', en: 'How to group (default: day)' },
         },
       ],
-      async run(ctx, { flags }) {
-        const by = typeof flags.by === 'string' ? flags.by : 'day';
-        const bad = [
-          ...(!(ORDER_REPORT_GROUPS as readonly string[]).includes(by) ? [{ path: 'by', message: `one of ${ORDER_REPORT_GROUPS.join(', ')}` }] : []),
-          ...(['from', 'to'] as const).filter((f) => typeof flags[f] === 'string' && !DATE.test(flags[f] as string)).map((f) => ({ path: f, message: 'YYYY-MM-DD' })),
-        ];
-        if (bad.length > 0) throw new AppError('VALIDATION', 'invalid report options', { issues: bad });
+      async run(ctx, input) {
+        const by = choiceOption(input, 'by', ORDER_REPORT_GROUPS) ?? 'day';
+        const params = { by, ...dateRangeOptions(input) };
         const core = await ctx.core();
-        const params = {
-          by: by as OrderReportGroup,
-          ...(typeof flags.from === 'string' ? { from: flags.from } : {}),
-          ...(typeof flags.to === 'string' ? { to: flags.to } : {}),
-        };
         const report = await core.call('reports.orders', params);
         return { data: { total: report.total, groups: report.groups }, text: reportText(ctx, report, params.by) };
       },

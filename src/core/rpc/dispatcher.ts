@@ -1,6 +1,7 @@
 import { AppError, isAppError } from '../../shared/errors';
 import { isMethod, methodSchemas, type Method, type ParsedParamsOf, type Results } from '../../shared/rpc/contract';
 import type { RpcRequest, RpcResponse } from '../../shared/rpc/envelope';
+import { checkParams } from '../../shared/validation/issues';
 import { mapSqliteError } from '../db/sqlite-errors';
 import type { Logger } from '../log';
 
@@ -24,14 +25,15 @@ export function createDispatcher(handlers: Handlers, log: Logger) {
     if (!isMethod(method)) {
       return { kind: 'response', id, ok: false, error: { code: 'UNKNOWN_METHOD', message: `unknown method ${method}` } };
     }
-    const parsed = methodSchemas[method].safeParse(request.params ?? {});
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
-      return { kind: 'response', id, ok: false, error: { code: 'VALIDATION', message: `invalid params for ${method}`, details: { issues } } };
+    // The same check a form runs before sending (checkParams): each refused field comes back with
+    // its catalogue key and problem, so every host words it the same way.
+    const parsed = checkParams(methodSchemas[method], request.params ?? {});
+    if (!parsed.ok) {
+      return { kind: 'response', id, ok: false, error: { code: 'VALIDATION', message: `invalid params for ${method}`, details: { issues: parsed.issues } } };
     }
     try {
       const handler = handlers[method] as (p: unknown) => unknown;
-      const value = await handler(parsed.data);
+      const value = await handler(parsed.value);
       return { kind: 'response', id, ok: true, value };
     } catch (error) {
       return { kind: 'response', id, ok: false, error: toErrorData(error, log, method) };

@@ -1,7 +1,9 @@
 import Papa from 'papaparse';
 import { parsePercent, parseYuan } from '../../shared/domain/cost-stack';
 import { AppError } from '../../shared/errors';
-import type { CsvImportResult, CsvPreview } from '../../shared/rpc/domains/sourcing';
+import { productFieldsSchema, type CsvImportResult, type CsvPreview } from '../../shared/rpc/domains/sourcing';
+import { supplierFieldsSchema } from '../../shared/rpc/domains/suppliers';
+import { checkParams } from '../../shared/validation/issues';
 import { cleanCell } from '../imports/clean-cell';
 import { detectDialect } from '../imports/csv-dialect';
 import { decodeText } from '../imports/decode-text';
@@ -70,7 +72,37 @@ const mapRows = (table: Table, mapping: CsvMapping): MappedRow[] =>
     values: Object.fromEntries(Object.entries(mapping).map(([field, header]) => [field, header === null ? null : (r.cells[table.headers.indexOf(header)] ?? null)])),
   }));
 
-/** What one row becomes, or why it cannot. */
+const tagsOf = (text: string): string[] => text.split(/[,，;；、\s]+/).filter((t) => t !== '');
+
+/** A product row as the contract's fields; unparsable amounts are caught by rowProblems first. */
+const productDraft = (v: MappedRow['values']) => ({
+  title: v.title ?? '',
+  ...(v.link ? { sourceLinks: [v.link] } : {}),
+  ...(v.cost ? { costFen: parseYuan(v.cost) ?? 0 } : {}),
+  ...(v.price ? { plannedPriceFen: parseYuan(v.price) } : {}),
+  ...(v.commission ? { commissionBp: parsePercent(v.commission) ?? 0 } : {}),
+  ...(v.category ? { category: v.category } : {}),
+  ...(v.tags ? { audienceTags: tagsOf(v.tags) } : {}),
+  ...(v.supplierSku ? { supplierSku: v.supplierSku } : {}),
+  ...(v.douyinProductId ? { douyinProductId: v.douyinProductId } : {}),
+  ...(v.notes ? { notes: v.notes } : {}),
+});
+
+const supplierDraft = (v: MappedRow['values']) => ({
+  name: v.name ?? '',
+  ...(v.contactPerson ? { contactPerson: v.contactPerson } : {}),
+  ...(v.wechat ? { wechat: v.wechat } : {}),
+  ...(v.phone ? { phone: v.phone } : {}),
+  ...(v.qq ? { qq: v.qq } : {}),
+  ...(v.shopLink ? { shopLinks: [v.shopLink] } : {}),
+  ...(v.shipFrom ? { shipFrom: v.shipFrom } : {}),
+  ...(v.notes ? { notes: v.notes } : {}),
+});
+
+/**
+ * What one row becomes, or why it cannot. The row is checked with the same field schemas as the
+ * forms: a title past 200 characters or a 31st tag is a problem of that line, never cut to fit.
+ */
 function rowProblems(kind: CsvKind, row: MappedRow): string[] {
   const v = row.values;
   const problems: string[] = [];
@@ -80,7 +112,9 @@ function rowProblems(kind: CsvKind, row: MappedRow): string[] {
     if (v.commission && parsePercent(v.commission) === null) problems.push(`commission "${v.commission}" is not a percentage`);
     if (v.douyinProductId && !/^\d{1,30}$/.test(v.douyinProductId)) problems.push(`product ID "${v.douyinProductId}" is not digits`);
   }
-  return problems;
+  if (problems.length > 0) return problems;
+  const checked = kind === 'products' ? checkParams(productFieldsSchema.partial(), productDraft(v)) : checkParams(supplierFieldsSchema.partial(), supplierDraft(v));
+  return checked.ok ? [] : checked.issues.map((i) => i.message);
 }
 
 const settingKey = (kind: CsvKind, source: string) => `csvMapping:${kind}:${source.trim()}`;
@@ -124,40 +158,10 @@ export async function importCsv(db: SourcingDb, kind: CsvKind, source: string, d
     const made: number[] = [];
     for (const { values: v } of rows) {
       if (kind === 'products') {
-        const { id } = await insertProduct(
-          trx,
-          {
-            title: v.title ?? '',
-            ...(v.link ? { sourceLinks: [v.link] } : {}),
-            ...(v.cost ? { costFen: parseYuan(v.cost) ?? 0 } : {}),
-            ...(v.price ? { plannedPriceFen: parseYuan(v.price) } : {}),
-            ...(v.commission ? { commissionBp: parsePercent(v.commission) ?? 0 } : {}),
-            ...(v.category ? { category: v.category } : {}),
-            ...(v.tags ? { audienceTags: v.tags.split(/[,，;；、\s]+/).filter((t) => t !== '').slice(0, 30) } : {}),
-            ...(v.supplierSku ? { supplierSku: v.supplierSku } : {}),
-            ...(v.douyinProductId ? { douyinProductId: v.douyinProductId } : {}),
-            ...(v.notes ? { notes: v.notes } : {}),
-          },
-          now,
-        );
+        const { id } = await insertProduct(trx, productDraft(v), now);
         made.push(id);
       } else {
-        made.push(
-          await createSupplierRow(
-            trx,
-            {
-              name: v.name ?? '',
-              ...(v.contactPerson ? { contactPerson: v.contactPerson } : {}),
-              ...(v.wechat ? { wechat: v.wechat } : {}),
-              ...(v.phone ? { phone: v.phone } : {}),
-              ...(v.qq ? { qq: v.qq } : {}),
-              ...(v.shopLink ? { shopLinks: [v.shopLink] } : {}),
-              ...(v.shipFrom ? { shipFrom: v.shipFrom } : {}),
-              ...(v.notes ? { notes: v.notes } : {}),
-            },
-            now,
-          ),
-        );
+        made.push(await createSupplierRow(trx, supplierDraft(v), now));
       }
     }
     // The mapping the user confirmed is kept for this source, in the same transaction.

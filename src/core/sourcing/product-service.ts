@@ -1,6 +1,9 @@
 import { chinaDate, parseChinaDateTime } from '../../shared/domain/china-time';
 import { computeCostStack } from '../../shared/domain/cost-stack';
 import { extractLink, extractPriceFen, normaliseLink } from '../../shared/domain/product-link';
+import { shareTitle } from '../../shared/domain/share-title';
+import { validationMessage } from '../../shared/i18n/validation-messages';
+import { FIELD_SPECS } from '../../shared/validation/field-specs';
 import { checkMove, type AbandonReason, type ProductStage } from '../../shared/domain/sourcing-pipeline';
 import { AppError } from '../../shared/errors';
 import type {
@@ -144,12 +147,21 @@ export async function insertProduct(trx: SourcingExecutor, fields: Partial<Produ
 }
 
 /** Pasted text → a candidate titled from the 【…】 part of a share text, or the link's host. */
+/** A bare link's product: its host and path, or the host alone when the path is long. */
+const linkLabel = (link: string): string => {
+  const label = (normaliseLink(link) ?? link).replace(/^https:\/\//, '');
+  return label.length <= FIELD_SPECS.productTitle.max ? label : (label.split('/')[0] ?? label);
+};
+
 export async function captureProduct(db: SourcingDb, text: string, priceFen: number | undefined, now: Date) {
   const link = extractLink(text);
   if (link === null) throw new AppError('VALIDATION', 'the pasted text holds no http(s) link', { issues: [{ path: 'text', message: 'no link' }] });
-  const bracket = /【([^】]{1,200})】/.exec(text)?.[1]?.trim();
-  const rest = text.replace(link, ' ').replace(/复制此链接.*$/s, '').replace(/[¥￥]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*元|价格?[:：\s]*\d+(?:\.\d+)?/g, '').replace(/\s+/g, ' ').trim();
-  const title = (bracket ?? rest.slice(0, 200)) || (normaliseLink(link) ?? link).replace(/^https:\/\//, '').slice(0, 200);
+  const title = shareTitle(text) ?? linkLabel(link);
+  // A title past the limit is refused with its reason, never cut to fit.
+  if (title.length > FIELD_SPECS.productTitle.max) {
+    const issue = { path: 'text', field: 'productTitle' as const, problem: 'tooLong' as const };
+    throw new AppError('VALIDATION', 'the title in the pasted text is too long', { issues: [{ ...issue, message: validationMessage(issue, 'en-US') }] });
+  }
   const price = priceFen ?? extractPriceFen(text);
   return createProduct(db, { title, sourceLinks: [link], ...(price === null ? {} : { costFen: price }) }, now);
 }

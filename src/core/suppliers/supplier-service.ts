@@ -206,7 +206,8 @@ function addressColumns(a: AddressInput) {
   const names = resolveDivision(a.provinceCode, a.cityCode, a.districtCode);
   if (names === null) {
     throw new AppError('VALIDATION', 'the district is not in that city, or the city not in that province', {
-      issues: [{ path: 'address.districtCode', message: 'not a valid province / city / district combination' }],
+      // Worded like the picker's own refusal ("请从列表中选择省市区"): the codes only come from it.
+      issues: [{ path: 'address.districtCode', field: 'regionCode', problem: 'format', message: 'not a valid province / city / district combination' }],
     });
   }
   return {

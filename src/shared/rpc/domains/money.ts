@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isChinaDate } from '../../domain/china-time';
+import { formatField, listField, numberField, textField } from '../../validation/field-schemas';
 import { SETTLEMENT_RULE_KINDS, type SettlementRuleKind } from '../../domain/settlement-rules';
 import { NOTICE_DAY_MAX, noticeProblems } from '../../domain/holiday-notice';
 import type { CalendarDay, CalendarSource } from '../../domain/working-days';
@@ -207,8 +208,7 @@ export type HolidayCalendarView = {
 
 const date = z.string().refine(isChinaDate, 'YYYY-MM-DD');
 const calendarYear = z.number().int().min(2004).max(2100);
-const fen = z.number().int().min(0).max(1e12);
-const category = z.string().trim().min(1).max(40);
+const category = textField('depositCategory');
 
 export const moneyMethods = {
   /** The shop's money profile (defaults until saved). */
@@ -217,30 +217,30 @@ export const moneyMethods = {
   'money.updateProfile': z
     .object({
       entity: z.enum(ENTITY_TYPES).optional(),
-      categories: z.array(category).max(20).optional(),
+      categories: listField('depositCategories', category).optional(),
       settlementRule: z.enum(SETTLEMENT_RULE_KINDS).optional(),
-      perOrderDays: z.number().int().min(0).max(60).optional(),
-      experienceScore: z.number().min(0).max(5).nullable().optional(),
-      autoConfirmDays: z.number().int().min(0).max(30).optional(),
-      overdueDays: z.number().int().min(1).max(90).optional(),
-      platformFeePercent: z.number().min(0).max(50).optional(),
-      commissionPercent: z.number().min(0).max(90).optional(),
-      closedOn: date.nullable().optional(),
+      perOrderDays: numberField('perOrderDays').optional(),
+      experienceScore: numberField('experienceScore').nullable().optional(),
+      autoConfirmDays: numberField('autoConfirmDays').optional(),
+      overdueDays: numberField('overdueDays').optional(),
+      platformFeePercent: numberField('platformFeePercent').optional(),
+      commissionPercent: numberField('commissionPercent').optional(),
+      closedOn: formatField('closedOn').nullable().optional(),
       closureReason: z.enum(CLOSURE_REASONS).nullable().optional(),
-      refundAppliedOn: date.nullable().optional(),
-      refundReceivedOn: date.nullable().optional(),
+      refundAppliedOn: formatField('refundAppliedOn').nullable().optional(),
+      refundReceivedOn: formatField('refundReceivedOn').nullable().optional(),
     })
     .strict(),
   /** The deposit table by entity type and first-level category (seeded from DOMAIN.md). */
   'money.depositRates': z.object({}).strict(),
   /** Sets (or adds) one figure; `amountFen: null` = the category is not open to that entity. Emits `money.changed`. */
-  'money.setDepositRate': z.object({ entity: z.enum(ENTITY_TYPES), category, amountFen: fen.nullable() }).strict(),
+  'money.setDepositRate': z.object({ entity: z.enum(ENTITY_TYPES), category, amountFen: numberField('depositRate').nullable() }).strict(),
   /** Removes a category from the table. Emits `money.changed`. */
   'money.removeDepositCategory': z.object({ category }).strict(),
   /** Required vs balance, the ledger (typed-in entries and those recognised in the funds flow) and the refund path. */
   'money.deposit': z.object({}).strict(),
   /** Records a deposit payment, top-up, deduction or refund typed in by the user. Emits `money.changed`. */
-  'money.addLedgerEntry': z.object({ on: date, kind: z.enum(LEDGER_KINDS), amountFen: fen.min(1), note: z.string().max(200).default('') }).strict(),
+  'money.addLedgerEntry': z.object({ on: formatField('ledgerDate'), kind: z.enum(LEDGER_KINDS), amountFen: numberField('ledgerAmount'), note: textField('ledgerNote').default('') }).strict(),
   /** Removes a typed-in entry (errors: NOT_FOUND). Emits `money.changed`. */
   'money.removeLedgerEntry': z.object({ id: z.number().int().positive() }).strict(),
   /** Expected cash per day from `from` (default today, China time) for `days` days (default 30). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Notification } from '../../notifier';
+import { formatField, numberField } from '../../validation/field-schemas';
 import { LANGUAGES } from './settings';
 
 /** The rules of this issue; later issues add theirs (settlement, deposit, campaigns …). */
@@ -76,7 +77,6 @@ export type ReminderSettings = {
   quietHours: { isEnabled: boolean; start: string; end: string };
 };
 
-const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
 const reminderKey = z.string().min(1).max(200);
 const locale = z.enum(LANGUAGES).optional();
 
@@ -103,9 +103,9 @@ export const reminderMethods = {
     .object({
       isEnabled: z.boolean().optional(),
       kinds: z.partialRecord(z.enum(REMINDER_KINDS), z.boolean()).optional(),
-      listingLeadMinutes: z.number().int().min(0).max(120).optional(),
-      shipDueHours: z.number().int().min(1).max(72).optional(),
-      quietHours: z.object({ isEnabled: z.boolean(), start: clock, end: clock }).strict().optional(),
+      listingLeadMinutes: numberField('listingLeadMinutes').optional(),
+      shipDueHours: numberField('shipDueHours').optional(),
+      quietHours: z.object({ isEnabled: z.boolean(), start: formatField('quietStart'), end: formatField('quietEnd') }).strict().optional(),
     })
     .strict(),
 } as const;

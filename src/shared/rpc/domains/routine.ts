@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listField, numberField, textField } from '../../validation/field-schemas';
 
 /** Where a block's live work queue comes from; null for blocks whose domain has none yet. */
 export const QUEUE_SOURCES = ['data', 'sourcing', 'orders'] as const;
@@ -239,10 +240,10 @@ export const routineMethods = {
   'routine.saveBlock': z
     .object({
       key: z.string().min(1).max(64).optional(),
-      title: z.string().trim().min(1).max(40),
-      targetMinutes: z.number().int().min(1).max(600),
+      title: textField('blockTitle'),
+      targetMinutes: numberField('targetMinutes'),
       weekdays,
-      checklist: z.array(z.object({ id: z.number().int().positive().optional(), text: z.string().trim().min(1).max(120) }).strict()).max(30),
+      checklist: listField('checklist', z.object({ id: z.number().int().positive().optional(), text: textField('checklistText') }).strict()),
     })
     .strict(),
   /** Removes a block from the routine (its history stays). Errors: NOT_FOUND. */
@@ -250,7 +251,7 @@ export const routineMethods = {
   /** Puts the blocks in this order (every current key exactly once). Errors: VALIDATION. */
   'routine.reorder': z.object({ keys: z.array(z.string().min(1).max(64)).min(1).max(30) }).strict(),
   'routine.updateSettings': z
-    .object({ allowedMissesPerWeek: z.number().int().min(0).max(6).optional(), idleMinutes: z.number().int().min(1).max(240).optional() })
+    .object({ allowedMissesPerWeek: numberField('allowedMissesPerWeek').optional(), idleMinutes: numberField('idleMinutes').optional() })
     .strict(),
 } as const;
 

@@ -1,38 +1,36 @@
 import { z } from 'zod';
 import type { CostStack, MarginDrift } from '../../domain/cost-stack';
 import type { HeatDay, ListingQuota, ListingStreak, QuotaState } from '../../domain/listing-quota';
+import { formatField, listField, numberField, textField } from '../../validation/field-schemas';
 import { ABANDON_REASONS, LOG_KINDS, PRODUCT_STAGES, SOURCE_CHANNELS, type AbandonReason, type LogKind, type ProductStage } from '../../domain/sourcing-pipeline';
 
 export { LOG_KINDS, SOURCE_CHANNELS, type LogKind, type SourceChannel } from '../../domain/sourcing-pipeline';
 
-const fen = z.number().int().min(0).max(1_000_000_000);
-const bp = z.number().int().min(0).max(10_000);
-const shortText = z.string().max(500);
 const id = z.number().int().positive();
 
 /** Every field a product form edits; all optional on update. Money in fen, rates in bp (1% = 100). */
 export const productFieldsSchema = z
   .object({
-    title: z.string().max(200),
+    title: textField('productTitle'),
     sourceChannel: z.enum(SOURCE_CHANNELS),
-    sourceLinks: z.array(z.string().max(2000)).max(20),
+    sourceLinks: listField('sourceLinks', textField('sourceLink')),
     supplierId: id.nullable(),
-    supplierSku: shortText,
-    supplierLink: z.string().max(2000),
-    costFen: fen,
-    supplierFreightFen: fen,
-    plannedPriceFen: fen.nullable(),
-    commissionBp: bp,
-    platformFeeBp: bp,
-    couponFen: fen,
-    returnAllowanceBp: bp,
-    targetMarginBp: bp,
-    audienceTags: z.array(z.string().min(1).max(40)).max(30),
-    category: shortText,
-    notes: z.string().max(10_000),
-    douyinProductId: z.string().regex(/^\d{0,30}$/, 'digits'),
-    merchantCode: shortText,
-    plannedSlot: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).nullable(),
+    supplierSku: textField('supplierSku'),
+    supplierLink: textField('supplierLink'),
+    costFen: numberField('cost'),
+    supplierFreightFen: numberField('freight'),
+    plannedPriceFen: numberField('plannedPrice').nullable(),
+    commissionBp: numberField('commission'),
+    platformFeeBp: numberField('platformFee'),
+    couponFen: numberField('coupon'),
+    returnAllowanceBp: numberField('returnAllowance'),
+    targetMarginBp: numberField('targetMargin'),
+    audienceTags: listField('audienceTags', textField('audienceTag')),
+    category: textField('productCategory'),
+    notes: textField('productNotes'),
+    douyinProductId: formatField('douyinProductId'),
+    merchantCode: textField('merchantCode'),
+    plannedSlot: formatField('plannedSlot').nullable(),
   })
   .strict();
 export type ProductFields = z.infer<typeof productFieldsSchema>;
@@ -116,26 +114,34 @@ export type CsvImportResult = { imported: number; ids: number[] };
 const csvFile = {
   kind: z.enum(CSV_KINDS),
   /** Where the list comes from (蝉妈妈, a supplier's name …): mappings are saved per source. */
-  source: z.string().min(1).max(100),
+  source: textField('csvSource'),
   dataBase64: z.string().min(1).max(14_000_000),
 };
 
 const listFilter = z
   .object({
     stages: z.array(z.enum(PRODUCT_STAGES)).max(PRODUCT_STAGES.length).optional(),
-    search: z.string().max(200).optional(),
+    search: textField('productSearch').optional(),
     supplierId: id.optional(),
     sourceChannel: z.enum(SOURCE_CHANNELS).optional(),
   })
   .strict();
 
-const quotaSchema = z
+/** The range is two fields; a maximum below the minimum is refused on the maximum. */
+export const quotaSchema = z
   .object({
-    min: z.number().int().min(1).max(200),
-    max: z.number().int().min(1).max(200),
-    slots: z.array(z.object({ time: z.string(), count: z.number().int() }).strict()).min(1).max(6),
+    min: numberField('quotaMin'),
+    max: numberField('quotaMax'),
+    slots: listField('quotaSlots', z.object({ time: formatField('slotTime'), count: numberField('slotCount') }).strict()).min(1, { error: 'quotaSlots' }),
   })
-  .strict();
+  .strict()
+  .superRefine((q, ctx) => {
+    if (q.max < q.min) ctx.addIssue({ code: 'custom', path: ['max'], message: 'quotaMax', params: { problem: 'minAboveMax' } });
+    const times = q.slots.map((s) => s.time);
+    times.forEach((time, i) => {
+      if (times.indexOf(time) !== i) ctx.addIssue({ code: 'custom', path: ['slots', i, 'time'], message: 'slotTime', params: { problem: 'duplicate' } });
+    });
+  });
 
 export const sourcingMethods = {
   /** Products matching the filter, newest first, each with its cost stack, order figures and warnings. */
@@ -147,16 +153,16 @@ export const sourcingMethods = {
    * `duplicates` lists products with the same normalised link; they are flagged, not refused.
    * Errors: VALIDATION when the text holds no http(s) link.
    */
-  'products.capture': z.object({ text: z.string().min(1).max(5000), priceFen: fen.optional() }).strict(),
+  'products.capture': z.object({ text: textField('captureText'), priceFen: numberField('capturePrice').optional() }).strict(),
   /** A new candidate from the form. Duplicates (same link or an already-listed 商品ID) come back flagged. */
-  'products.create': productFieldsSchema.partial().extend({ title: z.string().min(1).max(200) }).strict(),
+  'products.create': productFieldsSchema.partial().extend({ title: textField('productTitle') }).strict(),
   /**
    * Saves some fields. Title, planned price and supplier SKU changes are added to the optimisation
    * log with `logReason`. A planned-price change on a product that has orders is refused with a
    * warning unless `confirmPriceChange`. Errors: NOT_FOUND.
    */
   'products.update': z
-    .object({ id, patch: productFieldsSchema.partial(), logReason: z.string().max(500).optional(), confirmPriceChange: z.boolean().optional() })
+    .object({ id, patch: productFieldsSchema.partial(), logReason: textField('logReason').optional(), confirmPriceChange: z.boolean().optional() })
     .strict(),
   /** Moves products along the pipeline (bulk). Listing takes the cost-stack snapshot. Emits `sourcing.changed`. */
   'products.move': z

@@ -1,29 +1,29 @@
 import { z } from 'zod';
 
 import { POSTAGE_PAYERS, PURCHASE_CHANNELS } from '../../domain/return-address';
+import { formatField, listField, numberField, textField } from '../../validation/field-schemas';
 
 export { POSTAGE_PAYERS, PURCHASE_CHANNELS, type PostagePayer, type PurchaseChannel } from '../../domain/return-address';
 
 const id = z.number().int().positive();
-const shortText = z.string().max(500);
 
 export const supplierFieldsSchema = z
   .object({
-    name: z.string().min(1).max(200),
-    wechat: z.string().max(100),
-    phone: z.string().max(50),
-    qq: z.string().max(100),
-    contactPerson: z.string().max(100),
-    shopLinks: z.array(z.string().max(2000)).max(20),
+    name: textField('supplierName'),
+    wechat: textField('wechat'),
+    phone: textField('supplierPhone'),
+    qq: textField('qq'),
+    contactPerson: textField('contactPerson'),
+    shopLinks: listField('shopLinks', textField('shopLink')),
     purchaseChannel: z.enum(PURCHASE_CHANNELS),
-    shipFrom: shortText,
+    shipFrom: textField('shipFrom'),
     /** Daily order cut-off, `HH:MM` China time, or empty. */
-    cutoffTime: z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d)?$/),
+    cutoffTime: formatField('cutoffTime'),
     /** Usual hours from paid purchase to shipment. */
-    usualShipHours: z.number().int().min(0).max(24 * 60).nullable(),
-    notes: z.string().max(10_000),
+    usualShipHours: numberField('usualShipHours').nullable(),
+    notes: textField('supplierNotes'),
     blacklisted: z.boolean(),
-    blacklistReason: shortText,
+    blacklistReason: textField('blacklistReason'),
   })
   .strict();
 export type SupplierFields = z.infer<typeof supplierFieldsSchema>;
@@ -33,22 +33,22 @@ export const returnRulesSchema = z
     /** 7-day no-reason returns; null = not asked yet. */
     noReason7Day: z.boolean().nullable(),
     postagePayer: z.enum(POSTAGE_PAYERS).nullable(),
-    damagedHandling: shortText,
-    refusedParcel: shortText,
-    windowDays: z.number().int().min(0).max(365).nullable(),
-    notes: z.string().max(5000),
+    damagedHandling: textField('damagedHandling'),
+    refusedParcel: textField('refusedParcel'),
+    windowDays: numberField('returnWindowDays').nullable(),
+    notes: textField('rulesNotes'),
   })
   .strict();
 export type ReturnRules = z.infer<typeof returnRulesSchema>;
 
 export const addressSchema = z
   .object({
-    provinceCode: z.string().regex(/^\d{2}$/),
-    cityCode: z.string().regex(/^\d{4}$/),
-    districtCode: z.string().regex(/^\d{6}$/),
-    street: z.string().min(1).max(300),
-    recipient: z.string().min(1).max(50),
-    phone: z.string().regex(/^[\d\-+ ]{5,20}$/, 'phone'),
+    provinceCode: formatField('regionCode').length(2, { error: 'regionCode' }),
+    cityCode: formatField('regionCode').length(4, { error: 'regionCode' }),
+    districtCode: formatField('regionCode').length(6, { error: 'regionCode' }),
+    street: textField('street'),
+    recipient: textField('recipient'),
+    phone: formatField('addressPhone'),
   })
   .strict();
 export type AddressInput = z.infer<typeof addressSchema>;
@@ -86,10 +86,10 @@ export type SupplierDetail = SupplierSummary & {
 export type DivisionNode = { code: string; name: string; children?: DivisionNode[] };
 
 export const supplierMethods = {
-  'suppliers.list': z.object({ search: z.string().max(200).optional() }).strict(),
+  'suppliers.list': z.object({ search: textField('supplierSearch').optional() }).strict(),
   /** Errors: NOT_FOUND. */
   'suppliers.get': z.object({ id }).strict(),
-  'suppliers.create': supplierFieldsSchema.partial().extend({ name: z.string().min(1).max(200) }).strict(),
+  'suppliers.create': supplierFieldsSchema.partial().extend({ name: textField('supplierName') }).strict(),
   /** Errors: NOT_FOUND. */
   'suppliers.update': z.object({ id, patch: supplierFieldsSchema.partial() }).strict(),
   'suppliers.setRules': z.object({ id, rules: returnRulesSchema }).strict(),

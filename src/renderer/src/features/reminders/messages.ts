@@ -49,6 +49,7 @@ export const remindersZh = {
     shipDueHours: '发货前几小时提醒',
     quietHours: '免打扰时段（北京时间）',
     save: '保存',
+    saved: '提醒设置已保存',
   },
 };
 
@@ -102,5 +103,6 @@ export const remindersEn: typeof remindersZh = {
     shipDueHours: 'Hours before the ship-by time',
     quietHours: 'Quiet hours (China time)',
     save: 'Save',
+    saved: 'Reminder settings saved',
   },
 };

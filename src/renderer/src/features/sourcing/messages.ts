@@ -93,6 +93,7 @@ export const sourcingZh = {
   },
   stack: {
     title: '成本结构',
+    invalid: '左侧有填写不正确的成本或价格，改正后显示成本结构。',
     breakEven: '保本价',
     profit: '计划售价下每单利润',
     margin: '毛利率',
@@ -288,6 +289,7 @@ export const sourcingEn: typeof sourcingZh = {
   },
   stack: {
     title: 'Cost stack',
+    invalid: 'Some cost or price on the left is not valid; the cost stack shows once it is corrected.',
     breakEven: 'Break-even price',
     profit: 'Profit per order at the planned price',
     margin: 'Margin',

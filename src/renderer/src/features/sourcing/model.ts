@@ -1,13 +1,17 @@
 import type { ProductFields } from '../../../../shared/rpc/contract';
 
+import { scaledOf, textOf, type NumberText } from '../../shared/ui/number-text';
+
 /*
- * Form values are yuan and percent numbers as typed; the core stores fen and bp. Math.round
- * absorbs the binary-float error of the multiplication (39.9 × 100 = 3990.0000000000005).
+ * Form values are yuan and percent as typed (text); the core stores fen and bp. Blank money and
+ * rate fields mean 0 (not given); anything else is passed on as typed, scaled, so the contract's
+ * schema refuses a negative, out-of-range, non-numeric or over-precise value instead of the form
+ * reshaping it.
  */
-export const yuanToFen = (yuan: number | null | undefined): number => (yuan === null || yuan === undefined ? 0 : Math.round(yuan * 100));
-export const fenToYuan = (fen: number): number => fen / 100;
-export const pctToBp = (pct: number | null | undefined): number => (pct === null || pct === undefined ? 0 : Math.round(pct * 100));
-export const bpToPct = (bp: number): number => bp / 100;
+export const yuanToFen = (yuan: NumberText): number => scaledOf(yuan, 100) ?? 0;
+export const fenToYuan = (fen: number): string => textOf(fen, 100);
+export const pctToBp = (pct: NumberText): number => scaledOf(pct, 100) ?? 0;
+export const bpToPct = (bp: number): string => textOf(bp, 100);
 
 export type ProductFormValues = {
   title: string;
@@ -16,14 +20,14 @@ export type ProductFormValues = {
   supplierId: number | null;
   supplierSku: string;
   supplierLink: string;
-  cost: number | null;
-  freight: number | null;
-  price: number | null;
-  commission: number | null;
-  fee: number | null;
-  coupon: number | null;
-  returns: number | null;
-  target: number | null;
+  cost: NumberText;
+  freight: NumberText;
+  price: NumberText;
+  commission: NumberText;
+  fee: NumberText;
+  coupon: NumberText;
+  returns: NumberText;
+  target: NumberText;
   audienceTags: string[];
   category: string;
   notes: string;
@@ -39,14 +43,14 @@ export const DEFAULT_FORM: ProductFormValues = {
   supplierId: null,
   supplierSku: '',
   supplierLink: '',
-  cost: null,
-  freight: null,
-  price: null,
-  commission: null,
-  fee: null,
-  coupon: null,
-  returns: null,
-  target: 15,
+  cost: '',
+  freight: '',
+  price: '',
+  commission: '',
+  fee: '',
+  coupon: '',
+  returns: '',
+  target: '15',
   audienceTags: [],
   category: '',
   notes: '',
@@ -64,7 +68,7 @@ export const formOf = (p: ProductFields): ProductFormValues => ({
   supplierLink: p.supplierLink,
   cost: fenToYuan(p.costFen),
   freight: fenToYuan(p.supplierFreightFen),
-  price: p.plannedPriceFen === null ? null : fenToYuan(p.plannedPriceFen),
+  price: p.plannedPriceFen === null ? '' : fenToYuan(p.plannedPriceFen),
   commission: bpToPct(p.commissionBp),
   fee: bpToPct(p.platformFeeBp),
   coupon: fenToYuan(p.couponFen),
@@ -79,15 +83,15 @@ export const formOf = (p: ProductFields): ProductFormValues => ({
 });
 
 export const fieldsOf = (v: ProductFormValues): ProductFields => ({
-  title: v.title.trim(),
+  title: (v.title ?? '').trim(),
   sourceChannel: v.sourceChannel,
-  sourceLinks: v.sourceLinksText.split(/\s*\n\s*/).map((l) => l.trim()).filter((l) => l !== ''),
+  sourceLinks: (v.sourceLinksText ?? '').split(/\s*\n\s*/).map((l) => l.trim()).filter((l) => l !== ''),
   supplierId: v.supplierId ?? null,
   supplierSku: v.supplierSku ?? '',
   supplierLink: v.supplierLink ?? '',
   costFen: yuanToFen(v.cost),
   supplierFreightFen: yuanToFen(v.freight),
-  plannedPriceFen: v.price === null || v.price === undefined ? null : yuanToFen(v.price),
+  plannedPriceFen: scaledOf(v.price, 100) ?? null,
   commissionBp: pctToBp(v.commission),
   platformFeeBp: pctToBp(v.fee),
   couponFen: yuanToFen(v.coupon),
@@ -100,3 +104,22 @@ export const fieldsOf = (v: ProductFormValues): ProductFields => ({
   merchantCode: v.merchantCode ?? '',
   plannedSlot: v.plannedSlot ?? null,
 });
+
+const FORM_NAME_OF: Record<string, keyof ProductFormValues> = {
+  costFen: 'cost',
+  supplierFreightFen: 'freight',
+  plannedPriceFen: 'price',
+  couponFen: 'coupon',
+  commissionBp: 'commission',
+  platformFeeBp: 'fee',
+  returnAllowanceBp: 'returns',
+  targetMarginBp: 'target',
+  sourceLinks: 'sourceLinksText',
+};
+
+/** The form field that shows a refused product field (`costFen` → `cost`, `audienceTags.3` → `audienceTags`). */
+export const productFieldOf = (path: readonly (string | number)[]): string | null => {
+  const head = path[0];
+  if (typeof head !== 'string') return null;
+  return FORM_NAME_OF[head] ?? head;
+};

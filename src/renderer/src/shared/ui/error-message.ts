@@ -3,6 +3,9 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAppError, isAppErrorCode, type AppErrorCode } from '../../../../shared/errors';
 import { dataFolderLockedText } from '../../../../shared/i18n/data-folder-messages';
+import { validationMessage } from '../../../../shared/i18n/validation-messages';
+import { validationIssuesOf } from './form-errors';
+import { useLocale } from './use-locale';
 
 /**
  * The code to explain for anything a call rejected with. Errors that are not the core's
@@ -17,16 +20,23 @@ export function errorCodeOf(error: unknown): AppErrorCode {
 const holderOf = (error: unknown): unknown =>
   typeof error === 'object' && error !== null && 'details' in error ? (error.details as { holder?: unknown } | undefined)?.holder : undefined;
 
-/** Turns any error into the translated sentence for its code (a locked data folder names who holds it). */
+/**
+ * Turns any error into the translated sentence for its code; a refused input says which field and
+ * what is allowed (the first refused field), not only "输入的内容不正确"; a locked data folder names
+ * who holds it.
+ */
 export function useErrorMessage(): (error: unknown) => string {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   return useCallback(
     (error: unknown) => {
+      const first = validationIssuesOf(error)?.[0];
+      if (first) return validationMessage(first, locale);
       const code = errorCodeOf(error);
-      if (code === 'DATA_FOLDER_LOCKED') return dataFolderLockedText(holderOf(error), i18n.language === 'en-US' ? 'en-US' : 'zh-CN');
+      if (code === 'DATA_FOLDER_LOCKED') return dataFolderLockedText(holderOf(error), locale);
       return t(`errors.${code}`);
     },
-    [t, i18n],
+    [t, locale],
   );
 }
 

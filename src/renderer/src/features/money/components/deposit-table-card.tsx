@@ -1,9 +1,11 @@
-import { Button, Flex, Input, InputNumber, Space, Table, Typography } from 'antd';
+import { Button, Flex, Input, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENTITY_TYPES, type EntityType } from '../../../../../shared/rpc/contract';
 import { useRpcMutation, useRpcQuery } from '../../../app/use-rpc';
 import { useShowError } from '../../../shared/ui/error-message';
+import { lengthCount } from '../../../shared/ui/length-count';
+import { scaledOf, textOf } from '../../../shared/ui/number-text';
 import { SectionCard } from '../../../shared/ui/section-card';
 import { rowsOf, type DepositRow as Row } from '../deposit-rows';
 
@@ -18,8 +20,9 @@ export function DepositTableCard() {
   const remove = useRpcMutation('money.removeDepositCategory', { invalidates: INVALIDATES });
   const [newCategory, setNewCategory] = useState('');
 
-  const save = (entity: EntityType, category: string, yuan: number | null) =>
-    void setRate.mutate({ entity, category, amountFen: yuan === null ? null : Math.round(yuan * 100) }).catch(showError);
+  // The typed amount goes as typed (scaled to fen): a negative or non-numeric one is refused by the
+  // contract's schema with its reason, never turned into 0 by the box.
+  const save = (entity: EntityType, category: string, amountFen: number | null) => void setRate.mutate({ entity, category, amountFen }).catch(showError);
   const add = () => {
     const category = newCategory.trim();
     if (category === '') return;
@@ -45,21 +48,18 @@ export function DepositTableCard() {
                 const fen = row[entity];
                 const label = `${row.category} ${t(`money.entity.${entity}`)}`;
                 return (
-                  <InputNumber
+                  <Input
                     key={`${row.category}-${entity}-${fen ?? 'none'}`}
                     aria-label={label}
-                    min={0}
-                    step={1000}
-                    precision={0}
+                    inputMode="decimal"
+                    prefix="¥"
                     placeholder={t('money.rates.notOpen')}
-                    defaultValue={fen === null || fen === undefined ? undefined : fen / 100}
+                    defaultValue={textOf(fen, 100)}
                     onBlur={(e) => {
-                      const text = e.target.value.replace(/,/g, '').trim();
-                      const yuan = text === '' ? null : Number(text);
-                      if (yuan !== null && !Number.isFinite(yuan)) return;
-                      if ((yuan === null ? null : Math.round(yuan * 100)) !== (fen ?? null)) save(entity, row.category, yuan);
+                      const typed = scaledOf(e.target.value, 100) ?? null;
+                      if (typed !== (fen ?? null)) save(entity, row.category, typed);
                     }}
-                    style={{ width: 120 }}
+                    style={{ width: 130 }}
                   />
                 );
               },
@@ -76,7 +76,7 @@ export function DepositTableCard() {
           ]}
         />
         <Space>
-          <Input aria-label={t('money.rates.newCategory')} placeholder={t('money.rates.newCategory')} value={newCategory} maxLength={40} onChange={(e) => setNewCategory(e.target.value)} onPressEnter={add} />
+          <Input aria-label={t('money.rates.newCategory')} placeholder={t('money.rates.newCategory')} value={newCategory} count={lengthCount('depositCategory')} onChange={(e) => setNewCategory(e.target.value)} onPressEnter={add} />
           <Button onClick={add}>{t('money.rates.add')}</Button>
         </Space>
         <Typography.Text type="secondary">{t('money.rates.source')}</Typography.Text>

@@ -1,12 +1,17 @@
-import { Alert, App, Button, Descriptions, Empty, Flex, Form, Input, InputNumber, Radio, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Descriptions, Empty, Flex, Form, Input, Radio, Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLOSURE_REASONS, ENTITY_TYPES, LEDGER_KINDS, type ClosureReason, type DepositView, type LedgerEntryKind, type LedgerKind, type MoneyProfile } from '../../../../../shared/rpc/contract';
 import { PRIVATE_PERSON_CATEGORIES } from '../../../../../shared/domain/private-person-deposit';
 import { useRpcMutation, useRpcQuery } from '../../../app/use-rpc';
 import { useShowError } from '../../../shared/ui/error-message';
+import { lengthCount } from '../../../shared/ui/length-count';
+import { scaledOf, type NumberText } from '../../../shared/ui/number-text';
+import { useFormSubmit } from '../../../shared/ui/use-form-submit';
 import { SectionCard } from '../../../shared/ui/section-card';
 import { yuan } from './money-format';
+
+type LedgerForm = { on: string; kind: LedgerKind; amount: NumberText; note: string };
 
 const INVALIDATES = { methods: ['money.profile', 'money.deposit', 'money.forecast', 'money.reconciliation', 'money.reconciliationLines', 'money.depositRates'] } as const;
 
@@ -27,7 +32,8 @@ export function DepositCard({ profile, deposit }: { profile: MoneyProfile; depos
   }, [profile.entity, profile.categories]);
   // Seed 004's four private-person categories are offered even when the table has no row for them.
   const categoryOptions = [...new Set([...(rates.data ?? []).map((r) => r.category), ...PRIVATE_PERSON_CATEGORIES])].map((c) => ({ value: c, label: c }));
-  const [form] = Form.useForm<{ on: string; kind: LedgerKind; amount: number; note: string }>();
+  const submit = useFormSubmit();
+  const [form] = Form.useForm<LedgerForm>();
 
   const save = async () => {
     try {
@@ -37,12 +43,13 @@ export function DepositCard({ profile, deposit }: { profile: MoneyProfile; depos
       showError(error);
     }
   };
-  const add = async (values: { on: string; kind: LedgerKind; amount: number; note?: string }) => {
-    try {
-      await addEntry.mutate({ on: values.on, kind: values.kind, amountFen: Math.round(values.amount * 100), note: values.note ?? '' });
+  const add = async () => {
+    const v = form.getFieldsValue(true) as Partial<LedgerForm>;
+    const params = { on: v.on ?? '', kind: v.kind ?? 'paid', amountFen: scaledOf(v.amount, 100), note: v.note ?? '' };
+    const fieldOf = (path: (string | number)[]) => ({ on: 'on', amountFen: 'amount', note: 'note' })[String(path[0])] ?? null;
+    if (await submit({ form, method: 'money.addLedgerEntry', params, run: (p) => addEntry.mutate(p), fieldOf })) {
       form.resetFields();
-    } catch (error) {
-      showError(error);
+      void message.success(t('money.saved'));
     }
   };
 
@@ -90,18 +97,18 @@ export function DepositCard({ profile, deposit }: { profile: MoneyProfile; depos
         <Typography.Title level={3} style={{ fontSize: 14, margin: 0 }}>
           {t('money.deposit.ledger')}
         </Typography.Title>
-        <Form form={form} layout="inline" onFinish={(v) => void add(v)} initialValues={{ kind: 'paid' }}>
-          <Form.Item name="on" label={t('money.deposit.on')} rules={[{ required: true }]}>
+        <Form form={form} name="ledger" layout="inline" onFinish={() => void add()} initialValues={{ kind: 'paid' }}>
+          <Form.Item name="on" label={t('money.deposit.on')} required>
             <Input type="date" />
           </Form.Item>
           <Form.Item name="kind" label={t('money.deposit.kind')}>
             <Select style={{ width: 110 }} options={LEDGER_KINDS.map((k) => ({ value: k, label: t(`money.deposit.kinds.${k}`) }))} />
           </Form.Item>
-          <Form.Item name="amount" label={t('money.deposit.amount')} rules={[{ required: true }]}>
-            <InputNumber min={0.01} step={100} precision={2} />
+          <Form.Item name="amount" label={t('money.deposit.amount')} required>
+            <Input inputMode="decimal" prefix="¥" style={{ width: 140 }} />
           </Form.Item>
           <Form.Item name="note" label={t('money.deposit.note')}>
-            <Input maxLength={200} />
+            <Input count={lengthCount('ledgerNote')} />
           </Form.Item>
           <Button htmlType="submit" loading={addEntry.isPending}>
             {t('money.deposit.add')}

@@ -1,10 +1,11 @@
-import { Alert, Button, Empty, Flex, InputNumber, Radio, Segmented, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, App, Empty, Button, Flex, Form, Input, Radio, Segmented, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useMemo, useState, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LINE_STATUSES, type FeePeriod, type Forecast, type LineStatus, type MoneyProfile, type ReconciledLine, type Reconciliation } from '../../../../../shared/rpc/contract';
 import { useRpcMutation } from '../../../app/use-rpc';
 import { Chart } from '../../../shared/charts/chart';
-import { useShowError } from '../../../shared/ui/error-message';
+import { numberOf, textOf, type NumberText } from '../../../shared/ui/number-text';
+import { useFormSubmit } from '../../../shared/ui/use-form-submit';
 import { SectionCard } from '../../../shared/ui/section-card';
 import { referenceSettlementDays } from '../../../../../shared/domain/settlement-rules';
 import { coverageText } from '../../../../../shared/i18n/money-bill-guidance';
@@ -15,64 +16,76 @@ import { ReconciliationLinesTable } from './reconciliation-lines-table';
 const INVALIDATES = { methods: ['money.profile', 'money.forecast', 'money.reconciliation', 'money.reconciliationLines'] } as const;
 const STATUS_COLOUR: Record<ReconciledLine['status'], string> = { settled: 'green', partlySettled: 'orange', refunded: 'default', notYet: 'blue' };
 
+type RuleForm = Record<RuleNumber, NumberText> & { settlementRule: MoneyProfile['settlementRule']; experienceScore: NumberText };
+type RuleNumber = 'perOrderDays' | 'overdueDays' | 'platformFeePercent' | 'commissionPercent' | 'autoConfirmDays';
+
+const ruleFormOf = (p: MoneyProfile): RuleForm => ({
+  settlementRule: p.settlementRule,
+  perOrderDays: textOf(p.perOrderDays),
+  overdueDays: textOf(p.overdueDays),
+  platformFeePercent: textOf(p.platformFeePercent),
+  commissionPercent: textOf(p.commissionPercent),
+  autoConfirmDays: textOf(p.autoConfirmDays),
+  experienceScore: textOf(p.experienceScore),
+});
+
 /** Per order (default, stated) or half-monthly; N, the overdue allowance and fallback percentages. */
 export function RuleCard({ profile }: { profile: MoneyProfile }) {
   const { t } = useTranslation();
-  const showError = useShowError();
+  const { message } = App.useApp();
+  const submit = useFormSubmit();
   const update = useRpcMutation('money.updateProfile', { invalidates: INVALIDATES });
-  const [draft, setDraft] = useState(profile);
-  useEffect(() => setDraft(profile), [profile]);
-  const save = () =>
-    void update
-      .mutate({
-        settlementRule: draft.settlementRule,
-        perOrderDays: draft.perOrderDays,
-        overdueDays: draft.overdueDays,
-        platformFeePercent: draft.platformFeePercent,
-        commissionPercent: draft.commissionPercent,
-        autoConfirmDays: draft.autoConfirmDays,
-        experienceScore: draft.experienceScore,
-      })
-      .catch(showError);
-  const number = (key: 'perOrderDays' | 'overdueDays' | 'platformFeePercent' | 'commissionPercent' | 'autoConfirmDays', label: string, max: number) => (
-    <div key={key}>
-      <Typography.Text>{label}</Typography.Text>
-      <InputNumber aria-label={label} min={0} max={max} value={draft[key]} onChange={(v) => setDraft({ ...draft, [key]: v ?? 0 })} style={{ display: 'block' }} />
-    </div>
+  const [form] = Form.useForm<RuleForm>();
+  useEffect(() => form.setFieldsValue(ruleFormOf(profile)), [profile, form]);
+  const score = numberOf(Form.useWatch('experienceScore', form));
+  const save = async () => {
+    const v = form.getFieldsValue(true) as RuleForm;
+    const params = {
+      settlementRule: v.settlementRule,
+      perOrderDays: numberOf(v.perOrderDays) ?? null,
+      overdueDays: numberOf(v.overdueDays) ?? null,
+      platformFeePercent: numberOf(v.platformFeePercent) ?? null,
+      commissionPercent: numberOf(v.commissionPercent) ?? null,
+      autoConfirmDays: numberOf(v.autoConfirmDays) ?? null,
+      // Blank is refused for the settings that need a value ("请填写…") and means "not given" for the
+      // score; anything typed is checked as typed.
+      experienceScore: numberOf(v.experienceScore) ?? null,
+    };
+    if (await submit({ form, method: 'money.updateProfile', params, run: (p) => update.mutate(p) })) void message.success(t('money.saved'));
+  };
+  const number = (key: RuleNumber, label: string) => (
+    <Form.Item key={key} name={key} label={label} required style={{ maxWidth: 220 }}>
+      <Input inputMode="decimal" />
+    </Form.Item>
   );
   return (
     <SectionCard title={t('money.rule.title')} description={t('money.rule.defaultNote')}>
-      <Flex vertical gap={12}>
-        <Radio.Group value={draft.settlementRule} onChange={(e) => setDraft({ ...draft, settlementRule: e.target.value as MoneyProfile['settlementRule'] })}>
-          <Space direction="vertical">
-            <Radio value="perOrder">{t('money.rule.perOrder')}</Radio>
-            <Radio value="halfMonthly">{t('money.rule.halfMonthly')}</Radio>
-          </Space>
-        </Radio.Group>
-        {draft.experienceScore !== null && <Typography.Text type="secondary">{t('money.rule.suggested', { days: referenceSettlementDays(draft.experienceScore) })}</Typography.Text>}
-        <Space wrap align="end">
-          {number('perOrderDays', t('money.rule.days'), 60)}
-          {number('overdueDays', t('money.rule.overdueDays'), 90)}
-          {number('platformFeePercent', t('money.rule.feePercent'), 50)}
-          {number('commissionPercent', t('money.rule.commissionPercent'), 90)}
-          {number('autoConfirmDays', t('money.rule.autoConfirmDays'), 30)}
-          <div>
-            <Typography.Text>{t('money.rule.experienceScore')}</Typography.Text>
-            <InputNumber
-              aria-label={t('money.rule.experienceScore')}
-              min={0}
-              max={5}
-              step={0.1}
-              value={draft.experienceScore}
-              onChange={(v) => setDraft({ ...draft, experienceScore: v ?? null })}
-              style={{ display: 'block' }}
-            />
-          </div>
-          <Button type="primary" loading={update.isPending} onClick={save}>
-            {t('money.profile.save')}
-          </Button>
+      <Form form={form} name="settlementRule" layout="vertical" initialValues={ruleFormOf(profile)} onFinish={() => void save()}>
+        <Form.Item name="settlementRule">
+          <Radio.Group>
+            <Space direction="vertical">
+              <Radio value="perOrder">{t('money.rule.perOrder')}</Radio>
+              <Radio value="halfMonthly">{t('money.rule.halfMonthly')}</Radio>
+            </Space>
+          </Radio.Group>
+        </Form.Item>
+        {score !== undefined && !Number.isNaN(score) && score >= 0 && score <= 5 && (
+          <Typography.Paragraph type="secondary">{t('money.rule.suggested', { days: referenceSettlementDays(score) })}</Typography.Paragraph>
+        )}
+        <Space wrap align="start">
+          {number('perOrderDays', t('money.rule.days'))}
+          {number('overdueDays', t('money.rule.overdueDays'))}
+          {number('platformFeePercent', t('money.rule.feePercent'))}
+          {number('commissionPercent', t('money.rule.commissionPercent'))}
+          {number('autoConfirmDays', t('money.rule.autoConfirmDays'))}
+          <Form.Item name="experienceScore" label={t('money.rule.experienceScore')} style={{ maxWidth: 220 }}>
+            <Input inputMode="decimal" />
+          </Form.Item>
         </Space>
-      </Flex>
+        <Button type="primary" htmlType="submit" loading={update.isPending}>
+          {t('money.profile.save')}
+        </Button>
+      </Form>
     </SectionCard>
   );
 }

@@ -1,9 +1,10 @@
-import { Button, Checkbox, Flex, Form, InputNumber, Skeleton, Space, Switch, TimePicker } from 'antd';
+import { App, Button, Checkbox, Flex, Form, Input, Skeleton, Space, Switch, TimePicker } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { REMINDER_KINDS, type ReminderKind, type ReminderSettings } from '../../../../../shared/rpc/domains/reminders';
 import { useRpcMutation, useRpcQuery } from '../../../app/use-rpc';
-import { useShowError } from '../../../shared/ui/error-message';
+import { numberOf, textOf, type NumberText } from '../../../shared/ui/number-text';
+import { useFormSubmit } from '../../../shared/ui/use-form-submit';
 import { SectionCard } from '../../../shared/ui/section-card';
 import { kindLabelKey } from '../kind-label';
 import { ListingSlotsSummary } from './listing-slots-summary';
@@ -11,8 +12,8 @@ import { ListingSlotsSummary } from './listing-slots-summary';
 type FormValues = {
   isEnabled: boolean;
   kinds: ReminderKind[];
-  listingLeadMinutes: number;
-  shipDueHours: number;
+  listingLeadMinutes: NumberText;
+  shipDueHours: NumberText;
   quietEnabled: boolean;
   quietStart: dayjs.Dayjs;
   quietEnd: dayjs.Dayjs;
@@ -21,8 +22,8 @@ type FormValues = {
 const toForm = (s: ReminderSettings): FormValues => ({
   isEnabled: s.isEnabled,
   kinds: REMINDER_KINDS.filter((k) => s.kinds[k]),
-  listingLeadMinutes: s.listingLeadMinutes,
-  shipDueHours: s.shipDueHours,
+  listingLeadMinutes: textOf(s.listingLeadMinutes),
+  shipDueHours: textOf(s.shipDueHours),
   quietEnabled: s.quietHours.isEnabled,
   quietStart: dayjs(`2000-01-01T${s.quietHours.start}`),
   quietEnd: dayjs(`2000-01-01T${s.quietHours.end}`),
@@ -31,26 +32,29 @@ const toForm = (s: ReminderSettings): FormValues => ({
 /** Which reminders come, lead times, quiet hours; the listing slots (the 选品 quota's) shown read-only. */
 export function ReminderSettingsCard() {
   const { t } = useTranslation();
-  const showError = useShowError();
+  const { message } = App.useApp();
+  const submit = useFormSubmit();
   const settings = useRpcQuery('reminders.settings', {}, { refetchOn: ['reminders.changed'] });
   const update = useRpcMutation('reminders.updateSettings', { invalidates: { methods: ['reminders.settings', 'reminders.list'] } });
   const [form] = Form.useForm<FormValues>();
   if (!settings.data) return <Skeleton active />;
 
-  const onFinish = (v: FormValues) =>
-    void update
-      .mutate({
-        isEnabled: v.isEnabled,
-        kinds: Object.fromEntries(REMINDER_KINDS.map((k) => [k, v.kinds.includes(k)])),
-        listingLeadMinutes: v.listingLeadMinutes,
-        shipDueHours: v.shipDueHours,
-        quietHours: { isEnabled: v.quietEnabled, start: v.quietStart.format('HH:mm'), end: v.quietEnd.format('HH:mm') },
-      })
-      .catch(showError);
+  const onFinish = async () => {
+    const v = form.getFieldsValue(true) as FormValues;
+    const params = {
+      isEnabled: v.isEnabled,
+      kinds: Object.fromEntries(REMINDER_KINDS.map((k) => [k, v.kinds.includes(k)])),
+      listingLeadMinutes: numberOf(v.listingLeadMinutes) ?? null,
+      shipDueHours: numberOf(v.shipDueHours) ?? null,
+      quietHours: { isEnabled: v.quietEnabled, start: v.quietStart.format('HH:mm'), end: v.quietEnd.format('HH:mm') },
+    };
+    const fieldOf = (path: (string | number)[]) => (path[0] === 'quietHours' ? (path[1] === 'end' ? 'quietEnd' : 'quietStart') : typeof path[0] === 'string' ? path[0] : null);
+    if (await submit({ form, method: 'reminders.updateSettings', params, run: (p) => update.mutate(p), fieldOf })) void message.success(t('reminders.settings.saved'));
+  };
 
   return (
     <SectionCard title={t('reminders.settings.title')}>
-      <Form form={form} layout="vertical" initialValues={toForm(settings.data)} key={JSON.stringify(settings.data)} onFinish={onFinish} style={{ maxWidth: 560 }}>
+      <Form form={form} layout="vertical" initialValues={toForm(settings.data)} key={JSON.stringify(settings.data)} onFinish={() => void onFinish()} style={{ maxWidth: 560 }}>
         <Form.Item name="isEnabled" label={t('reminders.settings.enabled')} valuePropName="checked">
           <Switch />
         </Form.Item>
@@ -70,10 +74,10 @@ export function ReminderSettingsCard() {
         </Form.Item>
         <Space size="large" wrap>
           <Form.Item name="listingLeadMinutes" label={t('reminders.settings.listingLead')}>
-            <InputNumber min={0} max={120} precision={0} />
+            <Input inputMode="numeric" style={{ width: 160 }} />
           </Form.Item>
           <Form.Item name="shipDueHours" label={t('reminders.settings.shipDueHours')}>
-            <InputNumber min={1} max={72} precision={0} />
+            <Input inputMode="numeric" style={{ width: 160 }} />
           </Form.Item>
         </Space>
         <Form.Item label={t('reminders.settings.quietHours')}>

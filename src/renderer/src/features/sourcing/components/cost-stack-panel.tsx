@@ -5,8 +5,18 @@ import { computeCostStack, costLineAt, formatBp, formatFen, type MarginDrift } f
 import type { ProductFields } from '../../../../../shared/rpc/contract';
 
 /** The live cost stack of the form's current values, computed by the same shared function as the core. */
-export function CostStackPanel({ fields, drift }: { fields: ProductFields; drift: MarginDrift | null }) {
+export function CostStackPanel({ fields, drift }: { fields: ProductFields | null; drift: MarginDrift | null }) {
   const { t } = useTranslation();
+  if (fields === null) {
+    return (
+      <section aria-label={t('sourcing.stack.title')} data-testid="cost-stack">
+        <Typography.Title level={3} style={{ fontSize: 15, margin: '0 0 8px' }}>
+          {t('sourcing.stack.title')}
+        </Typography.Title>
+        <Alert type="warning" showIcon title={t('sourcing.stack.invalid')} />
+      </section>
+    );
+  }
   const inputs = {
     costFen: fields.costFen,
     supplierFreightFen: fields.supplierFreightFen,

@@ -1,5 +1,6 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Input, Modal, Select, Table, Typography, Upload } from 'antd';
+import { lengthCount } from '../../../shared/ui/length-count';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CsvPreview } from '../../../../../shared/rpc/contract';
@@ -68,7 +69,7 @@ export function CsvImportModal({ kind, open, onClose }: { kind: Kind; open: bool
     >
       <Typography.Paragraph type="secondary">{t('sourcing.csv.hint')}</Typography.Paragraph>
       <Flex gap={8} align="center" wrap style={{ marginBottom: 12 }}>
-        <Input aria-label={t('sourcing.csv.source')} addonBefore={t('sourcing.csv.source')} value={source} onChange={(e) => setSource(e.target.value)} style={{ width: 420 }} />
+        <Input aria-label={t('sourcing.csv.source')} addonBefore={t('sourcing.csv.source')} value={source} count={lengthCount('csvSource')} onChange={(e) => setSource(e.target.value)} style={{ width: 420 }} />
         <Upload
           accept=".csv,.txt,text/csv"
           showUploadList={false}

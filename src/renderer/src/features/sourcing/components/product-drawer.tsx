@@ -1,26 +1,32 @@
-import { App, Alert, Button, Col, Divider, Drawer, Flex, Form, Input, InputNumber, List, Row, Select, Space, Typography } from 'antd';
+import { App, Alert, Button, Col, Divider, Drawer, Flex, Form, Input, List, Row, Select, Space, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allowedMoves, ABANDON_REASONS, type AbandonReason, type ProductStage } from '../../../../../shared/domain/sourcing-pipeline';
 import { SOURCE_CHANNELS } from '../../../../../shared/domain/sourcing-pipeline';
-import type { ProductDetail } from '../../../../../shared/rpc/contract';
+import { productFieldsSchema, type ProductDetail } from '../../../../../shared/rpc/contract';
+import { checkParams } from '../../../../../shared/validation/issues';
 import { useRpcMutation, useRpcQuery } from '../../../app/use-rpc';
 import { useShowError } from '../../../shared/ui/error-message';
 import { formatChinaTime } from '../../../shared/ui/format';
-import { DEFAULT_FORM, fieldsOf, formOf, type ProductFormValues } from '../model';
+import { lengthCount } from '../../../shared/ui/length-count';
+import { useFormSubmit } from '../../../shared/ui/use-form-submit';
+import { DEFAULT_FORM, fieldsOf, formOf, productFieldOf, type ProductFormValues } from '../model';
 import { CostStackPanel } from './cost-stack-panel';
 import { ProductImages } from './product-images';
 
 const INVALIDATES = { methods: ['products.list', 'products.get', 'sourcing.quota', 'suppliers.list'] } as const;
 
-const money = { min: 0, precision: 2, style: { width: '100%' } } as const;
-const pct = { min: 0, max: 100, precision: 2, style: { width: '100%' } } as const;
+// Plain text boxes, not InputNumber: InputNumber clamps to min/max and drops text it cannot parse
+// on blur, which is the silent reshaping issue 10 found (150 % → 100 %, "abc" → 0).
+const money = { inputMode: 'decimal', prefix: '¥' } as const;
+const pct = { inputMode: 'decimal', suffix: '%' } as const;
 
 /** The product form: every field of the issue, the live cost stack, pipeline moves, images and the logs. */
 export function ProductDrawer({ productId, open, onClose, onCreated }: { productId: number | null; open: boolean; onClose(): void; onCreated(id: number): void }) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const showError = useShowError();
+  const submit = useFormSubmit();
   const [form] = Form.useForm<ProductFormValues>();
   const detail = useRpcQuery('products.get', { id: productId ?? 1 }, { refetchOn: ['sourcing.changed'] });
   const product: ProductDetail | undefined = productId === null ? undefined : detail.data;
@@ -32,6 +38,8 @@ export function ProductDrawer({ productId, open, onClose, onCreated }: { product
   const [reason, setReason] = useState<AbandonReason | undefined>(undefined);
   const values = Form.useWatch([], form) as ProductFormValues | undefined;
   const fields = useMemo(() => fieldsOf({ ...DEFAULT_FORM, ...(values ?? {}) }), [values]);
+  // The live stack only from values the core would accept: a negative cost must not read as "利润 ¥0.00".
+  const areCostsValid = useMemo(() => checkParams(productFieldsSchema, { ...fields, title: fields.title || '-' }).ok, [fields]);
   const chosenSupplier = suppliers.data?.find((s) => s.id === fields.supplierId);
 
   // The form is reset when another product opens or this one was saved (updatedAt), not on every
@@ -44,41 +52,42 @@ export function ProductDrawer({ productId, open, onClose, onCreated }: { product
     form.setFieldsValue(latest.current ? formOf(latest.current) : DEFAULT_FORM);
   }, [open, productId, stamp, form]);
 
-  const save = async (confirmPriceChange = false, logReason?: string) => {
-    const v = await form.validateFields();
-    try {
-      if (productId === null) {
-        const result = await create.mutate({ ...fieldsOf(v), title: v.title.trim() });
-        void message.success(t('sourcing.form.saved'));
-        if (result.duplicates.length > 0) void message.warning(t('sourcing.capture.duplicate', { titles: result.duplicates.map((d) => `#${d.id} ${d.title}`).join('、') }), 6);
-        onCreated(result.product.id);
-        return;
-      }
-      const result = await update.mutate({ id: productId, patch: fieldsOf(v), confirmPriceChange, ...(logReason ? { logReason } : {}) });
-      if (result.status === 'price_change_warning') {
-        let why = '';
-        modal.confirm({
-          title: t('sourcing.form.priceWarning', { count: result.ordersAll }),
-          content: <Input aria-label={t('sourcing.form.logReason')} placeholder={t('sourcing.form.logReason')} onChange={(e) => (why = e.target.value)} />,
-          okText: t('sourcing.form.changeAnyway'),
-          okButtonProps: { danger: true },
-          onOk: () => save(true, why),
-        });
-        return;
-      }
+  /** Saves the form; false when it was refused (the reasons are under the fields) or failed. */
+  const save = async (confirmPriceChange = false, logReason?: string): Promise<boolean> => {
+    const v = { ...DEFAULT_FORM, ...(form.getFieldsValue(true) as Partial<ProductFormValues>) };
+    if (productId === null) {
+      const result = await submit({ form, method: 'products.create', params: fieldsOf(v), run: (p) => create.mutate(p), fieldOf: productFieldOf });
+      if (!result) return false;
       void message.success(t('sourcing.form.saved'));
-      // A duplicate link was already flagged at capture; on later saves only an already-listed 商品ID is news.
-      const listedTwice = result.duplicates.filter((d) => d.match === 'douyin_product_id');
-      if (listedTwice.length > 0) void message.warning(t('sourcing.capture.duplicate', { titles: listedTwice.map((d) => `#${d.id} ${d.title}`).join('、') }), 6);
-    } catch (error) {
-      showError(error);
+      if (result.duplicates.length > 0) void message.warning(t('sourcing.capture.duplicate', { titles: result.duplicates.map((d) => `#${d.id} ${d.title}`).join('、') }), 6);
+      onCreated(result.product.id);
+      return true;
     }
+    const params = { id: productId, patch: fieldsOf(v), confirmPriceChange, ...(logReason ? { logReason } : {}) };
+    const result = await submit({ form, method: 'products.update', params, run: (p) => update.mutate(p), fieldOf: (path) => (path[0] === 'patch' ? productFieldOf(path.slice(1)) : null) });
+    if (!result) return false;
+    if (result.status === 'price_change_warning') {
+      let why = '';
+      modal.confirm({
+        title: t('sourcing.form.priceWarning', { count: result.ordersAll }),
+        content: <Input aria-label={t('sourcing.form.logReason')} placeholder={t('sourcing.form.logReason')} onChange={(e) => (why = e.target.value)} />,
+        okText: t('sourcing.form.changeAnyway'),
+        okButtonProps: { danger: true },
+        onOk: () => save(true, why),
+      });
+      return false;
+    }
+    void message.success(t('sourcing.form.saved'));
+    // A duplicate link was already flagged at capture; on later saves only an already-listed 商品ID is news.
+    const listedTwice = result.duplicates.filter((d) => d.match === 'douyin_product_id');
+    if (listedTwice.length > 0) void message.warning(t('sourcing.capture.duplicate', { titles: listedTwice.map((d) => `#${d.id} ${d.title}`).join('、') }), 6);
+    return true;
   };
 
   const moveTo = async (to: ProductStage) => {
     if (productId === null) return;
     try {
-      await save();
+      if (!(await save())) return;
       const result = await move.mutate({ ids: [productId], to, ...(to === 'abandoned' && reason ? { reason } : {}) });
       const refused = result.refused[0];
       if (refused) void message.warning(t(`sourcing.problems.${refused.problem}`));
@@ -126,8 +135,8 @@ export function ProductDrawer({ productId, open, onClose, onCreated }: { product
         <Col xs={24} lg={14}>
           <Form form={form} name="product" layout="vertical" initialValues={DEFAULT_FORM} requiredMark="optional">
             <Divider titlePlacement="start">{t('sourcing.form.basics')}</Divider>
-            <Form.Item name="title" label={t('sourcing.form.title')} extra={t('sourcing.form.titleHint')} rules={[{ required: true, whitespace: true }]}>
-              <Input maxLength={200} />
+            <Form.Item name="title" label={t('sourcing.form.title')} extra={t('sourcing.form.titleHint')} required>
+              <Input count={lengthCount('productTitle')} />
             </Form.Item>
             <Row gutter={12}>
               <Col span={12}>
@@ -151,7 +160,7 @@ export function ProductDrawer({ productId, open, onClose, onCreated }: { product
             <Row gutter={12}>
               <Col span={12}>
                 <Form.Item name="supplierSku" label={t('sourcing.form.supplierSku')}>
-                  <Input />
+                  <Input count={lengthCount('supplierSku')} />
                 </Form.Item>
               </Col>
               <Col span={12}>
@@ -176,7 +185,7 @@ export function ProductDrawer({ productId, open, onClose, onCreated }: { product
               ).map(([name, props]) => (
                 <Col span={12} key={name}>
                   <Form.Item name={name} label={t(`sourcing.form.${name}`)}>
-                    <InputNumber {...props} />
+                    <Input {...props} />
                   </Form.Item>
                 </Col>
               ))}
@@ -189,20 +198,20 @@ export function ProductDrawer({ productId, open, onClose, onCreated }: { product
               </Col>
               <Col span={12}>
                 <Form.Item name="category" label={t('sourcing.form.category')}>
-                  <Input />
+                  <Input count={lengthCount('productCategory')} />
                 </Form.Item>
               </Col>
             </Row>
             <Divider titlePlacement="start">{t('sourcing.form.listing')}</Divider>
             <Row gutter={12}>
               <Col span={8}>
-                <Form.Item name="douyinProductId" label={t('sourcing.form.productId')} rules={[{ pattern: /^\d*$/ }]}>
+                <Form.Item name="douyinProductId" label={t('sourcing.form.productId')}>
                   <Input inputMode="numeric" />
                 </Form.Item>
               </Col>
               <Col span={8}>
                 <Form.Item name="merchantCode" label={t('sourcing.form.merchantCode')}>
-                  <Input />
+                  <Input count={lengthCount('merchantCode')} />
                 </Form.Item>
               </Col>
               <Col span={8}>
@@ -212,12 +221,12 @@ export function ProductDrawer({ productId, open, onClose, onCreated }: { product
               </Col>
             </Row>
             <Form.Item name="notes" label={t('sourcing.form.notes')}>
-              <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
+              <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} count={lengthCount('productNotes')} />
             </Form.Item>
           </Form>
         </Col>
         <Col xs={24} lg={10}>
-          <CostStackPanel fields={fields} drift={product?.drift ?? null} />
+          <CostStackPanel fields={areCostsValid ? fields : null} drift={product?.drift ?? null} />
           {product && (
             <>
               <Divider titlePlacement="start">{t('sourcing.form.images')}</Divider>

@@ -31,7 +31,8 @@ export function QuickCaptureLayer() {
       if (extractLink(text) === null) return;
       event.preventDefault();
       const { capture: run, message: toast, showError: fail, t: tr } = latest.current;
-      run.mutate({ text: text.slice(0, 5000) }).then((result) => {
+      // Sent whole: a paste past the limit is refused with its reason, never cut to fit.
+      run.mutate({ text }).then((result) => {
         void toast.success(tr('sourcing.capture.added', { title: result.product.title }));
         if (result.duplicates.length > 0) void toast.warning(tr('sourcing.capture.duplicate', { titles: result.duplicates.map((d) => `#${d.id} ${d.title}`).join('、') }), 6);
       }, fail);

@@ -1,10 +1,13 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Form, Input, InputNumber, Popover, Progress, Space, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Flex, Form, Input, Popover, Progress, Space, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { QuotaView } from '../../../../../shared/rpc/contract';
 import { useRpcMutation } from '../../../app/use-rpc';
-import { useShowError } from '../../../shared/ui/error-message';
+import { numberOf, type NumberText } from '../../../shared/ui/number-text';
+import { useFormSubmit } from '../../../shared/ui/use-form-submit';
 import { SectionCard } from '../../../shared/ui/section-card';
+
+type QuotaForm = { min: NumberText; max: NumberText; slots: { time: string; count: NumberText }[] };
 
 const STATE_COLOR = { below: 'orange', met: 'green', over: 'gold' } as const;
 
@@ -12,25 +15,33 @@ const STATE_COLOR = { below: 'orange', met: 'green', over: 'gold' } as const;
 export function QuotaCard({ view }: { view: QuotaView }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const showError = useShowError();
+  const submit = useFormSubmit();
+  const [form] = Form.useForm<QuotaForm>();
   const save = useRpcMutation('sourcing.setQuota', { invalidates: { methods: ['sourcing.quota'] } });
   const { quota, listedToday } = view;
   const percent = Math.min(100, Math.round((listedToday / quota.min) * 100));
   const editor = (
     <Form
+      form={form}
+      name="quota"
       layout="vertical"
-      initialValues={{ min: quota.min, max: quota.max, slots: quota.slots }}
-      onFinish={(v: { min: number; max: number; slots: { time: string; count: number }[] }) =>
-        save.mutate({ quota: { min: v.min, max: v.max, slots: v.slots } }).then(() => void message.success(t('sourcing.quota.saved')), showError)
-      }
+      initialValues={{ min: String(quota.min), max: String(quota.max), slots: quota.slots.map((s) => ({ time: s.time, count: String(s.count) })) }}
+      onFinish={() => {
+        const v = form.getFieldsValue(true) as QuotaForm;
+        // A blank number goes as undefined and comes back from the schema as "请填写…".
+        const params = { quota: { min: numberOf(v.min), max: numberOf(v.max), slots: (v.slots ?? []).map((s) => ({ time: s.time ?? '', count: numberOf(s.count) })) } };
+        void submit({ form, method: 'sourcing.setQuota', params, run: (p) => save.mutate(p), fieldOf: (path) => (path[0] === 'quota' ? path.slice(1) : null) }).then(
+          (done) => done && void message.success(t('sourcing.quota.saved')),
+        );
+      }}
       style={{ width: 300 }}
     >
       <Space>
-        <Form.Item name="min" label={t('sourcing.quota.min')} rules={[{ required: true }]}>
-          <InputNumber min={1} max={200} style={{ width: 90 }} />
+        <Form.Item name="min" label={t('sourcing.quota.min')} required>
+          <Input inputMode="numeric" style={{ width: 120 }} />
         </Form.Item>
-        <Form.Item name="max" label={t('sourcing.quota.max')} rules={[{ required: true }]}>
-          <InputNumber min={1} max={200} style={{ width: 90 }} />
+        <Form.Item name="max" label={t('sourcing.quota.max')} required>
+          <Input inputMode="numeric" style={{ width: 120 }} />
         </Form.Item>
       </Space>
       <Typography.Text strong style={{ display: 'block', marginBottom: 8 }}>
@@ -41,16 +52,16 @@ export function QuotaCard({ view }: { view: QuotaView }) {
           <>
             {items.map((item) => (
               <Space key={item.key} align="baseline">
-                <Form.Item name={[item.name, 'time']} rules={[{ required: true, pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: 'HH:MM' }]}>
+                <Form.Item name={[item.name, 'time']}>
                   <Input aria-label={t('sourcing.quota.slotTime')} placeholder="09:00" style={{ width: 90 }} />
                 </Form.Item>
-                <Form.Item name={[item.name, 'count']} rules={[{ required: true }]}>
-                  <InputNumber aria-label={t('sourcing.quota.slotCount')} min={2} max={5} style={{ width: 70 }} />
+                <Form.Item name={[item.name, 'count']}>
+                  <Input aria-label={t('sourcing.quota.slotCount')} inputMode="numeric" style={{ width: 70 }} />
                 </Form.Item>
                 <Button type="text" danger disabled={items.length <= 1} onClick={() => remove(item.name)} aria-label={t('sourcing.quota.removeSlot')} icon={<DeleteOutlined aria-hidden />} />
               </Space>
             ))}
-            <Button type="dashed" disabled={items.length >= 6} onClick={() => add({ time: '', count: 3 })} icon={<PlusOutlined aria-hidden />} block style={{ marginBottom: 12 }}>
+            <Button type="dashed" disabled={items.length >= 6} onClick={() => add({ time: '', count: '3' })} icon={<PlusOutlined aria-hidden />} block style={{ marginBottom: 12 }}>
               {t('sourcing.quota.addSlot')}
             </Button>
           </>

@@ -1,5 +1,6 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Empty, Flex, Input, Segmented, Select, Space, Typography } from 'antd';
+import { lengthCount } from '../../../shared/ui/length-count';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ABANDON_REASONS, PRODUCT_STAGES, type AbandonReason, type ProductStage } from '../../../../../shared/domain/sourcing-pipeline';
@@ -83,7 +84,7 @@ export function SourcingScreen() {
             { value: 'table', label: t('sourcing.view.table') },
           ]}
         />
-        <Input.Search aria-label={t('sourcing.filters.search')} placeholder={t('sourcing.filters.search')} allowClear onSearch={setSearch} style={{ width: 280 }} />
+        <Input.Search aria-label={t('sourcing.filters.search')} placeholder={t('sourcing.filters.search')} allowClear count={lengthCount('productSearch', { onlyPastLimit: true })} onSearch={setSearch} style={{ width: 280 }} />
         <Select
           aria-label={t('sourcing.filters.channel')}
           allowClear

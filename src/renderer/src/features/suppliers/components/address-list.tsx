@@ -5,6 +5,8 @@ import { formatReturnAddress } from '../../../../../shared/domain/return-address
 import type { DivisionNode, SupplierDetail } from '../../../../../shared/rpc/contract';
 import { useRpcMutation, useRpcQuery } from '../../../app/use-rpc';
 import { useShowError } from '../../../shared/ui/error-message';
+import { lengthCount } from '../../../shared/ui/length-count';
+import { useFormSubmit } from '../../../shared/ui/use-form-submit';
 
 const INVALIDATES = { methods: ['suppliers.get', 'suppliers.list', 'products.list', 'products.get'] } as const;
 
@@ -19,6 +21,7 @@ export function AddressList({ supplier }: { supplier: SupplierDetail }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const showError = useShowError();
+  const submitForm = useFormSubmit();
   const [form] = Form.useForm<AddressForm>();
   const divisions = useRpcQuery('suppliers.divisions', {});
   const add = useRpcMutation('suppliers.addAddress', { invalidates: INVALIDATES });
@@ -33,13 +36,13 @@ export function AddressList({ supplier }: { supplier: SupplierDetail }) {
     }
   };
 
-  const submit = async (v: AddressForm) => {
-    try {
-      await add.mutate({ supplierId: supplier.id, address: { provinceCode: v.region[0], cityCode: v.region[1], districtCode: v.region[2], street: v.street, recipient: v.recipient, phone: v.phone } });
-      form.resetFields();
-    } catch (error) {
-      showError(error);
-    }
+  const submit = async () => {
+    const v = form.getFieldsValue(true) as Partial<AddressForm>;
+    const [provinceCode = '', cityCode = '', districtCode = ''] = v.region ?? [];
+    const address = { provinceCode, cityCode, districtCode, street: v.street ?? '', recipient: v.recipient ?? '', phone: v.phone ?? '' };
+    const fieldOf = (path: (string | number)[]) => (path[0] !== 'address' ? null : String(path[1]).endsWith('Code') ? 'region' : (path[1] ?? null));
+    const added = await submitForm({ form, method: 'suppliers.addAddress', params: { supplierId: supplier.id, address }, run: (p) => add.mutate(p), fieldOf });
+    if (added) form.resetFields();
   };
 
   return (
@@ -67,22 +70,22 @@ export function AddressList({ supplier }: { supplier: SupplierDetail }) {
       <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
         {t('suppliers.address.format')}
       </Typography.Paragraph>
-      <Form form={form} name="address" layout="vertical" onFinish={(v) => void submit(v)}>
-        <Form.Item name="region" label={t('suppliers.address.region')} rules={[{ required: true }]}>
+      <Form form={form} name="address" layout="vertical" onFinish={() => void submit()}>
+        <Form.Item name="region" label={t('suppliers.address.region')} required>
           <Cascader options={toOptions(divisions.data ?? [])} showSearch placeholder={t('suppliers.address.region')} />
         </Form.Item>
-        <Form.Item name="street" label={t('suppliers.address.street')} rules={[{ required: true, whitespace: true }]}>
-          <Input maxLength={300} />
+        <Form.Item name="street" label={t('suppliers.address.street')} required>
+          <Input count={lengthCount('street')} />
         </Form.Item>
         <Row gutter={12}>
           <Col span={12}>
-            <Form.Item name="recipient" label={t('suppliers.address.recipient')} rules={[{ required: true, whitespace: true }]}>
-              <Input maxLength={50} />
+            <Form.Item name="recipient" label={t('suppliers.address.recipient')} required>
+              <Input count={lengthCount('recipient')} />
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="phone" label={t('suppliers.address.phone')} rules={[{ required: true, pattern: /^[\d\-+ ]{5,20}$/ }]}>
-              <Input inputMode="tel" maxLength={20} />
+            <Form.Item name="phone" label={t('suppliers.address.phone')} required>
+              <Input inputMode="tel" />
             </Form.Item>
           </Col>
         </Row>

@@ -1,27 +1,35 @@
-import { Alert, App, Button, Col, Descriptions, Divider, Drawer, Form, Input, InputNumber, List, Radio, Row, Select, Switch, Tag } from 'antd';
+import { Alert, App, Button, Col, Descriptions, Divider, Drawer, Form, Input, List, Radio, Row, Select, Switch, Tag } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatBp } from '../../../../../shared/domain/cost-stack';
 import { POSTAGE_PAYERS, PURCHASE_CHANNELS } from '../../../../../shared/domain/return-address';
 import type { ReturnRules, SupplierFields } from '../../../../../shared/rpc/contract';
 import { useRpcMutation, useRpcQuery } from '../../../app/use-rpc';
-import { useShowError } from '../../../shared/ui/error-message';
+import { lengthCount } from '../../../shared/ui/length-count';
+import { numberOf, textOf, type NumberText } from '../../../shared/ui/number-text';
+import { useFormSubmit } from '../../../shared/ui/use-form-submit';
 import { AddressList } from './address-list';
 
 const INVALIDATES = { methods: ['suppliers.get', 'suppliers.list', 'products.list', 'products.get'] } as const;
 
-type SupplierForm = Omit<SupplierFields, 'shopLinks'> & { shopLinksText: string };
-type RulesForm = Omit<ReturnRules, 'noReason7Day'> & { noReason7Day: 'yes' | 'no' | 'unknown' };
+type SupplierForm = Omit<SupplierFields, 'shopLinks' | 'usualShipHours'> & { shopLinksText: string; usualShipHours: NumberText };
+type RulesForm = Omit<ReturnRules, 'noReason7Day' | 'windowDays'> & { noReason7Day: 'yes' | 'no' | 'unknown'; windowDays: NumberText };
+
+/** Refused supplier fields show on the form's own fields; the links on the one text box. */
+const supplierFieldOf = (path: (string | number)[]) => {
+  const rest = path[0] === 'patch' ? path.slice(1) : path;
+  return rest[0] === 'shopLinks' ? 'shopLinksText' : typeof rest[0] === 'string' ? rest[0] : null;
+};
 
 const EMPTY: SupplierForm = {
-  name: '', wechat: '', phone: '', qq: '', contactPerson: '', shopLinksText: '', purchaseChannel: 'wechat', shipFrom: '', cutoffTime: '', usualShipHours: null, notes: '', blacklisted: false, blacklistReason: '',
+  name: '', wechat: '', phone: '', qq: '', contactPerson: '', shopLinksText: '', purchaseChannel: 'wechat', shipFrom: '', cutoffTime: '', usualShipHours: '', notes: '', blacklisted: false, blacklistReason: '',
 };
 
 /** A supplier: contacts and terms, return rules, return addresses, scorecard and bound products. */
 export function SupplierDrawer({ supplierId, open, onClose, onCreated }: { supplierId: number | null; open: boolean; onClose(): void; onCreated(id: number): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const showError = useShowError();
+  const submit = useFormSubmit();
   const [form] = Form.useForm<SupplierForm>();
   const [rulesForm] = Form.useForm<RulesForm>();
   const detail = useRpcQuery('suppliers.get', { id: supplierId ?? 1 });
@@ -38,38 +46,37 @@ export function SupplierDrawer({ supplierId, open, onClose, onCreated }: { suppl
   useEffect(() => {
     if (!open) return;
     const current = latest.current;
-    form.setFieldsValue(current ? { ...current, shopLinksText: current.shopLinks.join('\n') } : EMPTY);
-    if (current) rulesForm.setFieldsValue({ ...current.rules, noReason7Day: current.rules.noReason7Day === null ? 'unknown' : current.rules.noReason7Day ? 'yes' : 'no' });
+    form.setFieldsValue(current ? { ...current, shopLinksText: current.shopLinks.join('\n'), usualShipHours: textOf(current.usualShipHours) } : EMPTY);
+    if (current) rulesForm.setFieldsValue({ ...current.rules, windowDays: textOf(current.rules.windowDays), noReason7Day: current.rules.noReason7Day === null ? 'unknown' : current.rules.noReason7Day ? 'yes' : 'no' });
   }, [open, supplierId, stamp, form, rulesForm]);
 
   const save = async () => {
-    const { shopLinksText, ...v } = await form.validateFields();
-    const { shopLinksText: _blank, ...defaults } = EMPTY;
-    const fields: SupplierFields = { ...defaults, ...v, shopLinks: (shopLinksText ?? '').split('\n').map((l) => l.trim()).filter((l) => l !== ''), usualShipHours: v.usualShipHours ?? null, cutoffTime: v.cutoffTime ?? '' };
-    try {
-      if (supplierId === null) {
-        const made = await create.mutate(fields);
-        onCreated(made.id);
-      } else {
-        await update.mutate({ id: supplierId, patch: fields });
-      }
-      void message.success(t('suppliers.form.saved'));
-    } catch (error) {
-      showError(error);
+    const { shopLinksText, ...v } = { ...EMPTY, ...(form.getFieldsValue(true) as Partial<SupplierForm>) };
+    const fields = { ...v, shopLinks: (shopLinksText ?? '').split('\n').map((l) => l.trim()).filter((l) => l !== ''), usualShipHours: numberOf(v.usualShipHours) ?? null, cutoffTime: v.cutoffTime ?? '' };
+    if (supplierId === null) {
+      const made = await submit({ form, method: 'suppliers.create', params: fields, run: (p) => create.mutate(p), fieldOf: supplierFieldOf });
+      if (!made) return;
+      onCreated(made.id);
+    } else {
+      const saved = await submit({ form, method: 'suppliers.update', params: { id: supplierId, patch: fields }, run: (p) => update.mutate(p), fieldOf: supplierFieldOf });
+      if (!saved) return;
     }
+    void message.success(t('suppliers.form.saved'));
   };
 
-  const saveRules = async (v: RulesForm) => {
+  const saveRules = async () => {
     if (supplierId === null) return;
-    try {
-      await setRules.mutate({
-        id: supplierId,
-        rules: { ...v, noReason7Day: v.noReason7Day === 'unknown' ? null : v.noReason7Day === 'yes', postagePayer: v.postagePayer ?? null, windowDays: v.windowDays ?? null, damagedHandling: v.damagedHandling ?? '', refusedParcel: v.refusedParcel ?? '', notes: v.notes ?? '' },
-      });
-      void message.success(t('suppliers.form.saved'));
-    } catch (error) {
-      showError(error);
-    }
+    const v = rulesForm.getFieldsValue(true) as Partial<RulesForm>;
+    const rules = {
+      noReason7Day: v.noReason7Day === undefined || v.noReason7Day === 'unknown' ? null : v.noReason7Day === 'yes',
+      postagePayer: v.postagePayer ?? null,
+      windowDays: numberOf(v.windowDays) ?? null,
+      damagedHandling: v.damagedHandling ?? '',
+      refusedParcel: v.refusedParcel ?? '',
+      notes: v.notes ?? '',
+    };
+    const done = await submit({ form: rulesForm, method: 'suppliers.setRules', params: { id: supplierId, rules }, run: (p) => setRules.mutate(p), fieldOf: (path) => (path[0] === 'rules' ? path.slice(1) : null) });
+    if (done) void message.success(t('suppliers.form.saved'));
   };
 
   const card = supplier?.scorecard;
@@ -91,13 +98,13 @@ export function SupplierDrawer({ supplierId, open, onClose, onCreated }: { suppl
       <Form form={form} name="supplier" layout="vertical" initialValues={EMPTY}>
         <Row gutter={12}>
           <Col span={12}>
-            <Form.Item name="name" label={t('suppliers.form.name')} rules={[{ required: true, whitespace: true }]}>
-              <Input maxLength={200} />
+            <Form.Item name="name" label={t('suppliers.form.name')} required>
+              <Input count={lengthCount('supplierName')} />
             </Form.Item>
           </Col>
           <Col span={12}>
             <Form.Item name="contactPerson" label={t('suppliers.form.contactPerson')}>
-              <Input />
+              <Input count={lengthCount('contactPerson')} />
             </Form.Item>
           </Col>
           {(['wechat', 'phone', 'qq', 'shipFrom'] as const).map((name) => (
@@ -113,13 +120,13 @@ export function SupplierDrawer({ supplierId, open, onClose, onCreated }: { suppl
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="cutoffTime" label={t('suppliers.form.cutoff')} rules={[{ pattern: /^(([01]\d|2[0-3]):[0-5]\d)?$/, message: 'HH:MM' }]}>
+            <Form.Item name="cutoffTime" label={t('suppliers.form.cutoff')}>
               <Input placeholder="16:00" />
             </Form.Item>
           </Col>
           <Col span={8}>
             <Form.Item name="usualShipHours" label={t('suppliers.form.shipHours')}>
-              <InputNumber min={0} max={1440} style={{ width: '100%' }} />
+              <Input inputMode="numeric" />
             </Form.Item>
           </Col>
         </Row>
@@ -147,7 +154,7 @@ export function SupplierDrawer({ supplierId, open, onClose, onCreated }: { suppl
       {supplier && (
         <>
           <Divider titlePlacement="start">{t('suppliers.rules.title')}</Divider>
-          <Form form={rulesForm} name="rules" layout="vertical" onFinish={(v) => void saveRules(v)} initialValues={{ noReason7Day: 'unknown' }}>
+          <Form form={rulesForm} name="rules" layout="vertical" onFinish={() => void saveRules()} initialValues={{ noReason7Day: 'unknown' }}>
             <Row gutter={12}>
               <Col span={12}>
                 <Form.Item name="noReason7Day" label={t('suppliers.rules.noReason')}>
@@ -168,7 +175,7 @@ export function SupplierDrawer({ supplierId, open, onClose, onCreated }: { suppl
               </Col>
               <Col span={6}>
                 <Form.Item name="windowDays" label={t('suppliers.rules.window')}>
-                  <InputNumber min={0} max={365} style={{ width: '100%' }} />
+                  <Input inputMode="numeric" />
                 </Form.Item>
               </Col>
               {(['damagedHandling', 'refusedParcel'] as const).map((name) => (

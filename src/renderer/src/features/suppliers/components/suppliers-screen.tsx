@@ -1,5 +1,6 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Empty, Flex, Input, Space, Table, Tag, Typography } from 'antd';
+import { lengthCount } from '../../../shared/ui/length-count';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatBp } from '../../../../../shared/domain/cost-stack';
@@ -37,7 +38,7 @@ export function SuppliersScreen() {
           {t('suppliers.title')}
         </Typography.Title>
         <Space>
-          <Input.Search aria-label={t('suppliers.search')} placeholder={t('suppliers.search')} allowClear onSearch={setSearch} style={{ width: 260 }} />
+          <Input.Search aria-label={t('suppliers.search')} placeholder={t('suppliers.search')} allowClear count={lengthCount('supplierSearch', { onlyPastLimit: true })} onSearch={setSearch} style={{ width: 260 }} />
           <Button icon={<UploadOutlined aria-hidden />} onClick={() => setImporting(true)}>
             {t('sourcing.csv.button')}
           </Button>

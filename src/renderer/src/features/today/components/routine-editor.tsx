@@ -1,13 +1,15 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Form, InputNumber, List, Popconfirm, Skeleton, Space, Typography } from 'antd';
+import { App, Button, Flex, Form, Input, List, Popconfirm, Skeleton, Space, Typography, type FormInstance } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { blockTitle } from '../../../../../shared/domain/routine-defaults';
-import type { DefinitionBlock, RoutineSettings } from '../../../../../shared/rpc/domains/routine';
+import type { DefinitionBlock } from '../../../../../shared/rpc/domains/routine';
 import { useRpcMutation, useRpcQuery } from '../../../app/use-rpc';
 import { SectionCard } from '../../../shared/ui/section-card';
 import { useShowError } from '../../../shared/ui/error-message';
 import { useLocale } from '../../../shared/ui/use-locale';
+import { numberOf, textOf, type NumberText } from '../../../shared/ui/number-text';
+import { useFormSubmit } from '../../../shared/ui/use-form-submit';
 import { formatHoursMinutes, weekdaysText } from '../model';
 import { BlockEditor, type BlockForm } from './block-editor';
 
@@ -24,6 +26,8 @@ export function RoutineEditor() {
   const remove = useRpcMutation('routine.removeBlock', { invalidates: AFFECTED });
   const reorder = useRpcMutation('routine.reorder', { invalidates: AFFECTED });
   const settings = useRpcMutation('routine.updateSettings', { invalidates: AFFECTED });
+  const submit = useFormSubmit();
+  const [settingsForm] = Form.useForm<{ allowedMissesPerWeek: NumberText; idleMinutes: NumberText }>();
   const [editing, setEditing] = useState<DefinitionBlock | 'new' | null>(null);
   const blocks = definition.data?.blocks ?? [];
   const units = { h: t('today.units.h'), min: t('today.units.min') };
@@ -41,11 +45,21 @@ export function RoutineEditor() {
     keys.splice(index + by, 0, key);
     void run(reorder.mutate({ keys }));
   };
-  const onSave = (form: BlockForm) => {
+  const onSave = async (form: FormInstance<BlockForm>) => {
     const key = editing !== 'new' && editing !== null ? editing.key : undefined;
-    void run(save.mutate({ ...(key ? { key } : {}), title: form.title, targetMinutes: form.targetMinutes, weekdays: form.weekdays, checklist: form.checklist.map((i) => (i.id ? { id: i.id, text: i.text } : { text: i.text })) })).then(() => setEditing(null));
+    const v = form.getFieldsValue(true) as BlockForm;
+    const checklist = (v.checklist ?? []).map((i) => (i.id ? { id: Number(i.id), text: i.text ?? '' } : { text: i.text ?? '' }));
+    const params = { ...(key ? { key } : {}), title: v.title ?? '', targetMinutes: numberOf(v.targetMinutes), weekdays: v.weekdays ?? [], checklist };
+    if (await submit({ form, method: 'routine.saveBlock', params, run: (p) => save.mutate(p) })) {
+      void message.success(t('today.saved'));
+      setEditing(null);
+    }
   };
-  const onSettings = (patch: Partial<RoutineSettings>) => void run(settings.mutate(patch));
+  const onSettings = async () => {
+    const v = settingsForm.getFieldsValue(true) as { allowedMissesPerWeek: NumberText; idleMinutes: NumberText };
+    const params = { allowedMissesPerWeek: numberOf(v.allowedMissesPerWeek) ?? null, idleMinutes: numberOf(v.idleMinutes) ?? null };
+    if (await submit({ form: settingsForm, method: 'routine.updateSettings', params, run: (p) => settings.mutate(p) })) void message.success(t('today.saved'));
+  };
 
   if (!definition.data) return <Skeleton active paragraph={{ rows: 6 }} />;
   const total = blocks.filter((b) => b.weekdays.length > 0).reduce((sum, b) => sum + b.targetMinutes, 0);
@@ -93,16 +107,27 @@ export function RoutineEditor() {
         />
       </SectionCard>
       <SectionCard title={t('today.plan.settingsTitle')}>
-        <Form layout="vertical" style={{ maxWidth: 420 }} key={JSON.stringify(definition.data.settings)} initialValues={definition.data.settings}>
+        <Form
+          form={settingsForm}
+          name="routineSettings"
+          layout="vertical"
+          style={{ maxWidth: 420 }}
+          key={JSON.stringify(definition.data.settings)}
+          initialValues={{ allowedMissesPerWeek: textOf(definition.data.settings.allowedMissesPerWeek), idleMinutes: textOf(definition.data.settings.idleMinutes) }}
+          onFinish={() => void onSettings()}
+        >
           <Form.Item name="allowedMissesPerWeek" label={t('today.plan.allowedMisses')}>
-            <InputNumber min={0} max={6} precision={0} onChange={(v) => typeof v === 'number' && onSettings({ allowedMissesPerWeek: v })} />
+            <Input inputMode="numeric" style={{ width: 160 }} />
           </Form.Item>
           <Form.Item name="idleMinutes" label={t('today.plan.idleMinutes')}>
-            <InputNumber min={1} max={240} precision={0} onChange={(v) => typeof v === 'number' && onSettings({ idleMinutes: v })} />
+            <Input inputMode="numeric" style={{ width: 160 }} />
           </Form.Item>
+          <Button htmlType="submit" loading={settings.isPending}>
+            {t('today.plan.save')}
+          </Button>
         </Form>
       </SectionCard>
-      <BlockEditor block={editing === 'new' ? null : editing} open={editing !== null} isBusy={save.isPending} onCancel={() => setEditing(null)} onSave={onSave} />
+      <BlockEditor block={editing === 'new' ? null : editing} open={editing !== null} isBusy={save.isPending} onCancel={() => setEditing(null)} onSave={(form) => void onSave(form)} />
     </Flex>
   );
 }

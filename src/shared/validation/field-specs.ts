@@ -1,0 +1,126 @@
+/*
+ * Every field a person types into, with its name in both languages and what it allows. The zod
+ * schemas of the contract are built from these (field-schemas.ts), so a form, the core and the CLI
+ * refuse the same values, and the refusal names the field and the allowed range
+ * (i18n/validation-messages.ts).
+ */
+
+export type Label = { 'zh-CN': string; 'en-US': string };
+
+/**
+ * How a stored number is shown: `yuan` and `percent` with `scale: 100` are fen and basis points
+ * (the form types yuan and percent); the bounds are in stored units.
+ */
+export type NumberUnit = 'yuan' | 'percent' | 'minutes' | 'hours' | 'days' | 'count' | 'score';
+
+export type NumberSpec = { kind: 'number'; label: Label; min: number; max: number; unit: NumberUnit; scale: 1 | 100; isInteger: boolean };
+export type TextSpec = { kind: 'text'; label: Label; min: number; max: number };
+export const FORMATS = ['phone', 'clock', 'clockOrEmpty', 'date', 'digits', 'divisionCode'] as const;
+export type Format = (typeof FORMATS)[number];
+export type FormatSpec = { kind: 'format'; label: Label; format: Format; max: number };
+export type ListSpec = { kind: 'list'; label: Label; max: number };
+export type FieldSpec = NumberSpec | TextSpec | FormatSpec | ListSpec;
+
+const l = (zh: string, en: string): Label => ({ 'zh-CN': zh, 'en-US': en });
+const fen = (label: Label, min = 0, max = 1_000_000_000): NumberSpec => ({ kind: 'number', label, min, max, unit: 'yuan', scale: 100, isInteger: true });
+const bp = (label: Label): NumberSpec => ({ kind: 'number', label, min: 0, max: 10_000, unit: 'percent', scale: 100, isInteger: true });
+const int = (label: Label, min: number, max: number, unit: NumberUnit): NumberSpec => ({ kind: 'number', label, min, max, unit, scale: 1, isInteger: true });
+const decimal = (label: Label, min: number, max: number, unit: NumberUnit): NumberSpec => ({ kind: 'number', label, min, max, unit, scale: 1, isInteger: false });
+const text = (label: Label, max: number, min = 0): TextSpec => ({ kind: 'text', label, min, max });
+const format = (label: Label, f: Format, max = 100): FormatSpec => ({ kind: 'format', label, format: f, max });
+const list = (label: Label, max: number): ListSpec => ({ kind: 'list', label, max });
+
+export const FIELD_SPECS = {
+  // 选品: the product form and quick capture.
+  productTitle: text(l('商品标题', 'Product title'), 200, 1),
+  sourceLink: text(l('来源链接', 'Source link'), 2000),
+  sourceLinks: list(l('来源链接', 'Source links'), 20),
+  supplierSku: text(l('供应商 SKU', 'Supplier SKU'), 500),
+  supplierLink: text(l('供应商商品链接', 'Supplier product link'), 2000),
+  cost: fen(l('进货价', 'Cost')),
+  freight: fen(l('供应商运费', 'Supplier freight')),
+  plannedPrice: fen(l('计划售价', 'Planned price')),
+  coupon: fen(l('优惠券', 'Coupon')),
+  commission: bp(l('佣金比例', 'Commission')),
+  platformFee: bp(l('平台技术服务费', 'Platform fee')),
+  returnAllowance: bp(l('退货损耗预留', 'Return allowance')),
+  targetMargin: bp(l('活动目标毛利率', 'Target margin')),
+  audienceTag: text(l('人群标签', 'Audience tag'), 40, 1),
+  audienceTags: list(l('人群标签', 'Audience tags'), 30),
+  productCategory: text(l('类目', 'Category'), 500),
+  productNotes: text(l('备注', 'Notes'), 10_000),
+  douyinProductId: format(l('抖店商品ID', 'Douyin product ID'), 'digits', 30),
+  merchantCode: text(l('商家编码', 'Merchant code'), 500),
+  plannedSlot: format(l('计划上架时段', 'Listing slot'), 'clock'),
+  logReason: text(l('修改原因', 'Reason for the change'), 500),
+  csvSource: text(l('来源名称', 'Source name'), 100, 1),
+  productSearch: text(l('搜索内容', 'Search text'), 200),
+  captureText: text(l('粘贴的内容', 'Pasted text'), 5000, 1),
+  capturePrice: fen(l('进货价', 'Cost')),
+  quotaMin: int(l('每日最少上架数', 'Daily minimum'), 1, 200, 'count'),
+  quotaMax: int(l('每日最多上架数', 'Daily maximum'), 1, 200, 'count'),
+  quotaSlots: list(l('上架时段', 'Listing slots'), 6),
+  slotTime: format(l('时段时间', 'Slot time'), 'clock'),
+  slotCount: int(l('该时段上架数量', 'Products in the slot'), 2, 5, 'count'),
+  // 供应商.
+  supplierSearch: text(l('搜索内容', 'Search text'), 200),
+  supplierName: text(l('供应商名称', 'Supplier name'), 200, 1),
+  wechat: text(l('微信', 'WeChat'), 100),
+  supplierPhone: text(l('电话', 'Phone'), 50),
+  qq: text(l('QQ', 'QQ'), 100),
+  contactPerson: text(l('联系人', 'Contact person'), 100),
+  shopLink: text(l('店铺链接', 'Shop link'), 2000),
+  shopLinks: list(l('店铺链接', 'Shop links'), 20),
+  shipFrom: text(l('发货地', 'Ships from'), 500),
+  cutoffTime: format(l('截单时间', 'Order cut-off'), 'clockOrEmpty'),
+  usualShipHours: int(l('通常发货时长', 'Usual time to ship'), 0, 24 * 60, 'hours'),
+  supplierNotes: text(l('备注', 'Notes'), 10_000),
+  blacklistReason: text(l('拉黑原因', 'Blacklist reason'), 500),
+  damagedHandling: text(l('破损处理', 'Damaged goods'), 500),
+  refusedParcel: text(l('拒收处理', 'Refused parcels'), 500),
+  returnWindowDays: int(l('退货期限', 'Return window'), 0, 365, 'days'),
+  rulesNotes: text(l('退货备注', 'Return notes'), 5000),
+  regionCode: format(l('省市区', 'Province, city and district'), 'divisionCode', 6),
+  street: text(l('详细地址', 'Street address'), 300, 1),
+  recipient: text(l('收件人', 'Recipient'), 50, 1),
+  addressPhone: format(l('收件电话', 'Recipient phone'), 'phone', 20),
+  // 资金.
+  depositCategory: text(l('类目', 'Category'), 40, 1),
+  depositCategories: list(l('经营类目', 'Categories'), 20),
+  perOrderDays: int(l('结算天数（N）', 'Settlement days N'), 0, 60, 'days'),
+  experienceScore: decimal(l('体验分', 'Experience score'), 0, 5, 'score'),
+  autoConfirmDays: int(l('自动确认收货天数', 'Auto-confirm days'), 0, 30, 'days'),
+  overdueDays: int(l('超期天数', 'Overdue after'), 1, 90, 'days'),
+  platformFeePercent: decimal(l('平台服务费比例', 'Platform fee'), 0, 50, 'percent'),
+  commissionPercent: decimal(l('佣金比例', 'Commission'), 0, 90, 'percent'),
+  closedOn: format(l('关店日期', 'Shop closed on'), 'date'),
+  refundAppliedOn: format(l('申请退保证金日期', 'Refund applied for on'), 'date'),
+  refundReceivedOn: format(l('保证金到账日期', 'Refund received on'), 'date'),
+  depositRate: fen(l('保证金金额', 'Deposit amount')),
+  ledgerDate: format(l('日期', 'Date'), 'date'),
+  ledgerAmount: fen(l('金额', 'Amount'), 1),
+  ledgerNote: text(l('备注', 'Note'), 200),
+  // 日常.
+  blockTitle: text(l('名称', 'Name'), 40, 1),
+  targetMinutes: int(l('目标时长', 'Target time'), 1, 600, 'minutes'),
+  checklistText: text(l('清单项', 'Checklist item'), 120, 1),
+  checklist: list(l('清单', 'Checklist'), 30),
+  allowedMissesPerWeek: int(l('每周可缺勤天数', 'Missed days allowed per week'), 0, 6, 'days'),
+  idleMinutes: int(l('离开多久后询问', 'Ask after being away'), 1, 240, 'minutes'),
+  // 提醒.
+  listingLeadMinutes: int(l('上架提前提醒', 'Listing reminder lead'), 0, 120, 'minutes'),
+  shipDueHours: int(l('发货提醒时限', 'Ship-due window'), 1, 72, 'hours'),
+  quietStart: format(l('免打扰开始', 'Quiet hours start'), 'clock'),
+  quietEnd: format(l('免打扰结束', 'Quiet hours end'), 'clock'),
+} as const satisfies Record<string, FieldSpec>;
+
+export type FieldKey = keyof typeof FIELD_SPECS;
+type KeysOf<K extends FieldSpec['kind']> = { [F in FieldKey]: (typeof FIELD_SPECS)[F]['kind'] extends K ? F : never }[FieldKey];
+export type NumberFieldKey = KeysOf<'number'>;
+export type TextFieldKey = KeysOf<'text'>;
+export type FormatFieldKey = KeysOf<'format'>;
+export type ListFieldKey = KeysOf<'list'>;
+
+export const isFieldKey = (value: unknown): value is FieldKey => typeof value === 'string' && Object.hasOwn(FIELD_SPECS, value);
+
+export const fieldSpec = (key: FieldKey): FieldSpec => FIELD_SPECS[key];
