@@ -55,7 +55,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo, gro
     async core(options) {
       // No reminder scheduler: a command line must not fire (and so use up) the app's reminders.
       const clock = options?.at ? { now: () => new Date(options.at?.getTime() ?? 0) } : undefined;
-      core ??= await createCore({ dataDir: resolveDataDir(parsed.globals.dataDir, io.env), log: cliLogger(), dailyBackupCheckMinutes: 0, reminderCheckSeconds: 0, clock });
+      core ??= await createCore({ dataDir: resolveDataDir(parsed.globals.dataDir, io.env), log: cliLogger(), logFile: 'cli', dailyBackupCheckMinutes: 0, reminderCheckSeconds: 0, clock });
       return core;
     },
   };

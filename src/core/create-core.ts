@@ -6,6 +6,7 @@ import { chinaDate } from '../shared/domain/china-time';
 import { DatabaseSession } from './db/database-session';
 import type { Migration } from './db/migrations/index';
 import { createStderrLogger, type Logger } from './log';
+import { createHostLogger, logFileOf, type LogSource } from './logs/file-logger';
 import { createDispatcher, type Handlers } from './rpc/dispatcher';
 import { Gate } from './rpc/gate';
 import { createAppHandlers } from './app/app-handlers';
@@ -32,6 +33,8 @@ export type CoreOptions = {
   dataDir: string;
   clock?: Clock;
   log?: Logger;
+  /** Which host writes the data folder's log file (logs/shopdesk.log, see logs/); false writes none. Default 'core'. */
+  logFile?: LogSource | false;
   /** The harness passes its adjustable clock here to enable `testing.*` methods. */
   testingClock?: AdjustableClock;
   /** Tests inject failing migrations. */
@@ -58,10 +61,18 @@ export type Core = {
 
 const EXCLUSIVE: ReadonlySet<Method> = new Set<Method>(['backups.restore', 'recovery.startFresh']);
 
+/** The host's logger, and the data folder's log file beside it (its lines masked, logs/log-redaction.ts). */
+function withLogFile(options: CoreOptions): Logger {
+  const base = options.log ?? createStderrLogger();
+  if (options.logFile === false) return base;
+  // Stamped with wall-clock time, never the business clock (the harness's testing clock, the CLI's --at).
+  return createHostLogger(options.dataDir, options.logFile ?? 'core', base);
+}
+
 /** The composition root: everything the core needs is passed in here and nowhere else. */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.testingClock ?? options.clock ?? systemClock;
-  const log = options.log ?? createStderrLogger();
+  const log = withLogFile(options);
   const session = await DatabaseSession.open({ dataDir: options.dataDir, clock, log, migrations: options.migrations });
   const listeners = new Set<(event: RpcEvent) => void>();
   const emit = <E extends keyof Events>(event: E, payload: Events[E]) => {
@@ -76,6 +87,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       schemaVersion: s.schemaVersion,
       dataDir: session.paths.dataDir,
       dbPath: session.paths.dbFile,
+      logFile: logFileOf(session.paths.dataDir),
       now: clock.now().toISOString(),
       recovery: s.mode === 'recovery' ? s.recovery : null,
     };
@@ -134,6 +146,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     return isMethod(method) && EXCLUSIVE.has(method) ? gate.exclusive(() => dispatch(request)) : gate.shared(() => dispatch(request));
   };
 
+  log.info('core started', { version: APP_VERSION, mode: session.current.mode, schemaVersion: session.current.schemaVersion });
   dailyBackup();
   const minutes = options.dailyBackupCheckMinutes ?? 0;
   const timer = minutes > 0 ? setInterval(dailyBackup, minutes * 60_000) : null;
@@ -164,6 +177,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         if (timer) clearInterval(timer);
         await reminders.stop();
         await gate.exclusive(() => session.close());
+        log.info('core stopped');
       })();
       return closing;
     },

@@ -14,6 +14,8 @@ export type AppStatus = {
   schemaVersion: number;
   dataDir: string;
   dbPath: string;
+  /** The log file a user can send when something fails (`logs/shopdesk.log` in the data folder; no personal data in it). */
+  logFile: string;
   /** ISO instant of the core's clock (moved in the harness by `testing.setTime`). */
   now: string;
   recovery: RecoveryInfo | null;

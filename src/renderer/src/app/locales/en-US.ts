@@ -32,6 +32,7 @@ export const enUS: Messages = {
   today: todayEn,
   reminders: remindersEn,
   connection: {
+    logFile: 'What went wrong is in the log file, which you can send us:',
     lost: 'The connection to the data service was lost; changes made now will not be saved. Please reload.',
   },
   common: {
@@ -60,6 +61,11 @@ export const enUS: Messages = {
       copy: 'Copy path',
       copied: 'Copied',
       browserNote: 'A browser cannot open folders; copy the path and open it in your file manager.',
+    },
+    logs: {
+      title: 'Log file',
+      description: 'If something goes wrong, you can send us this file. It records only what failed, counts and times — never buyer names, phones, addresses, order numbers or file contents. At most 3 files of 2 MB are kept.',
+      open: 'Open log folder',
     },
     dbCheck: {
       title: 'Database check',
@@ -134,6 +140,7 @@ export const enUS: Messages = {
         body: 'An error occurred while upgrading the database; it was left as it was before, unchanged. You can restore a backup (for example a “Before upgrade” one) or contact us.',
       },
     },
+    logFile: 'Log file',
     quarantineFolder: 'Quarantine folder',
     dataFolder: 'Data folder',
     backupsTitle: 'Backups you can restore (all verified)',

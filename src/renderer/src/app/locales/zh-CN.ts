@@ -32,6 +32,7 @@ export const zhCN = {
   today: todayZh,
   reminders: remindersZh,
   connection: {
+    logFile: '出错的原因记录在日志文件里，可以发给我们：',
     lost: '与数据服务的连接已断开，现在做的修改不会被保存。请重新加载。',
   },
   common: {
@@ -60,6 +61,11 @@ export const zhCN = {
       copy: '复制路径',
       copied: '已复制',
       browserNote: '在浏览器中无法直接打开文件夹，可以复制路径后在文件管理器中打开。',
+    },
+    logs: {
+      title: '日志文件',
+      description: '出了问题时，可以把这个文件发给我们。日志只记录出错的原因、数量和时间，不含买家姓名、电话、地址、订单号和表格内容；最多保留 3 个文件，每个 2 MB。',
+      open: '打开日志文件夹',
     },
     dbCheck: {
       title: '数据库检查',
@@ -134,6 +140,7 @@ export const zhCN = {
         body: '升级数据库时出错，数据库保持在升级前的状态，没有做任何改动。可以从备份（例如“升级前”备份）恢复，或联系我们。',
       },
     },
+    logFile: '日志文件',
     quarantineFolder: '隔离文件夹',
     dataFolder: '数据文件夹',
     backupsTitle: '可以恢复的备份（都已通过校验）',

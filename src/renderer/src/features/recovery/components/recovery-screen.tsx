@@ -2,6 +2,7 @@ import { WarningOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Descriptions, Flex, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../../shared/rpc/contract';
+import { LogFilePath } from '../../../app/log-file';
 import { useSettings } from '../../../app/settings-context';
 import { useAppStatus } from '../../../app/status-context';
 import { useRpcMutation, useRpcQuery } from '../../../app/use-rpc';
@@ -56,6 +57,9 @@ export function RecoveryScreen() {
             <Typography.Text copyable style={{ wordBreak: 'break-all' }}>
               {status.dataDir}
             </Typography.Text>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('recovery.logFile')}>
+            <LogFilePath path={status.logFile} size="small" />
           </Descriptions.Item>
         </Descriptions>
         <SectionCard title={t('recovery.backupsTitle')}>
