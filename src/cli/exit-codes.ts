@@ -22,6 +22,7 @@ const EXIT_BY_CODE: Record<AppErrorCode, ExitCode> = {
   BACKUP_NOT_FOUND: EXIT.refused,
   BACKUP_INVALID: EXIT.refused,
   DATA_DIR_UNUSABLE: EXIT.refused,
+  RESTORE_FAILED: EXIT.failed,
   UNKNOWN_METHOD: EXIT.failed,
   INTERNAL: EXIT.failed,
   TRANSPORT_CLOSED: EXIT.failed,

@@ -18,6 +18,7 @@ export const APP_ERROR_CODES = [
   'DISK_FULL',
   'BACKUP_NOT_FOUND',
   'BACKUP_INVALID',
+  'RESTORE_FAILED',
   'DATA_DIR_UNUSABLE',
 ] as const;
 

@@ -20,6 +20,10 @@ export const ERROR_MESSAGES: Record<AppErrorCode, { 'zh-CN': string; 'en-US': st
   DISK_FULL: { 'zh-CN': '磁盘空间不足，本次操作已撤销，已保存的数据没有丢失。请清理磁盘后重试。', 'en-US': 'The disk is full. This operation was undone and nothing saved was lost. Free some space and try again.' },
   BACKUP_NOT_FOUND: { 'zh-CN': '找不到这个备份文件，可能已被移走。', 'en-US': 'That backup file cannot be found; it may have been moved.' },
   DATA_DIR_UNUSABLE: { 'zh-CN': '无法使用这个数据文件夹（不存在且无法创建、是一个文件，或没有写入权限）。请换一个文件夹。', 'en-US': 'This data folder cannot be used (it cannot be created, is a file, or is not writable). Please choose another folder.' },
+  RESTORE_FAILED: {
+    'zh-CN': '恢复没有完成，原来的数据已重新打开，没有任何改动。请检查磁盘空间和文件夹权限后重试；日志文件里有出错的原因。',
+    'en-US': 'The restore did not complete; your previous data was reopened unchanged. Check the disk space and folder permissions and try again; the log file says what failed.',
+  },
   BACKUP_INVALID: { 'zh-CN': '这个备份文件没有通过校验，不能用来恢复。请选择另一个备份。', 'en-US': 'That backup failed verification and cannot be restored. Please choose another one.' },
 };
 

@@ -148,6 +148,8 @@ export const enUS: Messages = {
     restoreConfirmTitle: 'Restore the backup of {{time}}?',
     restoreConfirmBody: 'This backup replaces the database that cannot be used. The old file is moved to the quarantine folder, not deleted.',
     restored: 'Restored the backup of {{time}}. You can carry on.',
+    newerSetAsideBody: 'This data comes from a newer version of ShopDesk, which this version cannot open. If you go on it is not deleted: it is moved, unchanged, to the quarantine folder and also kept as a backup. Once you install the newer version again, you can restore it under Settings → Backups.',
+    newerSetAside: 'The newer version’s data was moved, unchanged, to {{folder}} and kept as a backup; after installing the newer version you can restore it under Settings → Backups.',
     startFresh: 'Start with empty data',
     startFreshHint: 'If you do not want to restore a backup, you can start with empty data.',
     startFreshConfirmTitle: 'Start with empty data?',

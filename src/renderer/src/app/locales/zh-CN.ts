@@ -148,6 +148,8 @@ export const zhCN = {
     restoreConfirmTitle: '用 {{time}} 的备份恢复？',
     restoreConfirmBody: '将用这个备份替换现在无法使用的数据库。原来的文件会移到隔离文件夹，不会删除。',
     restored: '已恢复到 {{time}} 的备份，可以继续使用了。',
+    newerSetAsideBody: '这份数据来自更新版本的小店工作台，这个版本打不开它。继续后，它不会被删除：会原样移到隔离文件夹，并另存为一个备份。以后重新安装新版本时，可以在“设置 → 备份”里把它恢复回来。',
+    newerSetAside: '新版本的数据已原样移到 {{folder}}，并另存为备份；装回新版本后可以在“设置 → 备份”里恢复。',
     startFresh: '从空白数据开始',
     startFreshHint: '不想恢复备份时，可以从空白数据开始。',
     startFreshConfirmTitle: '从空白数据开始？',
