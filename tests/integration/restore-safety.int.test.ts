@@ -140,6 +140,20 @@ describe('a database from a newer ShopDesk (DB_NEWER_THAN_APP)', () => {
     await core.close();
   });
 
+  it('a confirmed restore that then fails puts the newer database back in its place, untouched', async () => {
+    const f = await newerFolder();
+    const poisoned = openDatabase(join(f.paths.backupsDir, f.olderBackup.id));
+    seedSettingsRows(poisoned, 'poison', 2);
+    poisoned.pragma('journal_mode = DELETE');
+    poisoned.close();
+    const core = await createCore({ dataDir: f.dataDir, log: silentLogger, clock: f.clock, migrations: failingOnPoison });
+    await expect(core.call('backups.restore', { id: f.olderBackup.id, setAsideNewer: true })).rejects.toMatchObject({ code: 'RESTORE_FAILED' });
+    expect(await core.call('app.status', {})).toMatchObject({ mode: 'recovery', recovery: { reason: 'DB_NEWER_THAN_APP' } });
+    await core.close();
+    expect(sha256File(f.paths.dbFile)).toBe(f.hash);
+    expect(readdirSync(f.paths.quarantineDir)).toEqual([]);
+  });
+
   it('a newer app’s rows still in its -wal are in the set-aside backup too (the original is never opened)', async () => {
     const f = await newerFolder();
     // The newer app wrote more and stopped without a checkpoint: a copy of the live files.

@@ -204,7 +204,13 @@ export class DatabaseSession {
       }
       const cause = (error as Error).message;
       this.options.log.error('restore failed; putting the previous database back', { detail: cause, installed });
-      await this.putBack({ installed, staged, safetyBackup, aside });
+      try {
+        await this.putBack({ installed, staged, safetyBackup, aside });
+      } catch (putBackError) {
+        // Nothing is deleted on this path: the previous data is still in the pre-restore backup or in quarantine.
+        this.options.log.error('putting the previous database back failed', { detail: (putBackError as Error).message });
+        throw new AppError('INTERNAL', `restoring ${id} failed (${cause}) and the previous database could not be reopened`, { id, cause });
+      }
       throw new AppError('RESTORE_FAILED', `restoring ${id} failed (${cause}); the previous database was reopened`, { id, cause });
     }
     return { restored, safetyBackup, quarantinedTo: aside?.quarantinedTo ?? null, setAsideNewer: aside?.setAsideNewer ?? null };
