@@ -25,6 +25,7 @@ const EXIT_BY_CODE: Record<AppErrorCode, ExitCode> = {
   DATA_FOLDER_LOCKED: EXIT.refused,
   DATA_DIR_MISSING: EXIT.refused,
   NO_DATABASE: EXIT.refused,
+  RESTORE_FAILED: EXIT.failed,
   UNKNOWN_METHOD: EXIT.failed,
   INTERNAL: EXIT.failed,
   TRANSPORT_CLOSED: EXIT.failed,

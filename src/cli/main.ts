@@ -62,7 +62,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo, gro
       requireNamedDataDir(dataDir, dataDirSource(parsed.globals.dataDir, io.env));
       // Read-only commands never create a folder or a database (issue 10); every command takes the folder's lock.
       const existingOnly = options?.readsOnly ?? parsed.command.readsOnly ?? false;
-      core = await createCore({ dataDir, log: cliLogger(), dailyBackupCheckMinutes: 0, reminderCheckSeconds: 0, clock, opener: 'cli', existingOnly });
+      core = await createCore({ dataDir, log: cliLogger(), dailyBackupCheckMinutes: 0, reminderCheckSeconds: 0, clock, opener: 'cli', existingOnly, logFile: 'cli' });
       return core;
     },
   };

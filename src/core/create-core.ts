@@ -8,6 +8,7 @@ import { claimDataFolder } from './db/claim-data-folder';
 import type { LockHolderKind } from '../shared/i18n/data-folder-messages';
 import type { Migration } from './db/migrations/index';
 import { createStderrLogger, type Logger } from './log';
+import { createHostLogger, logFileOf, type LogSource } from './logs/file-logger';
 import { createDispatcher, type Handlers } from './rpc/dispatcher';
 import { Gate } from './rpc/gate';
 import { WRITE_POLICY } from './rpc/write-policy';
@@ -35,6 +36,8 @@ export type CoreOptions = {
   dataDir: string;
   clock?: Clock;
   log?: Logger;
+  /** Which host writes the data folder's log file (logs/shopdesk.log, see logs/); false writes none. Default 'core'. */
+  logFile?: LogSource | false;
   /** The harness passes its adjustable clock here to enable `testing.*` methods. */
   testingClock?: AdjustableClock;
   /** Tests inject failing migrations. */
@@ -67,10 +70,18 @@ export type Core = {
 
 const EXCLUSIVE: ReadonlySet<Method> = new Set<Method>(['backups.restore', 'recovery.startFresh']);
 
+/** The host's logger, and the data folder's log file beside it (its lines masked, logs/log-redaction.ts). */
+function withLogFile(options: CoreOptions): Logger {
+  const base = options.log ?? createStderrLogger();
+  if (options.logFile === false) return base;
+  // Stamped with wall-clock time, never the business clock (the harness's testing clock, the CLI's --at).
+  return createHostLogger(options.dataDir, options.logFile ?? 'core', base);
+}
+
 /** The composition root: everything the core needs is passed in here and nowhere else. */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.testingClock ?? options.clock ?? systemClock;
-  const log = options.log ?? createStderrLogger();
+  const log = withLogFile(options);
   // Before anything reads, cleans, quarantines or migrates the folder (db/README.md, "One owner").
   const lock = claimDataFolder(options.dataDir, { opener: options.opener ?? 'cli', existingOnly: options.existingOnly ?? false, now: clock.now() });
   let session: DatabaseSession;
@@ -93,6 +104,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       schemaVersion: s.schemaVersion,
       dataDir: session.paths.dataDir,
       dbPath: session.paths.dbFile,
+      logFile: logFileOf(session.paths.dataDir),
       now: clock.now().toISOString(),
       recovery: s.mode === 'recovery' ? s.recovery : null,
     };
@@ -158,6 +170,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     return EXCLUSIVE.has(method) ? gate.exclusive(() => session.writes.settled().then(run)) : gate.shared(run);
   };
 
+  log.info('core started', { version: APP_VERSION, mode: session.current.mode, schemaVersion: session.current.schemaVersion });
   dailyBackup();
   const minutes = options.dailyBackupCheckMinutes ?? 0;
   const timer = minutes > 0 ? setInterval(dailyBackup, minutes * 60_000) : null;
@@ -190,6 +203,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         try {
           // Writes answered before (the routine timer's, during an import) reach the file first.
           await gate.exclusive(() => session.writes.settled().then(() => session.close()));
+          log.info('core stopped');
         } finally {
           lock.release();
         }

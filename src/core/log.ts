@@ -24,3 +24,10 @@ export function createStderrLogger(prefix = 'shopdesk'): Logger {
 }
 
 export const silentLogger: Logger = { info: () => {}, warn: () => {}, error: () => {} };
+
+/** Every line goes to each of the loggers (stderr for a developer, the data folder's file for the user). */
+export const teeLogger = (...loggers: readonly Logger[]): Logger => ({
+  info: (m, d) => loggers.forEach((l) => l.info(m, d)),
+  warn: (m, d) => loggers.forEach((l) => l.warn(m, d)),
+  error: (m, d) => loggers.forEach((l) => l.error(m, d)),
+});

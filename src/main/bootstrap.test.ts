@@ -174,11 +174,13 @@ describe('bootstrap: quitting', () => {
   });
 
   it('tells the user and offers a restart when the core keeps crashing', async () => {
-    const { fake } = await started();
+    const { fake, dataDir } = await started();
     for (let i = 0; i < 4; i += 1) fake.forks[i]?.exit(1);
     await tick();
     expect(fake.forks).toHaveLength(4);
     expect(fake.electron.dialog.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ type: 'error', title: '数据服务意外停止' }));
+    // The dialog names the log file the user can send.
+    expect(fake.electron.dialog.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ detail: expect.stringContaining(join(dataDir, 'logs', 'shopdesk.log')) }));
     expect(fake.electron.app.relaunch).toHaveBeenCalled();
     expect(fake.electron.app.quit).toHaveBeenCalled();
   });

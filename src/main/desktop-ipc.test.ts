@@ -10,6 +10,7 @@ function setup() {
   const ipcMain = { on: vi.fn(), handle: vi.fn() };
   const actions = {
     openDataFolder: vi.fn(async () => {}),
+    openLogFolder: vi.fn(async () => {}),
     openLink: vi.fn(async () => true),
     getStartAtLogin: vi.fn(() => true),
     setStartAtLogin: vi.fn(async () => {}),
@@ -24,7 +25,7 @@ function setup() {
 }
 
 describe('registerDesktopIpc', () => {
-  it('registers exactly the four desktop channels, all through ipcMain.handle', () => {
+  it('registers exactly the five desktop channels, all through ipcMain.handle', () => {
     const { ipcMain } = setup();
     expect(ipcMain.handle.mock.calls.map(([c]) => c).sort()).toEqual(Object.values(DESKTOP_CHANNELS).sort());
     expect(ipcMain.on).not.toHaveBeenCalled();
@@ -33,16 +34,19 @@ describe('registerDesktopIpc', () => {
   it('runs the actions with validated arguments', async () => {
     const { actions, invoke } = setup();
     await invoke(DESKTOP_CHANNELS.openDataFolder, trusted);
+    await invoke(DESKTOP_CHANNELS.openLogFolder, trusted);
     expect(await invoke(DESKTOP_CHANNELS.openExternal, trusted, 'https://doudian.com/')).toBe(true);
     expect(await invoke(DESKTOP_CHANNELS.getStartAtLogin, trusted)).toBe(true);
     await invoke(DESKTOP_CHANNELS.setStartAtLogin, trusted, true, false);
     expect(actions.openDataFolder).toHaveBeenCalledOnce();
+    expect(actions.openLogFolder).toHaveBeenCalledOnce();
     expect(actions.openLink).toHaveBeenCalledWith('https://doudian.com/');
     expect(actions.setStartAtLogin).toHaveBeenCalledWith(true, false);
   });
 
   it.each([
     [DESKTOP_CHANNELS.openDataFolder, ['/etc']],
+    [DESKTOP_CHANNELS.openLogFolder, ['/etc']],
     [DESKTOP_CHANNELS.openExternal, [42]],
     [DESKTOP_CHANNELS.openExternal, ['x'.repeat(3000)]],
     [DESKTOP_CHANNELS.openExternal, []],

@@ -12,6 +12,7 @@ import { openExternalLink } from './external-links';
 import { originOf, registerIpc } from './ipc-registry';
 import { createLinuxAutostart } from './linux-autostart';
 import { createElectronLoginItem } from './login-item';
+import { coreFailedDetail, openLogFolder } from './main-log';
 import { mainStrings } from './main-strings';
 import { createMainWindow } from './main-window';
 import { createElectronNotifier, openNotificationSubject } from './notifier';
@@ -61,7 +62,7 @@ export async function startDesktopSession(input: DesktopSessionInput): Promise<D
     onGiveUp: () => {
       const s = strings();
       void dialog
-        .showMessageBox({ type: 'error', title: s.coreFailedTitle, message: s.coreFailedTitle, detail: s.coreFailedBody, buttons: [s.restart, s.quit], defaultId: 0, cancelId: 1 })
+        .showMessageBox({ type: 'error', title: s.coreFailedTitle, message: s.coreFailedTitle, detail: coreFailedDetail(s, dataDir), buttons: [s.restart, s.quit], defaultId: 0, cancelId: 1 })
         .then(({ response }) => {
           if (response === 0) app.relaunch();
           app.quit();
@@ -141,6 +142,7 @@ export async function startDesktopSession(input: DesktopSessionInput): Promise<D
       const problem = await shell.openPath(dataDir);
       if (problem) throw new Error(problem);
     },
+    openLogFolder: () => openLogFolder(shell, dataDir),
     openLink: (url) => openExternalLink(shell, url),
     getStartAtLogin: () => prefs.getStartAtLogin(),
     setStartAtLogin: (enabled, hidden) => prefs.setStartAtLogin(enabled, hidden),

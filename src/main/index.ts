@@ -5,8 +5,10 @@
 import * as electron from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createStderrLogger } from '../core/log';
+import { resolveDataDir } from '../core/data-dir';
 import { bootstrap } from './bootstrap';
+import { parseLaunchArgs } from './launch-args';
+import { openMainLog } from './main-log';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -16,7 +18,7 @@ bootstrap({
   env: process.env,
   platform: process.platform,
   execPath: process.execPath,
-  log: createStderrLogger('shopdesk-main'),
+  log: openMainLog(resolveDataDir(parseLaunchArgs(process.argv).dataDir, process.env)),
   paths: {
     preload: join(here, '../preload/index.cjs'),
     renderer: join(here, '../renderer'),

@@ -22,6 +22,8 @@ export type MainStrings = {
   ok: string;
   coreFailedTitle: string;
   coreFailedBody: string;
+  /** `{path}`: the log file (main-log.ts). */
+  coreFailedLog: string;
   restart: string;
   quit: string;
   /** The window's page (renderer) crashed, was reloaded, keeps crashing, or hangs (renderer-recovery.ts). */
@@ -56,6 +58,7 @@ export const MAIN_STRINGS: Readonly<Record<Language, MainStrings>> = {
     ok: '知道了',
     coreFailedTitle: '数据服务意外停止',
     coreFailedBody: '小店工作台的数据服务多次意外停止。已保存的数据不会丢失。请重新启动小店工作台；如果问题一直出现，请联系我们。',
+    coreFailedLog: '日志文件（不含买家信息，可以发给我们）：{path}',
     restart: '重新启动',
     quit: '退出',
     pageCrashedTitle: '窗口页面意外关闭，已重新加载',
@@ -89,6 +92,7 @@ export const MAIN_STRINGS: Readonly<Record<Language, MainStrings>> = {
     coreFailedTitle: 'The data service stopped',
     coreFailedBody:
       "ShopDesk's data service stopped unexpectedly several times. Nothing already saved is lost. Please restart ShopDesk, and contact us if this keeps happening.",
+    coreFailedLog: 'Log file (no buyer data in it; you can send it to us): {path}',
     restart: 'Restart',
     quit: 'Quit',
     pageCrashedTitle: 'The window stopped and was reloaded',

@@ -25,7 +25,7 @@ beforeEach(async () => {
 describe('preload', () => {
   it('exposes exactly the PreloadBridge shape and nothing of ipcRenderer', () => {
     expect(Object.keys(bridge).sort()).toEqual(['desktop', 'onClosed', 'onMessage', 'send']);
-    expect(Object.keys(bridge.desktop).sort()).toEqual(['getStartAtLogin', 'onOpenSubject', 'openDataFolder', 'openExternal', 'pathForFile', 'setStartAtLogin']);
+    expect(Object.keys(bridge.desktop).sort()).toEqual(['getStartAtLogin', 'onOpenSubject', 'openDataFolder', 'openExternal', 'openLogFolder', 'pathForFile', 'setStartAtLogin']);
     for (const value of [...Object.values(bridge), ...Object.values(bridge.desktop)]) {
       expect(value).not.toBe(electron.ipcRenderer);
       if (typeof value === 'object') expect(value).toBe(bridge.desktop);
@@ -86,11 +86,13 @@ describe('preload', () => {
 
   it('desktop calls invoke their fixed channels with only their arguments', async () => {
     await bridge.desktop.openDataFolder();
+    await bridge.desktop.openLogFolder();
     await bridge.desktop.openExternal('https://doudian.com/');
     await bridge.desktop.getStartAtLogin();
     await bridge.desktop.setStartAtLogin(true, false);
     expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
       [DESKTOP_CHANNELS.openDataFolder],
+      [DESKTOP_CHANNELS.openLogFolder],
       [DESKTOP_CHANNELS.openExternal, 'https://doudian.com/'],
       [DESKTOP_CHANNELS.getStartAtLogin],
       [DESKTOP_CHANNELS.setStartAtLogin, true, false],

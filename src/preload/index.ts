@@ -47,6 +47,7 @@ const appBridge = {
   },
   desktop: {
     openDataFolder: (): Promise<void> => ipcRenderer.invoke(DESKTOP_CHANNELS.openDataFolder),
+    openLogFolder: (): Promise<void> => ipcRenderer.invoke(DESKTOP_CHANNELS.openLogFolder),
     openExternal: (url: string): Promise<boolean> => ipcRenderer.invoke(DESKTOP_CHANNELS.openExternal, url),
     pathForFile(file: object): string {
       try {

@@ -10,6 +10,7 @@ export const RPC_CHANNEL = 'shopdesk:rpc';
 /** One `ipcMain.handle` channel per desktop-only call of the bridge. */
 export const DESKTOP_CHANNELS = {
   openDataFolder: 'shopdesk:desktop:open-data-folder',
+  openLogFolder: 'shopdesk:desktop:open-log-folder',
   openExternal: 'shopdesk:desktop:open-external',
   getStartAtLogin: 'shopdesk:desktop:get-start-at-login',
   setStartAtLogin: 'shopdesk:desktop:set-start-at-login',

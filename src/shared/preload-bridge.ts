@@ -17,6 +17,8 @@ export type PreloadBridge = {
   desktop: {
     /** Opens the data folder in the system file manager. */
     openDataFolder(): Promise<void>;
+    /** Opens the folder of the log file (`logs/` in the data folder) in the system file manager. */
+    openLogFolder(): Promise<void>;
     /** Opens an http(s) link in the browser, if its host is on the allowlist. */
     openExternal(url: string): Promise<boolean>;
     /** The absolute path of a dropped file (Electron's webUtils), or '' when there is none. */

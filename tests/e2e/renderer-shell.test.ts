@@ -92,6 +92,12 @@ describe('renderer shell over the browser harness', () => {
     await dialog.waitFor({ state: 'hidden' });
     await app.backupRows(backups, 'Before restore').first().waitFor();
 
+    // The log file: where it is (a browser can only show the path; the desktop app opens the folder).
+    const logs = app.section('Log file');
+    await logs.getByText(join(dataDir, 'logs', 'shopdesk.log')).waitFor();
+    await logs.getByText(/never buyer names, phones, addresses/).waitFor();
+    expect(await logs.getByRole('button', { name: 'Open log folder' }).count()).toBe(0);
+
     // Dark theme, chosen and remembered; then following the system live.
     await app.choose('Dark');
     await eventually(() => app.theme()).toBe('dark');
@@ -140,6 +146,7 @@ describe('renderer shell over the browser harness', () => {
     await app.heading('需要恢复数据').waitFor();
     await page.getByText('数据库文件已损坏', { exact: true }).waitFor();
     await page.getByText(join(dataDir, 'quarantine'), { exact: false }).first().waitFor();
+    await page.getByText(join(dataDir, 'logs', 'shopdesk.log')).waitFor();
     const backups = app.section('可以恢复的备份（都已通过校验）');
     await app.backupRows(backups, '手动').first().waitFor();
     expect(await backups.getByText('2024-01-02 11:04').count()).toBe(0);
@@ -170,7 +177,10 @@ describe('renderer shell over the browser harness', () => {
 
     // Losing the core shows a clear banner instead of silently failing.
     await harness.close();
-    await page.getByRole('alert').filter({ hasText: '连接已断开' }).waitFor();
+    const lost = page.getByRole('alert').filter({ hasText: '连接已断开' });
+    await lost.waitFor();
+    // It says where the log file is, which says what went wrong.
+    await lost.getByText(join(dataDir, 'logs', 'shopdesk.log')).waitFor();
     await app.screenshot('connection-lost');
     expect(await app.rawErrorCodes()).toEqual([]);
   });

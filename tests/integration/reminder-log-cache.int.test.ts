@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DatabaseSession } from '../../src/core/db/database-session';
 import { loadLog, markReminder, recordFired } from '../../src/core/reminders/reminder-log';
-import type { PlannedReminder } from '../../src/core/reminders/rules';
+import type { PlannedReminder } from '../../src/core/reminders/planned-reminder';
 import { china, openRoutineDb } from '../helpers/routine-db';
 import { useTempDirs } from '../helpers/temp-dir';
 

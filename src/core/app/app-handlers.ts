@@ -21,11 +21,11 @@ export const createAppHandlers = (ctx: CoreContext): AppHandlers => ({
       checkedAt: ctx.clock.now().toISOString(),
     };
   },
-  'recovery.startFresh': async () => {
-    await ctx.session.startFresh();
+  'recovery.startFresh': async ({ setAsideNewer }) => {
+    const result = await ctx.session.startFresh({ setAsideNewer });
     const status = ctx.status();
     ctx.emit('app.statusChanged', status);
-    return status;
+    return { ...status, ...result };
   },
   'testing.setTime': async ({ at }) => {
     if (!ctx.testingClock) throw new AppError('FORBIDDEN', 'moving the clock is only possible in the test harness');

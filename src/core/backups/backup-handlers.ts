@@ -10,8 +10,8 @@ export const createBackupHandlers = (ctx: CoreContext): BackupHandlers => ({
     ctx.emit('backups.created', info);
     return info;
   },
-  'backups.restore': async ({ id }) => {
-    const result = await ctx.session.restore(id);
+  'backups.restore': async ({ id, setAsideNewer }) => {
+    const result = await ctx.session.restore(id, { setAsideNewer });
     ctx.emit('backups.restored', result);
     ctx.emit('app.statusChanged', ctx.status());
     return result;

@@ -107,10 +107,22 @@ describe('rotateBackups', () => {
     const backupsDir = join(dir, 'backups');
     for (let i = 0; i < 12; i += 1) createBackup(db, backupsDir, 'manual', new Date(NOW.getTime() + i * 1000), 1);
     const before = listBackups(backupsDir).map((b) => b.id);
-    const dropped = rotateBackups(backupsDir);
+    const dropped = rotateBackups(backupsDir, 1);
     expect(dropped.sort()).toEqual(before.slice(10).sort());
     expect(listBackups(backupsDir).map((b) => b.id)).toEqual(before.slice(0, 10));
     expect(dumpFile(join(backupsDir, before[0] ?? ''))).toEqual(dumpTables(db));
+    db.close();
+  });
+
+  it('never deletes a backup of a schema newer than the app (a newer app set its data aside there)', () => {
+    const { dir, db } = liveLedger();
+    const backupsDir = join(dir, 'backups');
+    const newer = createBackup(db, backupsDir, 'pre-restore', NOW, 9);
+    for (let i = 1; i <= 12; i += 1) createBackup(db, backupsDir, 'pre-restore', new Date(NOW.getTime() + i * 1000), 1);
+    const dropped = rotateBackups(backupsDir, 1);
+    expect(dropped).toHaveLength(2);
+    expect(dropped).not.toContain(newer.id);
+    expect(listBackups(backupsDir).map((b) => b.id)).toContain(newer.id);
     db.close();
   });
 });

@@ -110,10 +110,10 @@ export function removeStaleTempFiles(dir: string, pattern: RegExp): string[] {
   return stale;
 }
 
-/** Deletes the backups the rotation policy no longer keeps; returns the deleted ids. */
-export function rotateBackups(dir: string, policy?: RotationPolicy): string[] {
-  const all = listBackups(dir).map((b) => ({ id: b.id, kind: b.kind, createdAt: new Date(b.createdAt) }));
-  const keep = backupsToKeep(all, policy);
+/** Deletes the backups the rotation policy no longer keeps (never one of a schema newer than `appSchemaVersion`); returns the deleted ids. */
+export function rotateBackups(dir: string, appSchemaVersion: number, policy?: RotationPolicy): string[] {
+  const all = listBackups(dir).map((b) => ({ id: b.id, kind: b.kind, createdAt: new Date(b.createdAt), schemaVersion: b.schemaVersion }));
+  const keep = backupsToKeep(all, policy, appSchemaVersion);
   const dropped = all.filter((b) => !keep.has(b.id)).map((b) => b.id);
   for (const id of dropped) rmSync(join(dir, id), { force: true });
   return dropped;

@@ -3,14 +3,15 @@ import { accessSync, constants, copyFileSync, existsSync, mkdirSync, renameSync,
 import { join } from 'node:path';
 import type { Clock } from '../../shared/clock';
 import { AppError } from '../../shared/errors';
-import type { BackupInfo, BackupKind, RecoveryInfo, RestoreResult } from '../../shared/rpc/contract';
+import type { BackupInfo, BackupKind, RecoveryInfo, RestoreResult, SetAsideNewer } from '../../shared/rpc/contract';
 import { createBackup, listBackups, removeStaleTempFiles, rotateBackups, verifyBackupFile } from '../backups/backup-store';
 import type { Logger } from '../log';
 import { dataPaths, sidecars, type DataPaths } from './data-paths';
 import { migrateToLatest } from './migrate';
 import { latestSchemaVersion, migrations as defaultMigrations, type Migration } from './migrations/index';
 import { createEmptyDatabase, fsyncDirectory, fsyncFile, inspectDatabaseFile, openDatabase, type SqliteDb } from './open-database';
-import { quarantineDatabase } from './quarantine';
+import { setAsideNewerDatabase } from './newer-database';
+import { quarantineDatabase, returnFromQuarantine } from './quarantine';
 import { mapSqliteError } from './sqlite-errors';
 import { WriteScheduler } from './write-scheduler';
 import type { Database } from './schema';
@@ -19,6 +20,9 @@ export type OpenState =
   | { mode: 'normal'; sqlite: SqliteDb; db: Kysely<Database>; schemaVersion: number }
   | { mode: 'recovery'; recovery: RecoveryInfo; schemaVersion: number }
   | { mode: 'closed'; schemaVersion: number };
+
+/** Where a recovery-mode file went when it was moved out of the way. */
+type SetAside = { quarantinedTo: string | null; setAsideNewer: SetAsideNewer | null };
 
 export type SessionOptions = { dataDir: string; clock: Clock; log: Logger; migrations?: readonly Migration[]; busyTimeoutMs?: number | undefined };
 
@@ -52,7 +56,7 @@ export class DatabaseSession {
     }
     // Left by a kill during a backup or a restore; the caller holds the folder's lock, so none is in use.
     removeStaleTempFiles(session.paths.backupsDir, /^\.shopdesk-.*\.tmp$/);
-    removeStaleTempFiles(session.paths.dataDir, /^\.(restore-\d+|shopdesk\.sqlite\.creating)\.tmp(-wal|-shm)?$/);
+    removeStaleTempFiles(session.paths.dataDir, /^\.(restore-\d+|restore-again-\d+|newer-\d+|shopdesk\.sqlite\.creating)\.tmp(-wal|-shm)?$/);
     await session.openFile();
     return session;
   }
@@ -115,7 +119,7 @@ export class DatabaseSession {
       if (from > 0 && from < this.latestVersion) {
         // Taken on every attempt; rotating keeps repeated failed starts from filling the disk.
         createBackup(sqlite, this.paths.backupsDir, 'pre-migration', this.now(), from);
-        rotateBackups(this.paths.backupsDir);
+        rotateBackups(this.paths.backupsDir, this.latestVersion);
       }
       const outcome = await migrateToLatest(db as unknown as Kysely<unknown>, this.migrations);
       if (outcome.applied.length > 0) this.options.log.info('database migrated', { ...outcome });
@@ -131,7 +135,7 @@ export class DatabaseSession {
   backup(kind: BackupKind): BackupInfo {
     const { sqlite, schemaVersion } = this.require();
     const info = createBackup(sqlite, this.paths.backupsDir, kind, this.now(), schemaVersion);
-    rotateBackups(this.paths.backupsDir);
+    rotateBackups(this.paths.backupsDir, this.latestVersion);
     return info;
   }
 
@@ -146,9 +150,11 @@ export class DatabaseSession {
    * Replaces the database with a verified backup. Nothing changes unless the backup is found and
    * verified (BACKUP_NOT_FOUND / BACKUP_INVALID). In normal mode a `pre-restore` backup of the
    * current state is taken first; that verified copy is what keeps the replaced data. In recovery
-   * mode the unusable file is moved to quarantine instead.
+   * mode the unusable file is moved to quarantine instead, and a newer app's file only when the
+   * user said so (`setAsideNewer`, see newer-database.ts). If anything fails once the database was
+   * closed or moved, the previous one is put back and reopened, and RESTORE_FAILED says so.
    */
-  async restore(id: string): Promise<RestoreResult> {
+  async restore(id: string, options: { setAsideNewer?: boolean } = {}): Promise<RestoreResult> {
     if (this.state.mode === 'closed') throw new AppError('INTERNAL', 'the database is closed');
     const source = join(this.paths.backupsDir, id);
     const restored = listBackups(this.paths.backupsDir).find((b) => b.id === id);
@@ -158,6 +164,7 @@ export class DatabaseSession {
     if (restored.schemaVersion > this.latestVersion) {
       throw new AppError('DB_NEWER_THAN_APP', `backup ${id} comes from a newer app`, { id });
     }
+    this.refuseUnconfirmedNewer(options.setAsideNewer);
 
     // Stage the verified copy next to the database first, so a failed copy changes nothing.
     const staged = join(this.paths.dataDir, `.restore-${process.pid}.tmp`);
@@ -174,26 +181,91 @@ export class DatabaseSession {
       throw mapSqliteError(error);
     }
 
-    let quarantinedTo: string | null = null;
-    if (this.state.mode === 'normal') {
-      // close() checkpoints the WAL into the file; the sidecars are then removed so no stale
-      // -wal can be replayed into the restored file (no resurrected rows).
-      await this.close();
-      for (const f of sidecars(this.paths.dbFile)) rmSync(f, { force: true });
-    } else {
-      quarantinedTo = quarantineDatabase(this.paths.dbFile, this.paths.quarantineDir, this.now(), 'replaced');
+    const wasNormal = this.state.mode === 'normal';
+    let aside: SetAside | null = null;
+    let installed = false;
+    try {
+      if (wasNormal) {
+        // close() checkpoints the WAL into the file; the sidecars are then removed so no stale
+        // -wal can be replayed into the restored file (no resurrected rows).
+        await this.close();
+        for (const f of sidecars(this.paths.dbFile)) rmSync(f, { force: true });
+      } else {
+        aside = this.setAside('replaced');
+      }
+      // rename() replaces the old file atomically: there is no moment without a database file.
+      renameSync(staged, this.paths.dbFile);
+      installed = true;
+      fsyncDirectory(this.paths.dataDir);
+      await this.openFile();
+      if (this.state.mode === 'recovery') throw new Error(`the restored database opened in recovery mode (${this.state.recovery.reason}: ${this.state.recovery.detail})`);
+    } catch (error) {
+      if (!wasNormal && aside === null) {
+        // Nothing was moved yet (setting the file aside failed): recovery mode as before.
+        rmSync(staged, { force: true });
+        throw mapSqliteError(error);
+      }
+      const cause = (error as Error).message;
+      this.options.log.error('restore failed; putting the previous database back', { detail: cause, installed });
+      try {
+        await this.putBack({ installed, staged, safetyBackup, aside });
+      } catch (putBackError) {
+        // Nothing is deleted on this path: the previous data is still in the pre-restore backup or in quarantine.
+        this.options.log.error('putting the previous database back failed', { detail: (putBackError as Error).message });
+        throw new AppError('INTERNAL', `restoring ${id} failed (${cause}) and the previous database could not be reopened`, { id, cause });
+      }
+      throw new AppError('RESTORE_FAILED', `restoring ${id} failed (${cause}); the previous database was reopened`, { id, cause });
     }
-    // rename() replaces the old file atomically: there is no moment without a database file.
-    renameSync(staged, this.paths.dbFile);
-    fsyncDirectory(this.paths.dataDir);
-    await this.openFile();
-    return { restored, safetyBackup, quarantinedTo };
+    return { restored, safetyBackup, quarantinedTo: aside?.quarantinedTo ?? null, setAsideNewer: aside?.setAsideNewer ?? null };
   }
 
   /** Recovery mode only: set the unusable file aside and begin with an empty database. */
-  async startFresh(): Promise<void> {
+  async startFresh(options: { setAsideNewer?: boolean } = {}): Promise<{ setAsideNewer: SetAsideNewer | null }> {
     if (this.state.mode !== 'recovery') throw new AppError('FORBIDDEN', 'the database is fine; nothing to start fresh from');
-    quarantineDatabase(this.paths.dbFile, this.paths.quarantineDir, this.now(), 'set-aside');
+    this.refuseUnconfirmedNewer(options.setAsideNewer);
+    const aside = this.setAside('set-aside');
+    await this.openFile();
+    return { setAsideNewer: aside.setAsideNewer };
+  }
+
+  /** A newer app's database is never replaced unless the user was told where it goes and agreed. */
+  private refuseUnconfirmedNewer(confirmed: boolean | undefined): void {
+    if (this.state.mode === 'recovery' && this.state.recovery.reason === 'DB_NEWER_THAN_APP' && confirmed !== true) {
+      throw new AppError('DB_NEWER_THAN_APP', 'the database comes from a newer ShopDesk; replacing it needs setAsideNewer', {
+        needsConfirmation: true,
+        schemaVersion: this.state.schemaVersion,
+      });
+    }
+  }
+
+  /** Recovery mode: moves the unusable file out of the way (a newer app's one kept where the newer app finds it). */
+  private setAside(why: 'replaced' | 'set-aside'): SetAside {
+    if (this.state.mode === 'recovery' && this.state.recovery.reason === 'DB_NEWER_THAN_APP') {
+      const setAsideNewer = setAsideNewerDatabase(this.paths, this.state.schemaVersion, this.now());
+      this.options.log.warn("a newer app's database was set aside", { quarantinedTo: setAsideNewer.quarantinedTo, backup: setAsideNewer.backup.id });
+      return { quarantinedTo: setAsideNewer.quarantinedTo, setAsideNewer };
+    }
+    return { quarantinedTo: quarantineDatabase(this.paths.dbFile, this.paths.quarantineDir, this.now(), why), setAsideNewer: null };
+  }
+
+  /**
+   * After a failed restore the database that was there before is back in its place and open again:
+   * not yet replaced → still there; set aside from recovery mode → moved back from quarantine;
+   * replaced in normal mode → the verified `pre-restore` backup taken a moment ago is installed.
+   */
+  private async putBack(step: { installed: boolean; staged: string; safetyBackup: BackupInfo | null; aside: SetAside | null }): Promise<void> {
+    if (this.state.mode === 'normal') await this.close();
+    rmSync(step.staged, { force: true });
+    if (step.installed) for (const f of [this.paths.dbFile, ...sidecars(this.paths.dbFile)]) rmSync(f, { force: true });
+    if (step.aside?.quarantinedTo) {
+      returnFromQuarantine(step.aside.quarantinedTo, this.paths.dbFile);
+    } else if (step.installed && step.safetyBackup) {
+      const again = join(this.paths.dataDir, `.restore-again-${process.pid}.tmp`);
+      copyFileSync(join(this.paths.backupsDir, step.safetyBackup.id), again);
+      fsyncFile(again);
+      renameSync(again, this.paths.dbFile);
+    }
+    fsyncDirectory(this.paths.dataDir);
     await this.openFile();
   }
 

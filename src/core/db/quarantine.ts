@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { sidecars } from './data-paths';
 
@@ -15,4 +15,13 @@ export function quarantineDatabase(dbFile: string, quarantineDir: string, at: Da
   mkdirSync(folder, { recursive: true });
   for (const file of present) renameSync(file, join(folder, basename(file)));
   return folder;
+}
+
+/** Undoes quarantineDatabase: moves the files of `folder` back beside `dbFile` (a failed restore puts them back). */
+export function returnFromQuarantine(folder: string, dbFile: string): void {
+  for (const file of [dbFile, ...sidecars(dbFile)]) {
+    const kept = join(folder, basename(file));
+    if (existsSync(kept)) renameSync(kept, file);
+  }
+  rmdirSync(folder);
 }

@@ -60,7 +60,7 @@ const refuseUpgrade = (socket: Duplex) => {
 export async function startWebHarness(options: WebHarnessOptions): Promise<WebHarness> {
   const log = options.log ?? createStderrLogger('shopdesk-web');
   const token = randomBytes(32).toString('base64url');
-  const core = await createCore({ dataDir: options.dataDir, log, testingClock: new AdjustableClock(), opener: 'harness', imports: options.imports });
+  const core = await createCore({ dataDir: options.dataDir, log, testingClock: new AdjustableClock(), opener: 'harness', logFile: 'web', imports: options.imports });
   const sockets = new Set<WebSocket>();
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_WEBSOCKET_MESSAGE_BYTES, perMessageDeflate: false });
   let port = 0;

@@ -4,13 +4,14 @@ import { listImports } from './import-repository';
 import { ImportService, type ImportServiceOptions } from './import-service';
 import { undoImportWithBackup } from './undo-import';
 
-type ImportHandlers = Pick<Handlers, 'imports.upload' | 'imports.preview' | 'imports.run' | 'imports.cancel' | 'imports.history' | 'imports.undo'>;
+type ImportHandlers = Pick<Handlers, 'imports.upload' | 'imports.discardUpload' | 'imports.preview' | 'imports.run' | 'imports.cancel' | 'imports.history' | 'imports.undo'>;
 
 /** The `imports.*` methods (documented in src/shared/rpc/domains/imports.ts). */
 export const createImportHandlers = (ctx: CoreContext, options: ImportServiceOptions = {}): ImportHandlers => {
   const service = new ImportService(ctx, options);
   return {
     'imports.upload': ({ uploadId, fileName, chunkBase64, done }) => service.uploads.append(uploadId, fileName, chunkBase64, done),
+    'imports.discardUpload': async ({ uploadId }) => ({ removed: await service.discardUpload(uploadId) }),
     'imports.preview': async ({ jobId, sources, locale }) => service.preview(sources, await service.locale(locale), jobId),
     'imports.run': async ({ jobId, sources, locale }) => service.run(sources, await service.locale(locale), jobId),
     'imports.cancel': ({ jobId }) => ({ cancelled: service.cancel(jobId) }),

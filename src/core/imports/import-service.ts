@@ -47,6 +47,13 @@ export class ImportService {
     private readonly options: ImportServiceOptions = {},
   ) {
     this.uploads = new UploadStore(ctx.session.paths.dataDir);
+    const leftovers = this.uploads.removeLeftovers();
+    if (leftovers.length > 0) ctx.log.info('removed uploads left from an earlier run', { files: leftovers.length });
+  }
+
+  /** Deletes an upload the window dropped, after any job still reading it (Windows cannot delete an open file). */
+  discardUpload(uploadId: string): Promise<boolean> {
+    return this.betweenJobs(async () => this.uploads.remove(uploadId));
   }
 
   async locale(requested: Locale | undefined): Promise<Locale> {
@@ -182,13 +189,14 @@ export class ImportService {
       if (bySource[i]!.length === 0) bySource[i]!.push(presentRefusal(source.displayName, 'INTERNAL', {}, [], locale, i));
     });
     const outcomes = bySource.flat();
-    if (kind === 'run') {
-      ctx.emit('imports.finished', { jobId, outcomes: outcomes as ImportRunOutcome[] });
-      // Uploaded bytes are not needed once imported; a cancelled import keeps them for another try.
-      sources.forEach((s, i) => {
-        if (s.type === 'upload' && !bySource[i]!.some((o) => o.refused && o.code === 'IMPORT_CANCELLED')) this.uploads.remove(s.uploadId);
-      });
-    }
+    if (kind === 'run') ctx.emit('imports.finished', { jobId, outcomes: outcomes as ImportRunOutcome[] });
+    // Uploaded bytes are the user's order data: gone once imported, or once the preview refused
+    // every part of them (nothing in them can be imported). A cancelled job keeps them for another try.
+    sources.forEach((s, i) => {
+      const parts = bySource[i]!;
+      if (s.type !== 'upload' || parts.some((o) => o.refused && o.code === 'IMPORT_CANCELLED')) return;
+      if (kind === 'run' || parts.every((o) => o.refused)) this.uploads.remove(s.uploadId);
+    });
     return outcomes;
   }
 }

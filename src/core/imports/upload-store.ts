@@ -15,6 +15,9 @@ type Meta = { fileName: string; done: boolean };
  * Files dropped in the browser harness, where a File has no path: their bytes arrive in chunks and
  * are kept under `<data folder>/uploads/<id>.data` (the id is random hex, never a path), with the
  * original name beside them. Imports read them like any local file.
+ * They are the user's order data (buyers' names, phones, addresses), so they are kept no longer than
+ * needed: deleted once imported, once the preview refused them, once the window drops them
+ * (`imports.discardUpload`), and all at start (the pages that knew their ids are gone by then).
  */
 export class UploadStore {
   private readonly dir: string;
@@ -56,10 +59,28 @@ export class UploadStore {
     return { path: data, fileName: info.fileName };
   }
 
-  remove(uploadId: string): void {
+  /** Deletes an upload's bytes and name; answers whether there was one. */
+  remove(uploadId: string): boolean {
     const { data, meta } = this.paths(uploadId);
+    const existed = existsSync(data) || existsSync(meta);
     rmSync(data, { force: true });
     rmSync(meta, { force: true });
+    return existed;
+  }
+
+  /**
+   * At start: whatever an earlier run left (a crash, a closed tab, an upload cut off) is deleted. No
+   * page can import it any more: upload ids live in the page, which is gone when the core restarts.
+   */
+  removeLeftovers(): string[] {
+    let names: string[];
+    try {
+      names = readdirSync(this.dir);
+    } catch {
+      return [];
+    }
+    for (const name of names) rmSync(join(this.dir, name), { recursive: true, force: true });
+    return names;
   }
 
   private removeStale(): void {

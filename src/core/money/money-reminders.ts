@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { addDays, chinaDate, chinaDayRange, chinaInstant } from '../../shared/domain/china-time';
 import type { ForecastDay, RefundPath } from '../../shared/rpc/domains/money';
-import type { PlannedReminder } from '../reminders/rules';
+import type { PlannedReminder } from '../reminders/planned-reminder';
 import type { MoneyDatabase } from './money-schema';
 import { loadDeposit, loadForecast } from './money-service';
 

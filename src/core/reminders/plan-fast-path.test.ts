@@ -4,7 +4,8 @@ import { chinaDateTimeText } from '../../shared/domain/china-time';
 import type { ReminderEntry, ReminderSettings } from '../../shared/rpc/domains/reminders';
 import { DEFAULT_REMINDER_SETTINGS } from './reminder-settings';
 import { newestFirst } from './reminder-service';
-import { planReminders, type PlannedReminder, type ReminderData } from './rules';
+import type { PlannedReminder } from './planned-reminder';
+import { planReminders, type ReminderData } from './rules';
 
 /** The per-order shipping rule and the ordering as first written: every plan sorted together by localeCompare. */
 function referenceShipping(orders: ReminderData['orders'], hours: number): PlannedReminder[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isQuiet, reminderState, selectToFire, snoozeUntil, type LogEntry } from './policy';
-import type { PlannedReminder } from './rules';
+import type { PlannedReminder } from './planned-reminder';
 
 const at = (iso: string) => new Date(iso);
 const quiet = { isEnabled: true, start: '22:00', end: '08:00' };

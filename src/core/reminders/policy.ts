@@ -1,6 +1,6 @@
 import { addDays, chinaClock, chinaDate, chinaInstant, clockMinutes } from '../../shared/domain/china-time';
 import type { ReminderSettings, ReminderState, SnoozeChoice } from '../../shared/rpc/domains/reminders';
-import type { PlannedReminder } from './rules';
+import type { PlannedReminder } from './planned-reminder';
 
 /** What the log holds about a key (see reminder_log). */
 export type LogEntry = {

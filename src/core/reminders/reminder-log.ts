@@ -2,7 +2,7 @@ import type { ReminderKind, ReminderParams } from '../../shared/rpc/domains/remi
 import { REMINDER_KINDS } from '../../shared/rpc/domains/reminders';
 import type { RoutineExecutor } from '../routine/routine-db';
 import type { LogEntry } from './policy';
-import type { PlannedReminder } from './rules';
+import type { PlannedReminder } from './planned-reminder';
 
 export type StoredReminder = LogEntry & { kind: ReminderKind; subject: string; params: ReminderParams; dueAt: Date };
 

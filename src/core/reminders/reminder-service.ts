@@ -9,7 +9,8 @@ import { isQuiet, reminderState, snoozeUntil, type LogEntry } from './policy';
 import { loadReminderData } from './reminder-data';
 import { loadLog, loadRecentLog, markReminder, type StoredReminder } from './reminder-log';
 import { readReminderSettings } from './reminder-settings';
-import { isDue, overdueAt, planReminders, type PlannedReminder } from './rules';
+import type { PlannedReminder } from './planned-reminder';
+import { isDue, overdueAt, planReminders } from './rules';
 
 type Known = Pick<PlannedReminder, 'key' | 'kind' | 'subject' | 'params' | 'dueAt'>;
 

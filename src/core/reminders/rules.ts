@@ -1,9 +1,10 @@
 import { addDays, chinaDateTimeText, chinaDayRange, chinaInstant, clockMinutes } from '../../shared/domain/china-time';
-import type { ReminderKind, ReminderParams, ReminderSettings } from '../../shared/rpc/domains/reminders';
+import type { ReminderSettings } from '../../shared/rpc/domains/reminders';
 import type { BlockRef, DeclineAlert } from '../../shared/rpc/domains/routine';
 import { collate } from '../orders/shipping';
 import { planMoneyReminders, type MoneyReminderFacts } from '../money/money-reminders';
 import { planReturnInfoReminders, type ReturnInfoGap } from '../suppliers/return-info-reminders';
+import type { PlannedReminder } from './planned-reminder';
 
 /** Everything the rules look at; loaded by reminder-data.ts, plain values here. */
 export type ReminderData = {
@@ -24,16 +25,6 @@ export type ReminderData = {
 
 /** A listing slot as the quota sets it (time, how many to list) and how many verified products are planned for it. */
 export type ListingSlotFacts = { min: number; max: number; slots: { time: string; count: number; planned: number }[] };
-
-/** A reminder the rules know of, due or not yet. Past `expiresAt` it is no longer worth firing. */
-export type PlannedReminder = {
-  key: string;
-  kind: ReminderKind;
-  dueAt: Date;
-  expiresAt: Date | null;
-  subject: string;
-  params: ReminderParams;
-};
 
 const HOUR = 3600_000;
 /** A listing-slot reminder is stale after this long (or at the next slot). */

@@ -20,6 +20,7 @@ export const WRITE_POLICY: Record<Method, 'reads' | 'writes' | 'own'> = {
   'recovery.startFresh': 'own',
   // Upload chunks go to files in uploads/, not the database.
   'imports.upload': 'reads',
+  'imports.discardUpload': 'reads',
   'imports.preview': 'own',
   'imports.run': 'own',
   'imports.cancel': 'own',

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { MissingReturnInfo } from '../../shared/i18n/sourcing-reminder-messages';
-import type { PlannedReminder } from '../reminders/rules';
+import type { PlannedReminder } from '../reminders/planned-reminder';
 import type { SourcingDatabase } from '../sourcing/sourcing-schema';
 import { hasRules } from './supplier-facts';
 

@@ -24,6 +24,10 @@ export const ERROR_MESSAGES: Record<AppErrorCode, { 'zh-CN': string; 'en-US': st
   DATA_FOLDER_LOCKED: { 'zh-CN': '这个数据文件夹正被另一个小店工作台程序（桌面应用、浏览器测试环境或 shopdesk 命令行）使用。请先关闭它，再重试。', 'en-US': 'This data folder is in use by another ShopDesk program (the desktop app, the browser harness or the shopdesk command line). Close it first, then try again.' },
   DATA_DIR_MISSING: { 'zh-CN': '数据文件夹不存在，请检查路径。', 'en-US': 'The data folder does not exist. Please check the path.' },
   NO_DATABASE: { 'zh-CN': '这个数据文件夹里还没有数据库，请先导入或保存数据。', 'en-US': 'There is no database in this data folder yet. Import or save something first.' },
+  RESTORE_FAILED: {
+    'zh-CN': '恢复没有完成，原来的数据已重新打开，没有任何改动。请检查磁盘空间和文件夹权限后重试；日志文件里有出错的原因。',
+    'en-US': 'The restore did not complete; your previous data was reopened unchanged. Check the disk space and folder permissions and try again; the log file says what failed.',
+  },
   BACKUP_INVALID: { 'zh-CN': '这个备份文件没有通过校验，不能用来恢复。请选择另一个备份。', 'en-US': 'That backup failed verification and cannot be restored. Please choose another one.' },
 };
 

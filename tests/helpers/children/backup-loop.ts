@@ -43,7 +43,7 @@ process.stdout.write('READY\n');
 const loop = () => {
   at += 1000;
   const info = createBackup(db, backupsDir, 'manual', new Date(at), 1);
-  rotateBackups(backupsDir);
+  rotateBackups(backupsDir, 1);
   process.stdout.write(`BACKUP ${info.id}\n`);
   setImmediate(loop);
 };

@@ -33,6 +33,7 @@ const fakeBridge = () => {
     },
     desktop: {
       openDataFolder: vi.fn(async () => {}),
+      openLogFolder: vi.fn(async () => {}),
       openExternal: vi.fn(async () => false),
       pathForFile: () => '',
       getStartAtLogin: vi.fn(async () => false),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AppErrorCode } from '../../errors';
+import { setAsideNewerSchema, type SetAsideNewer } from './backups';
 
 export type RecoveryInfo = {
   reason: Extract<AppErrorCode, 'DB_CORRUPT' | 'DB_NEWER_THAN_APP' | 'DB_MIGRATION_FAILED'>;
@@ -14,6 +15,8 @@ export type AppStatus = {
   schemaVersion: number;
   dataDir: string;
   dbPath: string;
+  /** The log file a user can send when something fails (`logs/shopdesk.log` in the data folder; no personal data in it). */
+  logFile: string;
   /** ISO instant of the core's clock (moved in the harness by `testing.setTime`). */
   now: string;
   recovery: RecoveryInfo | null;
@@ -35,8 +38,11 @@ export const appMethods = {
   'app.status': empty,
   /** Runs `quick_check` (or the full `integrity_check`) and `foreign_key_check`. */
   'db.check': z.object({ full: z.boolean().optional() }).strict(),
-  /** Recovery mode only: start with a new empty database; the damaged file stays in quarantine. */
-  'recovery.startFresh': empty,
+  /**
+   * Recovery mode only: start with a new empty database; the damaged file stays in quarantine. A
+   * newer app's database is set aside only with `setAsideNewer: true` (see backups.restore).
+   */
+  'recovery.startFresh': z.object({ setAsideNewer: setAsideNewerSchema }).strict(),
   /** Browser harness only (FORBIDDEN elsewhere): move the core's clock; `null` returns to real time. */
   'testing.setTime': z.object({ at: z.iso.datetime({ offset: true }).nullable() }).strict(),
 } as const;
@@ -44,7 +50,7 @@ export const appMethods = {
 export type AppResults = {
   'app.status': AppStatus;
   'db.check': DbCheck;
-  'recovery.startFresh': AppStatus;
+  'recovery.startFresh': AppStatus & { setAsideNewer: SetAsideNewer | null };
   'testing.setTime': { now: string };
 };
 

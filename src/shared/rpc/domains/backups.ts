@@ -19,7 +19,16 @@ export type BackupInfo = {
   schemaVersion: number;
 };
 
-export type RestoreResult = { restored: BackupInfo; safetyBackup: BackupInfo | null; quarantinedTo: string | null };
+/**
+ * Where a database from a newer ShopDesk went when the user replaced it: byte for byte into
+ * `quarantinedTo`, and as `backup` (a verified backup of its schema) that the newer app lists.
+ */
+export type SetAsideNewer = { quarantinedTo: string; backup: BackupInfo; schemaVersion: number };
+
+export type RestoreResult = { restored: BackupInfo; safetyBackup: BackupInfo | null; quarantinedTo: string | null; setAsideNewer: SetAsideNewer | null };
+
+/** Said by the user (the confirm dialog names where it goes) before a newer app's database is set aside. */
+export const setAsideNewerSchema = z.literal(true).optional();
 
 export const backupMethods = {
   /** Backups in the data folder, newest first. In recovery mode only verified ones are listed. */
@@ -29,9 +38,13 @@ export const backupMethods = {
   /**
    * Replaces the database with a verified backup. A `pre-restore` backup of the current state is
    * taken first (when there is a readable database); otherwise the old files go to `quarantine/`.
-   * Errors: BACKUP_NOT_FOUND, BACKUP_INVALID, DB_NEWER_THAN_APP. Emits `backups.restored`.
+   * The database of a newer ShopDesk (recovery DB_NEWER_THAN_APP) is replaced only with
+   * `setAsideNewer: true`, else DB_NEWER_THAN_APP (details.needsConfirmation); it is then kept as
+   * `setAsideNewer` says. A failure after the database was closed reopens the previous one
+   * (RESTORE_FAILED, details.cause).
+   * Errors: BACKUP_NOT_FOUND, BACKUP_INVALID, DB_NEWER_THAN_APP, RESTORE_FAILED. Emits `backups.restored`.
    */
-  'backups.restore': z.object({ id: backupIdSchema }).strict(),
+  'backups.restore': z.object({ id: backupIdSchema, setAsideNewer: setAsideNewerSchema }).strict(),
 } as const;
 
 export type BackupResults = {

@@ -177,7 +177,8 @@ export const importMethods = {
   /**
    * Receives one chunk of a file dropped in the browser harness (base64, ≤ 4 MiB decoded).
    * Start without `uploadId`; pass the returned id with later chunks; `done: true` on the last.
-   * The upload is kept in the data folder until it is imported (or for a day).
+   * The upload is kept in the data folder until it is imported, refused by its preview, discarded,
+   * or the core starts again (at most a day).
    */
   'imports.upload': z
     .object({
@@ -187,6 +188,11 @@ export const importMethods = {
       done: z.boolean(),
     })
     .strict(),
+  /**
+   * Deletes an upload the window no longer needs (the file was removed from the list, the list was
+   * cleared, the upload was stopped part-way), after any job still reading it. Answers whether there was one.
+   */
+  'imports.discardUpload': z.object({ uploadId: z.string().regex(/^[a-f0-9]{32}$/) }).strict(),
   /**
    * Reads the files through the same pipeline as `imports.run` without writing anything: kind,
    * layout, line count, date range, how many lines would be new / changed / unchanged, problems,
@@ -221,6 +227,7 @@ export const importMethods = {
 
 export type ImportResults = {
   'imports.upload': { uploadId: string; bytes: number };
+  'imports.discardUpload': { removed: boolean };
   'imports.preview': FileOutcome[];
   'imports.run': ImportRunOutcome[];
   'imports.cancel': { cancelled: boolean };

@@ -33,6 +33,7 @@ export const enUS: Messages = {
   today: todayEn,
   reminders: remindersEn,
   connection: {
+    logFile: 'What went wrong is in the log file, which you can send us:',
     lost: 'The connection to the data service was lost; changes made now will not be saved. Please reload.',
   },
   common: {
@@ -61,6 +62,11 @@ export const enUS: Messages = {
       copy: 'Copy path',
       copied: 'Copied',
       browserNote: 'A browser cannot open folders; copy the path and open it in your file manager.',
+    },
+    logs: {
+      title: 'Log file',
+      description: 'If something goes wrong, you can send us this file. It records only what failed, counts and times — never buyer names, phones, addresses, order numbers or file contents. At most 3 files of 2 MB are kept.',
+      open: 'Open log folder',
     },
     dbCheck: {
       title: 'Database check',
@@ -135,6 +141,7 @@ export const enUS: Messages = {
         body: 'An error occurred while upgrading the database; it was left as it was before, unchanged. You can restore a backup (for example a “Before upgrade” one) or contact us.',
       },
     },
+    logFile: 'Log file',
     quarantineFolder: 'Quarantine folder',
     dataFolder: 'Data folder',
     backupsTitle: 'Backups you can restore (all verified)',
@@ -142,6 +149,8 @@ export const enUS: Messages = {
     restoreConfirmTitle: 'Restore the backup of {{time}}?',
     restoreConfirmBody: 'This backup replaces the database that cannot be used. The old file is moved to the quarantine folder, not deleted.',
     restored: 'Restored the backup of {{time}}. You can carry on.',
+    newerSetAsideBody: 'This data comes from a newer version of ShopDesk, which this version cannot open. If you go on it is not deleted: it is moved, unchanged, to the quarantine folder and also kept as a backup. Once you install the newer version again, you can restore it under Settings → Backups.',
+    newerSetAside: 'The newer version’s data was moved, unchanged, to {{folder}} and kept as a backup; after installing the newer version you can restore it under Settings → Backups.',
     startFresh: 'Start with empty data',
     startFreshHint: 'If you do not want to restore a backup, you can start with empty data.',
     startFreshConfirmTitle: 'Start with empty data?',

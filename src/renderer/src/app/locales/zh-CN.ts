@@ -33,6 +33,7 @@ export const zhCN = {
   today: todayZh,
   reminders: remindersZh,
   connection: {
+    logFile: '出错的原因记录在日志文件里，可以发给我们：',
     lost: '与数据服务的连接已断开，现在做的修改不会被保存。请重新加载。',
   },
   common: {
@@ -61,6 +62,11 @@ export const zhCN = {
       copy: '复制路径',
       copied: '已复制',
       browserNote: '在浏览器中无法直接打开文件夹，可以复制路径后在文件管理器中打开。',
+    },
+    logs: {
+      title: '日志文件',
+      description: '出了问题时，可以把这个文件发给我们。日志只记录出错的原因、数量和时间，不含买家姓名、电话、地址、订单号和表格内容；最多保留 3 个文件，每个 2 MB。',
+      open: '打开日志文件夹',
     },
     dbCheck: {
       title: '数据库检查',
@@ -135,6 +141,7 @@ export const zhCN = {
         body: '升级数据库时出错，数据库保持在升级前的状态，没有做任何改动。可以从备份（例如“升级前”备份）恢复，或联系我们。',
       },
     },
+    logFile: '日志文件',
     quarantineFolder: '隔离文件夹',
     dataFolder: '数据文件夹',
     backupsTitle: '可以恢复的备份（都已通过校验）',
@@ -142,6 +149,8 @@ export const zhCN = {
     restoreConfirmTitle: '用 {{time}} 的备份恢复？',
     restoreConfirmBody: '将用这个备份替换现在无法使用的数据库。原来的文件会移到隔离文件夹，不会删除。',
     restored: '已恢复到 {{time}} 的备份，可以继续使用了。',
+    newerSetAsideBody: '这份数据来自更新版本的小店工作台，这个版本打不开它。继续后，它不会被删除：会原样移到隔离文件夹，并另存为一个备份。以后重新安装新版本时，可以在“设置 → 备份”里把它恢复回来。',
+    newerSetAside: '新版本的数据已原样移到 {{folder}}，并另存为备份；装回新版本后可以在“设置 → 备份”里恢复。',
     startFresh: '从空白数据开始',
     startFreshHint: '不想恢复备份时，可以从空白数据开始。',
     startFreshConfirmTitle: '从空白数据开始？',

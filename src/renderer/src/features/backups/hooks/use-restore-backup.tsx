@@ -9,9 +9,11 @@ import { formatChinaTime } from '../../../shared/ui/format';
 /**
  * Asks before restoring a backup, then restores it. In normal mode the dialog says that the
  * current data is backed up first and the app reloads; in recovery mode that the unusable file is
- * kept in quarantine. After success every query reloads (the whole database changed).
+ * kept in quarantine; for a newer app's database (`newer`) where it goes and how the newer app
+ * gets it back — the core refuses to set it aside unless this was said (`setAsideNewer`).
+ * After success every query reloads (the whole database changed).
  */
-export function useRestoreBackup(mode: 'normal' | 'recovery'): (backup: BackupInfo) => void {
+export function useRestoreBackup(mode: 'normal' | 'recovery' | 'newer'): (backup: BackupInfo) => void {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
   const showError = useShowError();
@@ -20,10 +22,13 @@ export function useRestoreBackup(mode: 'normal' | 'recovery'): (backup: BackupIn
   return useCallback(
     (backup: BackupInfo) => {
       const time = formatChinaTime(backup.createdAt);
-      const isRecovery = mode === 'recovery';
+      const isRecovery = mode !== 'normal';
+      const isNewer = mode === 'newer';
       void modal.confirm({
         title: t(isRecovery ? 'recovery.restoreConfirmTitle' : 'backups.restoreConfirmTitle', { time }),
-        content: isRecovery ? (
+        content: isNewer ? (
+          <Typography.Paragraph>{t('recovery.newerSetAsideBody')}</Typography.Paragraph>
+        ) : isRecovery ? (
           <Typography.Paragraph>{t('recovery.restoreConfirmBody')}</Typography.Paragraph>
         ) : (
           <>
@@ -36,10 +41,11 @@ export function useRestoreBackup(mode: 'normal' | 'recovery'): (backup: BackupIn
         width: 480,
         onOk: async () => {
           try {
-            const result = await mutate({ id: backup.id });
+            const result = await mutate(isNewer ? { id: backup.id, setAsideNewer: true } : { id: backup.id });
             const restored = t(isRecovery ? 'recovery.restored' : 'backups.restored', { time });
             const safety = result.safetyBackup ? ` ${t('backups.restoredSafety', { time: formatChinaTime(result.safetyBackup.createdAt) })}` : '';
-            void message.success(restored + safety, 6);
+            const aside = result.setAsideNewer ? ` ${t('recovery.newerSetAside', { folder: result.setAsideNewer.quarantinedTo })}` : '';
+            void message.success(restored + safety + aside, aside ? 12 : 6);
           } catch (error) {
             showError(error);
           }

@@ -97,6 +97,7 @@ function browserCore(outcomesByName: Record<string, FileOutcome[]>, extra: Recor
       return outcomesByName[nameOfSource(source!)] ?? [];
     },
     'imports.cancel': () => ({ cancelled: true }),
+    'imports.discardUpload': () => ({ removed: true }),
     ...extra,
   });
   return { ...core, jobId: () => `job-test-${++jobs}` };
@@ -214,6 +215,41 @@ describe('import session: files to preview', () => {
     session.remove(session.getState().entries[0]!.key);
     expect(session.getState().entries).toEqual([]);
     expect(core.callsOf('imports.cancel')).toEqual([{ jobId: 'job-test-1' }]);
+    // The uploaded bytes are the user's order data: the core deletes them.
+    expect(core.callsOf('imports.discardUpload')).toEqual([{ uploadId: hex('a.csv') }]);
+  });
+
+  it('discards a removed file’s upload, never a desktop file read where it is', async () => {
+    const core = browserCore({ '/home/me/orders.csv': [preview('orders.csv')], 'virtual.csv': [preview('virtual.csv')] });
+    const pathForFile = (f: { name: string }) => (f.name === 'orders.csv' ? '/home/me/orders.csv' : '');
+    const session = createImportSession({ client: core.client, newJobId: core.jobId, pathForFile });
+    session.addFiles([file('orders.csv'), file('virtual.csv')]);
+    await settle(session);
+    for (const entry of session.getState().entries) session.remove(entry.key);
+    expect(core.callsOf('imports.discardUpload')).toEqual([{ uploadId: hex('virtual.csv') }]);
+  });
+
+  it('discards the part already uploaded when the file is removed while it uploads', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const core = browserCore(
+      {},
+      {
+        'imports.upload': async (p) => {
+          await gate;
+          return { uploadId: hex(String(p.fileName)), bytes: 0 };
+        },
+      },
+    );
+    const session = createImportSession({ client: core.client, newJobId: core.jobId });
+    session.addFiles([file('big.csv', 2 * UPLOAD_CHUNK_BYTES)]);
+    await core.calledTimes('imports.upload', 1);
+    session.remove(session.getState().entries[0]!.key);
+    release();
+    await core.calledTimes('imports.discardUpload', 1);
+    expect(core.callsOf('imports.discardUpload')).toEqual([{ uploadId: hex('big.csv') }]);
+    expect(core.callsOf('imports.upload')).toHaveLength(1);
+    expect(core.callsOf('imports.preview')).toEqual([]);
   });
 });
 
@@ -303,6 +339,17 @@ describe('import session: the import', () => {
     await settle(session);
     session.reset();
     expect(session.getState()).toEqual({ entries: [], run: null });
+  });
+
+  it('discards every upload of the list it empties (reset, or new files after the summary)', async () => {
+    const { core, session } = await readySession({ 'imports.run': () => [] });
+    session.reset();
+    expect(core.callsOf('imports.discardUpload').map((p) => p.uploadId)).toEqual([hex('orders.csv'), hex('damaged.csv'), hex('bundle.zip')]);
+
+    const again = await readySession({ 'imports.run': () => [] });
+    await again.session.start();
+    again.session.addFiles([file('orders.csv')]);
+    expect(again.core.callsOf('imports.discardUpload').map((p) => p.uploadId)).toEqual([hex('orders.csv'), hex('damaged.csv'), hex('bundle.zip')]);
   });
 
   it('does not start before every file is checked, nor with nothing to import', async () => {

@@ -91,6 +91,10 @@ export function createImportSession(deps: ImportSessionDeps): ImportSession {
     set({ ...state, entries: state.entries.map((e) => (e.key === key ? change(e) : e)) });
   };
   const hasEntry = (key: string) => state.entries.some((e) => e.key === key);
+  // An upload the list no longer holds is deleted from the data folder (it is the user's order data).
+  const discard = (entry: SessionEntry) => {
+    if (entry.source?.type === 'upload') void client.call('imports.discardUpload', { uploadId: entry.source.uploadId }).catch(() => undefined);
+  };
   const currentRun = (): RunState | null => state.run;
 
   client.on('imports.progressed', (report) => {
@@ -154,6 +158,7 @@ export function createImportSession(deps: ImportSessionDeps): ImportSession {
       if (state.run?.phase === 'running') return false;
       // New files after a finished import start a new session.
       const base = state.run === null ? state.entries : [];
+      if (state.run !== null) for (const entry of state.entries) discard(entry);
       const added = dropped.map((file): SessionEntry => {
         const key = `file-${nextKey++}`;
         files.set(key, file);
@@ -170,6 +175,7 @@ export function createImportSession(deps: ImportSessionDeps): ImportSession {
       files.delete(key);
       set({ ...state, entries: state.entries.filter((e) => e.key !== key) });
       if (entry.status.stage === 'checking') void client.call('imports.cancel', { jobId: entry.status.jobId }).catch(() => undefined);
+      discard(entry);
     },
     async start() {
       if (state.run?.phase === 'running' || !isSettled(state.entries)) return;
@@ -196,6 +202,8 @@ export function createImportSession(deps: ImportSessionDeps): ImportSession {
     reset() {
       if (state.run?.phase === 'running') return;
       for (const entry of state.entries) if (entry.status.stage === 'checking') void client.call('imports.cancel', { jobId: entry.status.jobId }).catch(() => undefined);
+      // After an import the core has deleted what it imported; a cancelled one's uploads go now.
+      for (const entry of state.entries) discard(entry);
       files.clear();
       set({ entries: [], run: null });
     },

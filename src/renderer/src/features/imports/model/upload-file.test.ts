@@ -5,13 +5,15 @@ import { uploadFile } from './upload-file';
 /** A core that records upload chunks and answers with one id. */
 function recordingClient() {
   const chunks: { uploadId?: string; fileName: string; chunkBase64: string; done: boolean }[] = [];
+  const discarded: unknown[] = [];
   const client = {
-    call: async (_method: string, params: (typeof chunks)[number]) => {
+    call: async (method: string, params: (typeof chunks)[number]) => {
+      if (method === 'imports.discardUpload') return discarded.push(params);
       chunks.push(params);
       return { uploadId: 'f'.repeat(32), bytes: 0 };
     },
   };
-  return { chunks, client: client as unknown as Parameters<typeof uploadFile>[0] };
+  return { chunks, discarded, client: client as unknown as Parameters<typeof uploadFile>[0] };
 }
 
 describe('uploadFile', () => {
@@ -36,11 +38,12 @@ describe('uploadFile', () => {
     expect(chunks).toEqual([{ fileName: 'empty.csv', chunkBase64: '', done: true }]);
   });
 
-  it('stops between chunks when aborted', async () => {
-    const { chunks, client } = recordingClient();
+  it('stops between chunks when aborted, and has the part already sent discarded', async () => {
+    const { chunks, discarded, client } = recordingClient();
     let calls = 0;
     const id = await uploadFile(client, new File([new Uint8Array(UPLOAD_CHUNK_BYTES * 3)], 'a.csv'), { isAborted: () => ++calls > 1 });
     expect(id).toBeNull();
     expect(chunks).toHaveLength(1);
+    expect(discarded).toEqual([{ uploadId: 'f'.repeat(32) }]);
   });
 });

@@ -7,7 +7,7 @@ export type UploadableFile = Pick<Blob, 'size' | 'slice'> & { name: string };
 export type UploadOptions = {
   /** Bytes sent so far, after each chunk. */
   onProgress?(sentBytes: number): void;
-  /** Checked between chunks: true stops the upload (the core drops unfinished uploads itself). */
+  /** Checked between chunks: true stops the upload, and the part already sent is discarded. */
   isAborted?(): boolean;
 };
 
@@ -19,7 +19,11 @@ export async function uploadFile(client: Pick<RpcClient, 'call'>, file: Uploadab
   const fileName = uploadFileName(file.name);
   let uploadId: string | undefined;
   for (const range of chunkRanges(file.size)) {
-    if (options.isAborted?.()) return null;
+    if (options.isAborted?.()) {
+      // The part already sent is the user's order data: it does not stay in the data folder.
+      if (uploadId !== undefined) await client.call('imports.discardUpload', { uploadId }).catch(() => undefined);
+      return null;
+    }
     const bytes = new Uint8Array(await file.slice(range.start, range.end).arrayBuffer());
     const answer = await client.call('imports.upload', {
       ...(uploadId === undefined ? {} : { uploadId }),

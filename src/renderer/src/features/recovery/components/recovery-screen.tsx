@@ -2,6 +2,7 @@ import { WarningOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Descriptions, Flex, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../../shared/rpc/contract';
+import { LogFilePath } from '../../../app/log-file';
 import { useSettings } from '../../../app/settings-context';
 import { useAppStatus } from '../../../app/status-context';
 import { useRpcMutation, useRpcQuery } from '../../../app/use-rpc';
@@ -20,7 +21,8 @@ export function RecoveryScreen() {
   const status = useAppStatus();
   const reason = status.recovery?.reason ?? 'DB_CORRUPT';
   const backups = useRpcQuery('backups.list', {}, { refetchOn: ['app.statusChanged'] });
-  const restore = useRestoreBackup('recovery');
+  const isNewer = reason === 'DB_NEWER_THAN_APP';
+  const restore = useRestoreBackup(isNewer ? 'newer' : 'recovery');
 
   return (
     <Flex justify="center" style={{ padding: '32px 24px' }}>
@@ -57,6 +59,9 @@ export function RecoveryScreen() {
               {status.dataDir}
             </Typography.Text>
           </Descriptions.Item>
+          <Descriptions.Item label={t('recovery.logFile')}>
+            <LogFilePath path={status.logFile} size="small" />
+          </Descriptions.Item>
         </Descriptions>
         <SectionCard title={t('recovery.backupsTitle')}>
           {backups.data?.length === 0 ? (
@@ -66,14 +71,15 @@ export function RecoveryScreen() {
           )}
         </SectionCard>
         <SectionCard title={t('recovery.startFresh')} description={t('recovery.startFreshHint')}>
-          <StartFreshButton />
+          <StartFreshButton isNewer={isNewer} />
         </SectionCard>
       </Flex>
     </Flex>
   );
 }
 
-function StartFreshButton() {
+/** For a newer app's database the dialog says where it goes, and only then is it set aside. */
+function StartFreshButton({ isNewer }: { isNewer: boolean }) {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
   const showError = useShowError();
@@ -81,14 +87,15 @@ function StartFreshButton() {
   const confirm = () =>
     void modal.confirm({
       title: t('recovery.startFreshConfirmTitle'),
-      content: t('recovery.startFreshConfirmBody'),
+      content: t(isNewer ? 'recovery.newerSetAsideBody' : 'recovery.startFreshConfirmBody'),
       okText: t('recovery.startFreshOk'),
       okButtonProps: { danger: true },
       cancelText: t('common.cancel'),
       onOk: async () => {
         try {
-          await mutate({});
-          void message.success(t('recovery.startedFresh'));
+          const result = await mutate(isNewer ? { setAsideNewer: true } : {});
+          const aside = result.setAsideNewer ? ` ${t('recovery.newerSetAside', { folder: result.setAsideNewer.quarantinedTo })}` : '';
+          void message.success(t('recovery.startedFresh') + aside, aside ? 12 : 3);
         } catch (error) {
           showError(error);
         }

@@ -4,10 +4,11 @@ import { AboutSection } from './about-section';
 import { BackupsSection } from './backups-section';
 import { DataFolderSection } from './data-folder-section';
 import { DbCheckSection } from './db-check-section';
+import { LogFolderSection } from './log-folder-section';
 import { SegmentedSetting, type SegmentedOption } from './segmented-setting';
 import { StartAtLoginSection } from './start-at-login-section';
 
-/** 设置 Settings: preferences, the data folder, backups and restore, the database check, about. */
+/** 设置 Settings: preferences, the data folder, backups and restore, the database check, the log file, about. */
 export function SettingsScreen() {
   const { t } = useTranslation();
   const languages: SegmentedOption<'language'>[] = [
@@ -29,6 +30,7 @@ export function SettingsScreen() {
       <DataFolderSection />
       <BackupsSection />
       <DbCheckSection />
+      <LogFolderSection />
       <StartAtLoginSection />
       <AboutSection />
     </Flex>
