@@ -38,6 +38,8 @@ describe('bad option values', () => {
 
   it('still runs with good values', async () => {
     const dataDir = tempDir();
+    // `report` only reads: it needs a database to be there (a write command creates it).
+    expect((await cli(dataDir, 'backup', 'create')).code).toBe(0);
     const ok = await cli(dataDir, '--json', 'report', 'orders', '--from', '2026-09-01', '--to', '2026-09-01', '--by', 'day');
     expect(ok.code).toBe(0);
   });

@@ -1,14 +1,9 @@
-// First: switches zod's eval probe off before any schema is built (see the file).
+// First: switches zod's eval probe off before any schema is built (see the file). The app is loaded
+// only after it: a static import would not do, since the bundler may put the contract's schemas in
+// a shared chunk that the entry imports, and imported chunks run before the entry's own code.
 import './app/zod-jitless';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
 import './global.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+void import('./app/render-app').then(({ renderApp }) => renderApp(root));

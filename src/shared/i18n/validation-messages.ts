@@ -1,5 +1,5 @@
 import { FIELD_SPECS, type FieldKey, type Format, type NumberSpec } from '../validation/field-specs';
-import type { Problem } from '../validation/issues';
+import type { Problem } from '../validation/problems';
 import type { Locale } from './error-messages';
 
 /*

@@ -1,10 +1,9 @@
 import type { z } from 'zod';
 import { validationMessage } from '../i18n/validation-messages';
 import { FIELD_SPECS, isFieldKey, type FieldKey } from './field-specs';
+import { PROBLEMS, type Problem } from './problems';
 
-/** What is wrong with a field; validationMessage() says it in words with the allowed range. */
-export const PROBLEMS = ['required', 'notNumber', 'notInteger', 'decimals', 'range', 'tooLong', 'tooMany', 'format', 'minAboveMax', 'duplicate', 'invalid'] as const;
-export type Problem = (typeof PROBLEMS)[number];
+export { PROBLEMS, type Problem } from './problems';
 
 /**
  * One refused field as it crosses the protocol in a VALIDATION error's `details.issues`. `path`
