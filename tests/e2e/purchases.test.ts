@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { solidPng } from '../helpers/png';
 import { line, writeExport } from '../helpers/purchase-exports';
 import { ShopDeskPage } from './pages/shop-desk-page';
 import { useE2eHarness } from './helpers/use-e2e-harness';
@@ -19,7 +20,7 @@ afterAll(() => rmSync(files, { recursive: true, force: true }));
 const A = '6938425630014476219';
 const B = '6938425630014476300';
 const C = '6938425630014476400';
-const PNG = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'douyin', 'image.png')).toString('base64');
+const PNG = solidPng(120, 200, [7, 193, 96]).toString('base64');
 
 async function seed() {
   const core = e2e.harness.core;
@@ -93,7 +94,9 @@ describe('purchases in the browser', () => {
       box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     }, PNG);
     await app.message('凭证已保存').waitFor();
-    await card.getByTestId('proof-thumbnail').locator('img').waitFor();
+    const thumb = card.getByTestId('proof-thumbnail').locator('img');
+    await thumb.waitFor();
+    await expect.poll(() => thumb.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(120);
 
     // 复制给供应商: the message is on the clipboard.
     await app.button('复制给供应商', card).click();
@@ -129,6 +132,8 @@ describe('purchases in the browser', () => {
     expect(all).toContain(`订单号：${B}`);
     expect(all).toContain(`订单号：${C}`);
     await page.getByTestId('cost-coverage').getByText('有实录采购成本的订单：1 / 3（33.3%）').waitFor();
+    await page.getByText('按商品的利润').scrollIntoViewIfNeeded();
+    await page.getByRole('row').filter({ hasText: '纯棉短袖T恤 男女同款 宽松' }).last().waitFor();
     await app.screenshot('purchases-bulk');
     expect(await app.rawErrorCodes()).toEqual([]);
   }, 90_000);

@@ -3,6 +3,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductProfitRow } from '../../../../../shared/rpc/contract';
+import { addDays, chinaDate } from '../../../../../shared/domain/china-time';
+import { useAppStatus } from '../../../app/status-context';
 import { useRpcQuery } from '../../../app/use-rpc';
 import { shareText } from '../model';
 import { BasisTag, yuan } from './profit-table';
@@ -10,7 +12,9 @@ import { BasisTag, yuan } from './profit-table';
 /** Profit per product over the lines paid in a date range (default: the last 30 days). */
 export function ProductProfitCard() {
   const { t } = useTranslation();
-  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [dayjs().subtract(29, 'day'), dayjs()]);
+  // The core's clock decides "today" (China day), not the computer's: the harness and tests move it.
+  const today = chinaDate(new Date(useAppStatus().now));
+  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [dayjs(addDays(today, -29)), dayjs(today)]);
   const result = useRpcQuery('purchases.productProfit', { from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') }, { refetchOn: ['purchases.changed', 'imports.finished', 'imports.undone'] });
   const data = result.data;
   return (

@@ -27,7 +27,8 @@ export function PurchasesScreen() {
   const [supplierId, setSupplierId] = useState<number | undefined>(undefined);
   const [orderId, setOrderId] = useState('');
   const [page, setPage] = useState(1);
-  const [selected, setSelected] = useState<PurchaseRow[]>([]);
+  // Selected by order number: a bulk action turns an order's 待采购 row into a purchase row (a new key), and the order stays selected.
+  const [selectedOrders, setSelectedOrders] = useState<string[]>([]);
   const [bulkSupplier, setBulkSupplier] = useState<number | undefined>(undefined);
   const [copySupplier, setCopySupplier] = useState<number | undefined>(undefined);
   const [open, setOpen] = useState<string | null>(null);
@@ -39,7 +40,7 @@ export function PurchasesScreen() {
   const messages = useRpcMutation('purchases.messages');
   const label = (s: PurchaseStatus) => t(`purchases.statuses.${s}`);
   const supplierOptions = (suppliers.data ?? []).map((s) => ({ value: s.id, label: s.name }));
-  const orderIds = [...new Set(selected.map((r) => r.orderId))];
+  const orderIds = selectedOrders;
   const rows = list.data?.rows ?? [];
   const coverage = list.data?.coverage;
 
@@ -129,7 +130,7 @@ export function PurchasesScreen() {
           : t('purchases.coverageNone')}
       </Typography.Text>
       <Flex gap={8} wrap align="center" data-testid="bulk-bar">
-        {selected.length > 0 && (
+        {orderIds.length > 0 && (
           <>
             <Typography.Text strong>{t('purchases.bulk.selected', { count: orderIds.length })}</Typography.Text>
             <Space.Compact>
@@ -144,7 +145,7 @@ export function PurchasesScreen() {
             <Button onClick={() => void markAll('paid')} loading={move.isPending}>
               {t('purchases.bulk.markPaid')}
             </Button>
-            <Button type="link" onClick={() => setSelected([])}>
+            <Button type="link" onClick={() => setSelectedOrders([])}>
               {t('purchases.bulk.clear')}
             </Button>
           </>
@@ -169,45 +170,60 @@ export function PurchasesScreen() {
         <Table<PurchaseRow>
           rowKey={rowKey}
           size="small"
+          scroll={{ x: 930 }}
           loading={list.isLoading}
           dataSource={rows}
-          rowSelection={{ selectedRowKeys: selected.map(rowKey), onChange: (_keys, chosen) => setSelected(chosen), preserveSelectedRowKeys: true }}
+          rowSelection={{
+            selectedRowKeys: rows.filter((r) => selectedOrders.includes(r.orderId)).map(rowKey),
+            onChange: (_keys, chosen) => {
+              const onPage = new Set(rows.map((r) => r.orderId));
+              setSelectedOrders([...new Set([...selectedOrders.filter((o) => !onPage.has(o)), ...chosen.map((r) => r.orderId)])]);
+            },
+          }}
           pagination={{ current: page, pageSize: PAGE, total: list.data?.total ?? 0, showSizeChanger: false, hideOnSinglePage: true, onChange: setPage }}
           onRow={(r) => ({ onClick: () => setOpen(r.orderId), style: { cursor: 'pointer' } })}
           columns={[
-            { title: t('purchases.columns.order'), width: 190, render: (_: unknown, r) => <Typography.Text copyable={{ text: r.orderId }}>{r.orderId}</Typography.Text> },
-            { title: t('purchases.columns.products'), render: (_: unknown, r) => r.lines.map((l) => `${l.productTitle ?? '?'} ×${l.quantity ?? 1}`).join('；') },
-            { title: t('purchases.columns.status'), width: 100, render: (_: unknown, r) => <StatusTag status={r.status} /> },
+            { title: t('purchases.columns.order'), width: 170, render: (_: unknown, r) => <Typography.Text copyable={{ text: r.orderId }}>{r.orderId}</Typography.Text> },
+            {
+              title: t('purchases.columns.products'),
+              render: (_: unknown, r) => (
+                <>
+                  {r.lines.map((l) => `${l.productTitle ?? '?'} ×${l.quantity ?? 1}`).join('；')}
+                  {r.trackingMismatch && (
+                    <Tooltip title={t('purchases.mismatchHint', { own: r.trackingNo, platform: r.platformTracking.map((w) => w.waybill).join('，') })}>
+                      <Tag color="orange" style={{ marginLeft: 6 }}>{t('purchases.mismatch')}</Tag>
+                    </Tooltip>
+                  )}
+                  {r.proofCount > 0 && <Tag style={{ marginLeft: 6 }}>{`${t('purchases.panel.proofs')} ${r.proofCount}`}</Tag>}
+                </>
+              ),
+            },
+            {
+              title: t('purchases.columns.status'),
+              width: 120,
+              // The refund request sits beside the status, where it cannot be scrolled out of sight.
+              render: (_: unknown, r) => (
+                <Flex gap={4} wrap>
+                  <StatusTag status={r.status} />
+                  {r.refundRequested && <Tag color="red">{t('purchases.refundRequested')}</Tag>}
+                </Flex>
+              ),
+            },
             {
               title: t('purchases.columns.supplier'),
-              width: 150,
+              width: 110,
               render: (_: unknown, r) => r.supplierName ?? (r.suggestedSupplierName ? <Typography.Text type="secondary">{t('purchases.suggested', { name: r.suggestedSupplierName })}</Typography.Text> : <Typography.Text type="secondary">{t('purchases.noSupplier')}</Typography.Text>),
             },
-            { title: t('purchases.columns.shipBy'), width: 150, render: (_: unknown, r) => r.shipBy?.slice(0, 16) ?? '—' },
-            { title: t('purchases.columns.amount'), width: 110, align: 'right', render: (_: unknown, r) => (r.amountFen === null ? '—' : yuan(r.amountFen)) },
+            { title: t('purchases.columns.shipBy'), width: 90, render: (_: unknown, r) => r.shipBy?.slice(5, 16) ?? '—' },
+            { title: t('purchases.columns.amount'), width: 80, align: 'right', render: (_: unknown, r) => (r.amountFen === null ? '—' : yuan(r.amountFen)) },
             {
               title: t('purchases.columns.profit'),
-              width: 150,
+              width: 125,
               align: 'right',
               render: (_: unknown, r) => (
                 <span data-testid="row-profit">
                   <Typography.Text type={r.profit.profitFen < 0 ? 'danger' : undefined}>{yuan(r.profit.profitFen)}</Typography.Text> <BasisTag basis={r.profit.basis} />
                 </span>
-              ),
-            },
-            {
-              title: t('purchases.columns.flags'),
-              width: 170,
-              render: (_: unknown, r) => (
-                <>
-                  {r.refundRequested && <Tag color="red">{t('purchases.refundRequested')}</Tag>}
-                  {r.trackingMismatch && (
-                    <Tooltip title={t('purchases.mismatchHint', { own: r.trackingNo, platform: r.platformTracking.map((w) => w.waybill).join('，') })}>
-                      <Tag color="orange">{t('purchases.mismatch')}</Tag>
-                    </Tooltip>
-                  )}
-                  {r.proofCount > 0 && <Tag>{`${t('purchases.panel.proofs')} ${r.proofCount}`}</Tag>}
-                </>
               ),
             },
           ]}
