@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProofInfo } from '../../../../../shared/rpc/contract';
 import { useClient, useRpcMutation } from '../../../app/use-rpc';
 import { useShowError } from '../../../shared/ui/error-message';
-import { toBase64 } from '../../sourcing/file-bytes';
+import { toBase64 } from '../../shared';
 
 const MAX_BYTES = 4 * 1024 * 1024;
 const INVALIDATES = { methods: ['purchases.forOrder', 'purchases.list'] } as const;
