@@ -16,15 +16,20 @@ export async function productProfit(db: PurchaseExecutor, from: string, to: stri
     WHERE COALESCE(paid_at, submitted_at) >= ${`${from} 00:00:00`} AND COALESCE(paid_at, submitted_at) <= ${`${to} 23:59:59`}
       AND (status IS NULL OR (status NOT LIKE '%关闭%' AND status NOT LIKE '%取消%'))`.execute(db);
   const facts = await loadLineFacts(db, { subOrderIds: subs.rows.map((r) => r.sub_order_id) });
+  // Every live purchase's lines (a join, not an IN list: a month can hold more orders than SQLite binds).
   const links = facts.length === 0 ? [] : await db.selectFrom('purchase_lines').innerJoin('purchases', 'purchases.id', 'purchase_lines.purchase_id')
-    .select(['purchase_lines.sub_order_id', 'purchases.id', 'purchases.amount_fen']).where('purchases.status', '<>', 'cancelled').where('purchases.order_id', 'in', [...new Set(facts.map((f) => f.orderId))]).execute();
+    .select(['purchase_lines.sub_order_id', 'purchases.id', 'purchases.amount_fen']).where('purchases.status', '<>', 'cancelled').where('purchases.amount_fen', 'is not', null).execute();
+  const payable = new Map(facts.map((f) => [f.view.subOrderId, f.profit.payableFen ?? 0]));
+  const byPurchase = new Map<number, { subs: string[]; amount: number }>();
+  for (const l of links) {
+    if (!payable.has(l.sub_order_id) || l.amount_fen === null) continue;
+    const entry = byPurchase.get(l.id) ?? { subs: [], amount: l.amount_fen };
+    entry.subs.push(l.sub_order_id);
+    byPurchase.set(l.id, entry);
+  }
   const share = new Map<string, number>();
-  for (const id of new Set(links.map((l) => l.id))) {
-    const own = links.filter((l) => l.id === id);
-    const amount = own[0]?.amount_fen ?? null;
-    if (amount === null) continue;
-    const weights = own.map((l) => facts.find((f) => f.view.subOrderId === l.sub_order_id)?.profit.payableFen ?? 0);
-    allocate(amount, weights).forEach((fen, i) => share.set(own[i]!.sub_order_id, fen));
+  for (const { subs, amount } of byPurchase.values()) {
+    allocate(amount, subs.map((sub) => payable.get(sub) ?? 0)).forEach((fen, i) => share.set(subs[i]!, fen));
   }
   const groups = new Map<string, { title: string | null; parts: ProfitBreakdown[]; quantity: number; orders: Set<string>; recorded: Set<string> }>();
   for (const f of facts) {

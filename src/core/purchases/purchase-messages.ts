@@ -40,11 +40,13 @@ export async function supplierMessages(db: PurchaseExecutor, sel: { ids?: number
   const links = purchases.length === 0 ? [] : await db.selectFrom('purchase_lines').selectAll().where('purchase_id', 'in', purchases.map((p) => p.id)).orderBy('sub_order_id').execute();
   const facts = await loadLineFacts(db, { subOrderIds: links.map((l) => l.sub_order_id) });
   const bySub = new Map(facts.map((f) => [f.view.subOrderId, f]));
+  const subsOf = new Map<number, string[]>();
+  for (const l of links) subsOf.set(l.purchase_id, [...(subsOf.get(l.purchase_id) ?? []), l.sub_order_id]);
   const messages: SupplierMessage[] = purchases.map((p) => ({
     orderId: p.order_id,
     purchaseId: p.id,
     supplierId: p.supplier_id,
-    text: messageOf(p.order_id, links.filter((l) => l.purchase_id === p.id).map((l) => bySub.get(l.sub_order_id)).filter((f): f is LineFacts => f !== undefined)),
+    text: messageOf(p.order_id, (subsOf.get(p.id) ?? []).map((sub) => bySub.get(sub)).filter((f): f is LineFacts => f !== undefined)),
   }));
 
   // Selected orders' lines no purchase covers yet.

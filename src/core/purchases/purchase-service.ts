@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/errors';
 import { sumProfit } from '../../shared/domain/profit';
-import { checkMove, describeRefusal, isPurchaseStatus, type PurchaseStatus } from '../../shared/domain/purchase-status';
+import { checkMove, isPurchaseStatus, type PurchaseStatus } from '../../shared/domain/purchase-status';
 import type { MoveResult, OrderPurchases, PurchaseFields, PurchaseView } from '../../shared/rpc/domains/purchases';
 import { trackingMismatch, parseTrackingInfo } from '../../shared/domain/tracking';
 import { isClosedLine, loadLineFacts } from './line-facts';
@@ -159,13 +159,6 @@ export async function movePurchases(db: PurchaseDb, sel: { ids?: number[]; order
     }
     return { moved, created, refused };
   });
-}
-
-/** One purchase, one move; an illegal move is an error naming both states (the form's status buttons). */
-export async function movePurchase(db: PurchaseDb, id: number, to: PurchaseStatus, note: string, now: Date): Promise<void> {
-  const result = await movePurchases(db, { ids: [id] }, to, note, now);
-  const r = result.refused[0];
-  if (r) throw invalid('status', describeRefusal(r.problem, r.from, r.to, 'en'), { from: r.from, to: r.to, problem: r.problem });
 }
 
 export async function assignSupplier(db: PurchaseDb, orderIds: readonly string[], supplierId: number, remember: boolean, now: Date) {

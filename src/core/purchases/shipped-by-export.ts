@@ -17,12 +17,14 @@ export async function applyShippedFromExports(db: PurchaseDb, now: Date): Promis
   return db.transaction().execute(async (trx) => {
     const open = await trx.selectFrom('purchases').selectAll().where('status', 'not in', ['cancelled', 'received']).execute();
     if (open.length === 0) return [];
-    const links = await trx.selectFrom('purchase_lines').selectAll().where('purchase_id', 'in', open.map((p) => p.id)).execute();
+    const links = await trx.selectFrom('purchase_lines').innerJoin('purchases', 'purchases.id', 'purchase_lines.purchase_id').select(['purchase_lines.sub_order_id', 'purchase_lines.purchase_id']).where('purchases.status', 'not in', ['cancelled', 'received']).execute();
     const facts = await loadLineFacts(trx, { subOrderIds: links.map((l) => l.sub_order_id) });
     const bySub = new Map(facts.map((f) => [f.view.subOrderId, f]));
+    const subsOf = new Map<number, string[]>();
+    for (const l of links) subsOf.set(l.purchase_id, [...(subsOf.get(l.purchase_id) ?? []), l.sub_order_id]);
     const changed: number[] = [];
     for (const p of open) {
-      const own = links.filter((l) => l.purchase_id === p.id).map((l) => bySub.get(l.sub_order_id)).filter((f) => f !== undefined);
+      const own = (subsOf.get(p.id) ?? []).map((sub) => bySub.get(sub)).filter((f) => f !== undefined);
       if (own.length === 0) continue;
       const shippedTimes = own.map((f) => f.view.shippedAt);
       const allShipped = shippedTimes.every((t) => t !== null);
