@@ -41,14 +41,21 @@ const chunks = <T>(items: readonly T[]): T[][] => {
   return out;
 };
 
-const extra = (json: string, key: string): string | null => {
+/** The unmapped columns a purchase reads, from one parse of the row's extra_json. */
+const EXTRA_KEYS = ['街道', '收件人', '收件人手机号', '详细地址', '快递信息'] as const;
+function extras(json: string): Record<(typeof EXTRA_KEYS)[number], string | null> {
+  let parsed: Record<string, unknown> = {};
   try {
-    const value = (JSON.parse(json) as Record<string, unknown>)[key];
-    return typeof value === 'string' && value !== '' ? value : null;
+    parsed = JSON.parse(json) as Record<string, unknown>;
   } catch {
-    return null;
+    // A row written by this app always has valid JSON; anything else reads as "not in the export".
   }
-};
+  const pick = (key: string) => {
+    const value = parsed[key];
+    return typeof value === 'string' && value !== '' ? value : null;
+  };
+  return { 街道: pick('街道'), 收件人: pick('收件人'), 收件人手机号: pick('收件人手机号'), 详细地址: pick('详细地址'), 快递信息: pick('快递信息') };
+}
 
 type LineRow = {
   sub_order_id: string; order_id: string; product_id: string | null; product_title: string | null; product_spec: string | null; sku_code: string | null;
@@ -109,6 +116,7 @@ export async function loadLineFacts(db: PurchaseExecutor, where: { orderIds?: re
   }
 
   return rows.map((r) => {
+    const x = extras(r.extra_json);
     const product = (r.product_id !== null ? byProductId.get(r.product_id) : undefined) ?? (r.sku_code !== null ? byCode.get(r.sku_code) : undefined) ?? null;
     const f = funds.get(r.sub_order_id);
     const lineCases = cases.get(r.sub_order_id) ?? [];
@@ -125,12 +133,12 @@ export async function loadLineFacts(db: PurchaseExecutor, where: { orderIds?: re
       province: r.province,
       city: r.city,
       district: r.district,
-      street: extra(r.extra_json, '街道'),
-      recipient: extra(r.extra_json, '收件人'),
-      phone: extra(r.extra_json, '收件人手机号'),
-      address: extra(r.extra_json, '详细地址'),
+      street: x.街道,
+      recipient: x.收件人,
+      phone: x.收件人手机号,
+      address: x.详细地址,
       buyerNote: r.buyer_note,
-      trackingInfo: extra(r.extra_json, '快递信息'),
+      trackingInfo: x.快递信息,
       supplierSku: product && product.supplier_sku !== '' ? product.supplier_sku : null,
       defaultSupplierId: product?.supplier_id ?? (r.product_id !== null ? (defaults.get(r.product_id) ?? null) : null),
       refundRequested: refundRequestedBeforeShip({ shippedAt: r.shipped_at, aftersaleStatus: r.aftersale_status, cases: lineCases.map((c) => ({ type: c.aftersale_type, shipState: c.ship_state, status: c.status })) }),

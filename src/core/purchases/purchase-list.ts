@@ -10,7 +10,8 @@ import { profitOfLines } from './purchase-views';
 /*
  * The purchases list: every purchase, plus every order with unshipped lines no purchase covers yet
  * (status 待采购, `purchaseId: null`) — in the no-inventory model each such order still has to be
- * bought. Sorted by the earliest 承诺发货时间 (else paid time), one page hydrated.
+ * bought. Sorted by the earliest 承诺发货时间 (else paid time), one page hydrated. The unshipped lines
+ * are found through order_lines_by_status; grouping them by order is the cost at size (see README).
  */
 export type ListFilter = { supplierId?: number; status?: PurchaseStatus; orderId?: string; limit: number; offset: number };
 
