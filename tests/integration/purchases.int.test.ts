@@ -22,7 +22,7 @@ async function start() {
   const clock = new AdjustableClock();
   clock.set(new Date('2026-09-01T04:00:00.000Z'));
   const dataDir = tempDir();
-  core = await createCore({ dataDir, log: { ...silentLogger, error: (m: string, d?: unknown) => console.error(m, d) }, testingClock: clock });
+  core = await createCore({ dataDir, log: silentLogger, testingClock: clock });
   return { core, dataDir, files: tempDir() };
 }
 
@@ -57,6 +57,10 @@ describe('purchases through the core', () => {
     expect(list.rows.map((r) => [r.orderId, r.purchaseId, r.status])).toEqual([[A, null, 'pending'], [B, null, 'pending'], [C, null, 'pending']]);
     expect(list.rows.find((r) => r.orderId === C)?.refundRequested).toBe(true);
     expect(list.coverage).toEqual({ orders: 3, withRecordedCost: 0 });
+    // Paging: a page past the end still answers the totals; order numbers pasted with Excel's tab match.
+    expect(await core.call('purchases.list', { offset: 10 })).toEqual({ total: 3, rows: [], coverage: { orders: 3, withRecordedCost: 0 } });
+    expect((await core.call('purchases.list', { limit: 1, offset: 1 })).rows.map((r) => r.orderId)).toEqual([B]);
+    expect((await core.call('purchases.list', { orderId: `\t${C} ` })).rows.map((r) => r.orderId)).toEqual([C]);
 
     const supplier = await core.call('suppliers.create', { name: '义乌榨汁杯厂' });
     const created = await core.call('purchases.create', { orderId: A, fields: { supplierId: supplier.id } });

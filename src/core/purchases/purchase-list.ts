@@ -39,11 +39,18 @@ function sources(f: ListFilter) {
 
 export async function listPurchases(db: PurchaseExecutor, f: ListFilter): Promise<{ total: number; rows: PurchaseRow[]; coverage: CostCoverage }> {
   const from = sources(f);
-  const counts = await sql<{ total: number; orders: number; recorded: number }>`
-    SELECT COUNT(*) AS total, COUNT(DISTINCT order_id) AS orders, COUNT(DISTINCT CASE WHEN amount_fen IS NOT NULL THEN order_id END) AS recorded FROM (${from})`.execute(db);
-  const c = counts.rows[0] ?? { total: 0, orders: 0, recorded: 0 };
-  const page = await sql<{ purchase_id: number | null; order_id: string }>`
-    SELECT purchase_id, order_id FROM (${from}) ORDER BY ship_key IS NULL, ship_key, order_id, purchase_id LIMIT ${f.limit} OFFSET ${f.offset}`.execute(db);
+  // The union is built once (MATERIALIZED) for the counts and the page: computing it twice was half the time at 300k lines.
+  type PageRow = { purchase_id: number | null; order_id: string | null; total: number; orders: number; recorded: number };
+  const result = await sql<PageRow>`
+    WITH src AS MATERIALIZED (${from}),
+      counts AS (SELECT COUNT(*) AS total, COUNT(DISTINCT order_id) AS orders, COUNT(DISTINCT CASE WHEN amount_fen IS NOT NULL THEN order_id END) AS recorded FROM src),
+      page AS (SELECT purchase_id, order_id, ship_key FROM src ORDER BY ship_key IS NULL, ship_key, order_id, purchase_id LIMIT ${f.limit} OFFSET ${f.offset})
+    SELECT page.purchase_id, page.order_id, counts.total, counts.orders, counts.recorded
+    FROM counts LEFT JOIN page ON 1 = 1
+    ORDER BY page.ship_key IS NULL, page.ship_key, page.order_id, page.purchase_id`.execute(db);
+  const c = result.rows[0] ?? { total: 0, orders: 0, recorded: 0 };
+  // A page past the end leaves one row of counts with no order.
+  const page = { rows: result.rows.filter((r): r is PageRow & { order_id: string } => r.order_id !== null) };
   const purchaseIds = page.rows.map((r) => r.purchase_id).filter((id): id is number => id !== null);
   const purchases = purchaseIds.length === 0 ? [] : await db
     .selectFrom('purchases')
