@@ -107,6 +107,9 @@ describe('purchases in the browser', () => {
     expect(copied).toContain('地址：四川省 成都市 武侯区 火车南站街道');
     expect(copied).toContain('买家留言：周末配送，谢谢');
     await app.screenshot('purchase-panel', { fullPage: false });
+    await card.getByText('记录', { exact: true }).scrollIntoViewIfNeeded();
+    await card.getByText(/添加凭证 · wechat-transfer\.png/).waitFor();
+    await app.screenshot('purchase-panel-history', { fullPage: false });
     await page.keyboard.press('Escape');
 
     // Bulk: B and C get the supplier and are marked 已下单; then copy all of that supplier's messages.

@@ -107,6 +107,7 @@ describe('purchases through the core', () => {
     expect(view.purchases[0]!.events.map((e) => [e.kind, e.fromStatus, e.toStatus])).toEqual([
       ['created', null, 'pending'], ['status', 'pending', 'ordered'], ['edited', null, null], ['proof_added', null, null], ['status', 'ordered', 'paid'],
     ]);
+    expect(view.purchases[0]!.events[2]!.note).toBe('supplierOrderNo,amountFen,paidAt,channelId,trackingNo,courier');
     list = await core.call('purchases.list', { status: 'paid' });
     expect(list.rows.map((r) => [r.orderId, r.proofCount, r.amountFen])).toEqual([[A, 1, 2350]]);
     expect(list.coverage).toEqual({ orders: 1, withRecordedCost: 1 });

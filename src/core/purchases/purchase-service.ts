@@ -25,6 +25,10 @@ async function checkReferences(db: PurchaseExecutor, fields: Partial<PurchaseFie
   }
 }
 
+const FIELD_OF_COLUMN: Record<string, keyof PurchaseFields> = {
+  supplier_id: 'supplierId', supplier_order_no: 'supplierOrderNo', amount_fen: 'amountFen', paid_at: 'paidAt', channel_id: 'channelId', tracking_no: 'trackingNo', courier: 'courier', notes: 'notes',
+};
+
 const columnsOf = (f: Partial<PurchaseFields>) => ({
   ...(f.supplierId !== undefined && { supplier_id: f.supplierId }),
   ...(f.supplierOrderNo !== undefined && { supplier_order_no: f.supplierOrderNo.trim() }),
@@ -107,7 +111,8 @@ export async function updatePurchase(db: PurchaseDb, id: number, patch: Partial<
     const tracking = cols.tracking_no ?? current.tracking_no;
     const mismatch = trackingMismatch(tracking, parseTrackingInfo(current.platform_tracking === '' ? null : current.platform_tracking)) ? 1 : 0;
     await trx.updateTable('purchases').set({ ...cols, tracking_mismatch: mismatch, updated_at: now.toISOString() }).where('id', '=', id).execute();
-    await addEvent(trx, id, now, { kind: 'edited', note: changed.join(',') });
+    // The note names the contract's fields (supplierId, amountFen …); the renderer translates them.
+    await addEvent(trx, id, now, { kind: 'edited', note: changed.map((c) => FIELD_OF_COLUMN[c] ?? c).join(',') });
     if (cols.supplier_id != null && current.supplier_id === null) {
       const lines = await trx.selectFrom('purchase_lines').select('sub_order_id').where('purchase_id', '=', id).execute();
       await rememberDefault(trx, lines.map((l) => l.sub_order_id), cols.supplier_id, now);
@@ -185,7 +190,7 @@ export async function assignSupplier(db: PurchaseDb, orderIds: readonly string[]
           continue;
         }
         await trx.updateTable('purchases').set({ supplier_id: supplierId, updated_at: now.toISOString() }).where('id', '=', id).execute();
-        await addEvent(trx, id, now, { kind: 'edited', note: 'supplier_id' });
+        await addEvent(trx, id, now, { kind: 'edited', note: 'supplierId' });
         touched.push(id);
       }
       if (remember) {

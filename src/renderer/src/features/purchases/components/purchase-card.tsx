@@ -22,6 +22,8 @@ type FormValues = { supplierId: number | null; supplierOrderNo: string; amountTe
 const FIELD_OF: Record<string, keyof FormValues> = { supplierId: 'supplierId', supplierOrderNo: 'supplierOrderNo', amountFen: 'amountText', paidAt: 'paidAtText', channelId: 'channelId', trackingNo: 'trackingNo', courier: 'courier', notes: 'notes' };
 
 type ChannelKey = keyof typeof purchasesZh.channels;
+type FieldKey = keyof typeof purchasesZh.panel.fields;
+const isFieldKey = (key: string): key is FieldKey => Object.hasOwn(purchasesZh.panel.fields, key);
 const isChannelKey = (key: string | null): key is ChannelKey => key !== null && Object.hasOwn(purchasesZh.channels, key);
 
 /** One purchase: the form (field-level translated errors), status moves, proofs, copy for supplier, history. */
@@ -191,7 +193,7 @@ export function PurchaseCard({ purchase, suppliers, channels }: { purchase: Purc
           <Typography.Text key={e.id} type="secondary" style={{ fontSize: 12 }}>
             {formatChinaTime(e.at)} · {t(`purchases.panel.events.${e.kind}`)}
             {e.fromStatus && e.toStatus ? `：${t(`purchases.statuses.${e.fromStatus}`)} → ${t(`purchases.statuses.${e.toStatus}`)}` : e.toStatus ? `：${t(`purchases.statuses.${e.toStatus}`)}` : ''}
-            {e.note ? ` · ${e.note}` : ''}
+            {e.note ? ` · ${e.kind === 'edited' ? e.note.split(',').map((f) => (isFieldKey(f) ? t(`purchases.panel.fields.${f}`) : f)).join('、') : e.note}` : ''}
             {e.source === 'import' && <Tag style={{ marginLeft: 6 }}>{t('purchases.panel.historyImport')}</Tag>}
           </Typography.Text>
         ))}
