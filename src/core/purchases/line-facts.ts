@@ -42,8 +42,8 @@ const chunks = <T>(items: readonly T[]): T[][] => {
 };
 
 /** The unmapped columns a purchase reads, from one parse of the row's extra_json. */
-const EXTRA_KEYS = ['街道', '收件人', '收件人手机号', '详细地址', '快递信息'] as const;
-function extras(json: string): Record<(typeof EXTRA_KEYS)[number], string | null> {
+type ExtraKey = '街道' | '收件人' | '收件人手机号' | '详细地址' | '快递信息';
+function extras(json: string): Record<ExtraKey, string | null> {
   let parsed: Record<string, unknown> = {};
   try {
     parsed = JSON.parse(json) as Record<string, unknown>;
