@@ -31,6 +31,8 @@ import { APP_VERSION } from './app-version';
 import { createSourcingHandlers } from './sourcing/sourcing-handlers';
 import { createSourcingListener } from './sourcing/sourcing-listener';
 import { createSupplierHandlers } from './suppliers/supplier-handlers';
+import { createPurchaseHandlers } from './purchases/purchase-handlers';
+import { createPurchaseListener } from './purchases/purchase-listener';
 
 export type CoreOptions = {
   dataDir: string;
@@ -148,12 +150,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createMoneyHandlers(ctx),
     ...createSourcingHandlers(ctx),
     ...createSupplierHandlers(ctx),
+    ...createPurchaseHandlers(ctx),
   } satisfies Handlers;
 
   const dispatch = createDispatcher(handlers, log);
   const gate = new Gate();
   // After an import, listed products pick up their first orders (see sourcing-listener.ts).
   listeners.add(createSourcingListener(ctx, (task) => gate.shared(() => session.writes.write(task))));
+  // After an import commits, purchases whose lines now show shipped move to 已发货 (purchase-listener.ts).
+  listeners.add(createPurchaseListener(ctx, (task) => gate.shared(() => session.writes.write(task))));
   let closed = false;
   let closing: Promise<void> | null = null;
 

@@ -9,6 +9,7 @@ import { reportMethods, type ReportResults } from './domains/reports';
 import { settingsMethods, type SettingsEvents, type SettingsResults } from './domains/settings';
 import { sourcingMethods, type SourcingEvents, type SourcingResults } from './domains/sourcing';
 import { supplierMethods, type SupplierResults } from './domains/suppliers';
+import { purchaseMethods, type PurchaseEvents, type PurchaseResults } from './domains/purchases';
 
 export * from './domains/app';
 export * from './domains/backups';
@@ -20,6 +21,7 @@ export * from './domains/reports';
 export * from './domains/settings';
 export * from './domains/sourcing';
 export * from './domains/suppliers';
+export * from './domains/purchases';
 
 /*
  * The one contract between the core and every host. A method is `domain.verb`, an event
@@ -38,10 +40,11 @@ export const methodSchemas = {
   ...moneyMethods,
   ...sourcingMethods,
   ...supplierMethods,
+  ...purchaseMethods,
 } as const;
 
-export type Results = AppResults & SettingsResults & BackupResults & RoutineResults & ReminderResults & ImportResults & ReportResults & MoneyResults & SourcingResults & SupplierResults;
-export type Events = AppEvents & SettingsEvents & BackupEvents & RoutineEvents & ReminderEvents & ImportEvents & MoneyEvents & SourcingEvents;
+export type Results = AppResults & SettingsResults & BackupResults & RoutineResults & ReminderResults & ImportResults & ReportResults & MoneyResults & SourcingResults & SupplierResults & PurchaseResults;
+export type Events = AppEvents & SettingsEvents & BackupEvents & RoutineEvents & ReminderEvents & ImportEvents & MoneyEvents & SourcingEvents & PurchaseEvents;
 
 export type Method = keyof typeof methodSchemas;
 export type ParamsOf<M extends Method> = z.input<(typeof methodSchemas)[M]>;
@@ -64,6 +67,7 @@ const EVENT_SET: Record<EventName, true> = {
   'imports.undone': true,
   'money.changed': true,
   'sourcing.changed': true,
+  'purchases.changed': true,
 };
 export const EVENT_NAMES = Object.keys(EVENT_SET) as EventName[];
 

@@ -1,4 +1,4 @@
-import { SettingOutlined, ShopOutlined, TeamOutlined, UploadOutlined, WalletOutlined } from '@ant-design/icons';
+import { SettingOutlined, ShopOutlined, ShoppingCartOutlined, TeamOutlined, UploadOutlined, WalletOutlined } from '@ant-design/icons';
 import { BellOutlined, CalendarOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { zhCN } from './locales/zh-CN';
@@ -27,6 +27,7 @@ const ImportsScreen = screen(() => import('../features/imports/components/import
 const SourcingScreen = screen(() => import('../features/sourcing/components/sourcing-screen'), 'SourcingScreen');
 const SuppliersScreen = screen(() => import('../features/suppliers/components/suppliers-screen'), 'SuppliersScreen');
 const MoneyScreen = screen(() => import('../features/money/components/money-screen'), 'MoneyScreen');
+const PurchasesScreen = screen(() => import('../features/purchases/components/purchases-screen'), 'PurchasesScreen');
 
 /**
  * The screen registry: the sidebar menu and the hash routes both come from this list, in order.
@@ -39,6 +40,7 @@ export const SCREENS: readonly ScreenEntry[] = [
   { id: 'settings', labelKey: 'nav.settings', icon: <SettingOutlined aria-hidden />, Screen: SettingsScreen },
   { id: 'imports', labelKey: 'nav.imports', icon: <UploadOutlined aria-hidden />, Screen: ImportsScreen },
   { id: 'sourcing', labelKey: 'nav.sourcing', icon: <ShopOutlined aria-hidden />, Screen: SourcingScreen },
+  { id: 'purchases', labelKey: 'nav.purchases', icon: <ShoppingCartOutlined aria-hidden />, Screen: PurchasesScreen },
   { id: 'suppliers', labelKey: 'nav.suppliers', icon: <TeamOutlined aria-hidden />, Screen: SuppliersScreen },
   { id: 'money', labelKey: 'nav.money', icon: <WalletOutlined aria-hidden />, Screen: MoneyScreen },
 ];

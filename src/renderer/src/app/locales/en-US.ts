@@ -3,6 +3,7 @@ import { remindersEn } from '../../features/reminders/messages';
 import { todayEn } from '../../features/today/messages';
 import { sourcingEn, suppliersEn } from '../../features/sourcing/messages';
 import { moneyEn } from '../../features/money/messages';
+import { purchasesEn } from '../../features/purchases/messages';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -26,9 +27,11 @@ export const enUS: Messages = {
     sourcing: 'Sourcing',
     suppliers: 'Suppliers',
     money: 'Money',
+    purchases: 'Purchases',
   },
   sourcing: sourcingEn,
   suppliers: suppliersEn,
+  purchases: purchasesEn,
   money: moneyEn,
   today: todayEn,
   reminders: remindersEn,

@@ -3,6 +3,7 @@ import { remindersZh } from '../../features/reminders/messages';
 import { todayZh } from '../../features/today/messages';
 import { sourcingZh, suppliersZh } from '../../features/sourcing/messages';
 import { moneyZh } from '../../features/money/messages';
+import { purchasesZh } from '../../features/purchases/messages';
 
 /** Chinese, the default language. Its shape is the type every other locale must match. */
 export const zhCN = {
@@ -26,9 +27,11 @@ export const zhCN = {
     sourcing: '选品',
     suppliers: '供应商',
     money: '资金',
+    purchases: '采购',
   },
   sourcing: sourcingZh,
   suppliers: suppliersZh,
+  purchases: purchasesZh,
   money: moneyZh,
   today: todayZh,
   reminders: remindersZh,

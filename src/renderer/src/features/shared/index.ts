@@ -1,2 +1,3 @@
 export { downloadCsv } from './download-csv';
 export { useCsvExport, type CsvExportMethod } from './use-csv-export';
+export { toBase64 } from './file-bytes';

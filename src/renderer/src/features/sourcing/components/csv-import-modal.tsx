@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { CsvPreview } from '../../../../../shared/rpc/contract';
 import { useRpcMutation } from '../../../app/use-rpc';
 import { errorCodeOf, useErrorMessage } from '../../../shared/ui/error-message';
-import { toBase64 } from '../file-bytes';
+import { toBase64 } from '../../shared/file-bytes';
 
 type Kind = 'products' | 'suppliers';
 const INVALIDATES = { methods: ['products.list', 'suppliers.list', 'sourcing.quota'] } as const;

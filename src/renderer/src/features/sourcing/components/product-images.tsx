@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../../../shared/rpc/contract';
 import { useClient, useRpcMutation } from '../../../app/use-rpc';
 import { useShowError } from '../../../shared/ui/error-message';
-import { toBase64 } from '../file-bytes';
+import { toBase64 } from '../../shared/file-bytes';
 
 const INVALIDATES = { methods: ['products.get', 'products.list'] } as const;
 

@@ -1,0 +1,3 @@
+export { PurchasePanel } from './components/purchase-panel';
+export { PurchasesScreen } from './components/purchases-screen';
+export { purchasesEn, purchasesZh } from './messages';
