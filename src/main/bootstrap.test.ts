@@ -7,8 +7,7 @@ import { silentLogger } from '../core/log';
 import { createFakeElectron, FAKE_APP_PATHS as PATHS, FakeWebContents } from '../../tests/helpers/fake-electron';
 import { bootstrap } from './bootstrap';
 import { RPC_CHANNEL } from '../shared/ipc-channels';
-
-const tick = (ms = 20) => new Promise((r) => setTimeout(r, ms));
+import { windowStateSaved } from './window-state';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -36,7 +35,8 @@ async function started(options: Parameters<typeof start>[0] = {}) {
   const s = start(options);
   if (!s.result.started) throw new Error('expected the app to start');
   await s.result.session;
-  await tick();
+  // The first settings are in (the close-to-tray explanation and the tray language depend on them).
+  await s.fake.until(() => s.fake.forks[0]?.answered.includes('settings.get') ?? false);
   const window = s.fake.windows()[0]!;
   return { ...s, window };
 }
@@ -103,7 +103,8 @@ describe('bootstrap: running', () => {
     expect(window.options).toMatchObject({ webPreferences: { devTools: true } });
     const listener = fake.electron.ipcMain.on.mock.calls.find(([c]) => c === RPC_CHANNEL)?.[1] as (e: unknown, m: unknown) => void;
     listener({ sender: window.webContents, senderFrame: { url: 'http://localhost:5173/', parent: null } }, { page: 'a'.repeat(32), message: { kind: 'request', id: 1, method: 'app.status', params: {} } });
-    await tick();
+    const isStatusRequest = (m: unknown) => (m as { kind?: string; method?: string }).kind === 'request' && (m as { method?: string }).method === 'app.status';
+    await fake.until(() => fake.forks[0]?.received.some(isStatusRequest) ?? false);
     expect(fake.forks[0]?.received).toContainEqual(expect.objectContaining({ kind: 'request', method: 'app.status' }));
   });
 
@@ -134,12 +135,13 @@ describe('bootstrap: running', () => {
   it('closing hides into the tray, explains once and records it; the window position is remembered', async () => {
     const { fake, window, dataDir } = await started();
     expect(window.userCloses()).toBe(true);
-    await tick();
+    await fake.until(() => fake.forks[0]?.settings.closeToTrayExplained === true);
     expect(window.hide).toHaveBeenCalled();
     expect(fake.electron.dialog.showMessageBox).toHaveBeenCalledOnce();
     expect(fake.forks[0]?.settings.closeToTrayExplained).toBe(true);
     window.userCloses();
-    await tick();
+    await windowStateSaved(dataDir);
+    expect(window.hide).toHaveBeenCalledTimes(2);
     expect(fake.electron.dialog.showMessageBox).toHaveBeenCalledOnce();
     expect(JSON.parse(readFileSync(join(dataDir, 'window-state.json'), 'utf8'))).toEqual({ x: 10, y: 20, width: 1200, height: 700, isMaximized: false });
   });
@@ -150,11 +152,10 @@ describe('bootstrap: running', () => {
     const menu = () => (tray.setContextMenu.mock.calls.at(-1)?.[0] as { template: { id?: string; label?: string; click?: () => void }[] }).template;
     expect(menu().map((i) => i.label)).toContain('退出');
     fake.forks[0]?.postMessage({ kind: 'request', id: 500, method: 'settings.update', params: { language: 'en-US' } });
-    await tick();
-    expect(menu().map((i) => i.label)).toContain('Quit');
+    await fake.until(() => menu().some((i) => i.label === 'Quit'));
     menu().find((i) => i.id === 'quit')?.click?.();
-    await tick();
-    expect(fake.hasQuit()).toBe(true);
+    await fake.until(fake.hasQuit);
+    expect(fake.forks[0]?.exited).toBe(true);
   });
 });
 
@@ -164,7 +165,7 @@ describe('bootstrap: quitting', () => {
     fake.electron.app.quit();
     fake.electron.app.quit();
     expect(fake.hasQuit()).toBe(false);
-    await tick(50);
+    await fake.until(fake.hasQuit);
     expect(fake.forks[0]?.shutdownRequests()).toBe(1);
     expect(fake.forks[0]?.exited).toBe(true);
     expect(fake.hasQuit()).toBe(true);
@@ -176,7 +177,8 @@ describe('bootstrap: quitting', () => {
   it('tells the user and offers a restart when the core keeps crashing', async () => {
     const { fake, dataDir } = await started();
     for (let i = 0; i < 4; i += 1) fake.forks[i]?.exit(1);
-    await tick();
+    // The dialog's answer (restart) relaunches, then quits.
+    await fake.until(() => fake.electron.app.relaunch.mock.calls.length > 0);
     expect(fake.forks).toHaveLength(4);
     expect(fake.electron.dialog.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ type: 'error', title: '数据服务意外停止' }));
     // The dialog names the log file the user can send.
@@ -194,7 +196,8 @@ describe('bootstrap: login item', () => {
     const tray = fake.trays()[0]!;
     const item = (tray.setContextMenu.mock.calls.at(-1)?.[0] as { template: { id?: string; click?: (i: { checked: boolean }) => void }[] }).template.find((i) => i.id === 'start-at-login');
     item?.click?.({ checked: true });
-    await tick();
+    // The entry is written before the setting is saved in the core.
+    await fake.until(() => fake.forks[0]?.settings.startAtLogin === true);
     expect(readFileSync(join(configHome, 'autostart', 'shopdesk.desktop'), 'utf8')).toContain(`\nExec=/app/shopdesk --data-dir ${dataDir} --hidden\n`);
     expect(fake.forks[0]?.settings).toMatchObject({ startAtLogin: true, startHidden: true });
   });

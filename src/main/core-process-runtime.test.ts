@@ -20,6 +20,22 @@ function channel() {
   const toChild = new EventEmitter();
   const toMain = new EventEmitter();
   const exits = new EventEmitter();
+  let arrived = 0;
+  toChild.on('message', () => {
+    arrived += 1;
+    toChild.emit('arrived');
+  });
+  /** Resolves once the core side has been handed `count` messages in all. */
+  const atCore = (count: number) =>
+    new Promise<void>((resolve) => {
+      const check = () => {
+        if (arrived < count) return;
+        toChild.off('arrived', check);
+        resolve();
+      };
+      toChild.on('arrived', check);
+      check();
+    });
   const parentPort: ParentPortLike = {
     on: (_event, listener) => toChild.on('message', listener),
     postMessage: (message) => setTimeout(() => toMain.emit('message', structuredClone(message)), 0),
@@ -29,7 +45,7 @@ function channel() {
     on: ((event: 'message' | 'exit', listener: (...args: unknown[]) => void) => (event === 'exit' ? exits : toMain).on(event, listener)) as UtilityProcessLike['on'],
     kill: () => exits.emit('exit', -1),
   };
-  return { parentPort, child, exit: (code: number) => exits.emit('exit', code) };
+  return { parentPort, child, atCore, exit: (code: number) => exits.emit('exit', code) };
 }
 
 const dirs: string[] = [];
@@ -47,7 +63,7 @@ describe('runCoreProcess', () => {
   });
 
   it('answers requests that arrived while the database was opening, in order', async () => {
-    const { parentPort, child } = channel();
+    const { parentPort, child, atCore } = channel();
     let open!: (core: Core) => void;
     const handled: number[] = [];
     const fakeCore = {
@@ -58,7 +74,7 @@ describe('runCoreProcess', () => {
     const running = runCoreProcess({ parentPort, dataDir: '/d', createCore: () => new Promise((r) => (open = r)), log: silentLogger, exit: vi.fn() });
     const client = createClient(startCoreHost({ fork: () => child, log: silentLogger, onGiveUp: vi.fn() }).connect());
     const answers = Promise.all([client.call('app.status', {}), client.call('settings.get', {})]);
-    await new Promise((r) => setTimeout(r, 10));
+    await atCore(2);
     expect(handled).toEqual([]);
     open(fakeCore);
     await running;
@@ -66,13 +82,15 @@ describe('runCoreProcess', () => {
   });
 
   it('closes the core once on shutdown, even when asked twice, then exits 0', async () => {
-    const { parentPort, child } = channel();
+    const { parentPort, child, atCore } = channel();
     const close = vi.fn(async () => {});
-    const exit = vi.fn();
+    let exited!: () => void;
+    const exitCalled = new Promise<void>((r) => (exited = r));
+    const exit = vi.fn(() => exited());
     await runCoreProcess({ parentPort, dataDir: '/d', createCore: async () => ({ onEvent: () => () => {}, close }) as unknown as Core, log: silentLogger, exit });
     child.postMessage(SHUTDOWN_MESSAGE);
     child.postMessage(SHUTDOWN_MESSAGE);
-    await new Promise((r) => setTimeout(r, 10));
+    await Promise.all([atCore(2), exitCalled]);
     expect(close).toHaveBeenCalledOnce();
     expect(exit).toHaveBeenCalledExactlyOnceWith(0);
   });

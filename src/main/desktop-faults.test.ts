@@ -29,7 +29,7 @@ async function desktop() {
   const result = bootstrap({ electron: fake.api, argv: ['/app/shopdesk', '--data-dir', dataDir], env: {}, platform: 'linux', execPath: '/app/shopdesk', paths: FAKE_APP_PATHS, log: silentLogger });
   if (!result.started) throw new Error('expected the app to start');
   await result.session;
-  await tick();
+  await fake.until(() => fake.forks[0]?.answered.includes('settings.get') ?? false);
   const window = fake.windows()[0]!;
   const rpcListener = fake.electron.ipcMain.on.mock.calls.find(([channel]) => channel === RPC_CHANNEL)?.[1] as (event: unknown, frame: unknown) => void;
   const fromPage = (page: string, message: RpcRequest) => rpcListener({ sender: window.webContents, senderFrame: { url: 'app://shop/', parent: null } }, { page, message });
@@ -64,7 +64,7 @@ describe('desktop faults: the renderer', () => {
     await tick();
     core.answer(0, 'for the page that crashed');
     core.answer(1, 'for the reloaded page');
-    await tick();
+    await fake.until(() => toPage().length > 0);
     expect(toPage()).toEqual([[RPC_CHANNEL, { page: PAGE_AFTER, message: { kind: 'response', id: 1, ok: true, value: 'for the reloaded page' } }]]);
   });
 });
@@ -75,16 +75,14 @@ describe('desktop faults: the core', () => {
     expect(() => fake.forks[0]!.emit('error', 'FatalError', 'Reached heap limit', '{}')).not.toThrow();
     expect(fake.forks).toHaveLength(2);
     fromPage(PAGE_BEFORE, { kind: 'request', id: 1, method: 'settings.get', params: {} });
-    await tick();
-    await tick();
+    await fake.until(() => toPage().length > 0);
     expect(toPage()).toEqual([[RPC_CHANNEL, { page: PAGE_BEFORE, message: expect.objectContaining({ id: 1, ok: true }) }]]);
   });
 
   it('once the core has given up, the page’s calls are answered at once with CORE_STOPPED and the page is told', async () => {
     const { fake, fromPage, toPage } = await desktop();
     fromPage(PAGE_BEFORE, { kind: 'request', id: 1, method: 'settings.get', params: {} });
-    await tick();
-    await tick();
+    await fake.until(() => toPage().length > 0);
     fake.electron.dialog.showMessageBox.mockImplementation(() => new Promise(() => {})); // the user has not answered yet
     for (let i = 0; i < 4; i += 1) fake.forks[i]?.exit(1);
     expect(fake.electron.dialog.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ title: '数据服务意外停止' }));

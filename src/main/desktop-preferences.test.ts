@@ -1,11 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { silentLogger } from '../core/log';
 import { createClient } from '../shared/rpc/client';
-import { FakeUtilityProcess } from '../../tests/helpers/fake-electron';
+import { FakeUtilityProcess, until } from '../../tests/helpers/fake-electron';
 import { startCoreHost } from './core-host';
 import { createDesktopPreferences } from './desktop-preferences';
-
-const tick = () => new Promise((r) => setTimeout(r, 5));
 
 function setup(loginEnabled = false) {
   const child = new FakeUtilityProcess('core', []);
@@ -22,7 +20,7 @@ describe('createDesktopPreferences', () => {
   it('reads the settings, shows the language and the real login item in the tray', async () => {
     const { prefs, tray, onFirstSettings } = setup(true);
     expect(prefs.settings()).toBeNull();
-    await tick();
+    await until(() => prefs.settings() !== null);
     expect(prefs.settings()).toMatchObject({ language: 'zh-CN' });
     expect(onFirstSettings).toHaveBeenCalledOnce();
     expect(tray.update).toHaveBeenLastCalledWith({ language: 'zh-CN', state: { startAtLogin: true } });
@@ -30,9 +28,9 @@ describe('createDesktopPreferences', () => {
 
   it('follows settings.changed (a language switch in the window)', async () => {
     const { prefs, child, tray } = setup();
-    await tick();
+    await until(() => prefs.settings() !== null);
     child.postMessage({ kind: 'request', id: 99, method: 'settings.update', params: { language: 'en-US' } });
-    await tick();
+    await until(() => prefs.settings()?.language === 'en-US');
     expect(prefs.settings()?.language).toBe('en-US');
     expect(tray.update).toHaveBeenLastCalledWith({ language: 'en-US', state: { startAtLogin: false } });
   });

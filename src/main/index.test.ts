@@ -22,13 +22,13 @@ describe('src/main/index.ts', () => {
   it('boots the app with the built files next to it and the data folder from the environment', async () => {
     vi.stubEnv('SHOPDESK_DATA_DIR', dataDir);
     await import('./index');
-    await vi.waitFor(() => expect(fake.windows()).toHaveLength(1));
+    await fake.until(() => fake.windows().length === 1);
     expect(fake.electron.app.setPath).toHaveBeenCalledWith('userData', dataDir);
     expect(fake.electron.utilityProcess.fork).toHaveBeenCalledWith(join(here, 'core-process.js'), ['--data-dir', dataDir], expect.anything());
     expect(fake.windows()[0]?.options).toMatchObject({ webPreferences: { preload: join(here, '../preload/index.cjs') } });
     expect(fake.electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     fake.electron.app.quit();
-    await vi.waitFor(() => expect(fake.hasQuit()).toBe(true));
+    await fake.until(fake.hasQuit);
     vi.unstubAllEnvs();
   });
 });

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createFakeElectron, FAKE_APP_PATHS as PATHS } from '../../tests/helpers/fake-electron';
 import { silentLogger } from '../core/log';
 import type { Events } from '../shared/rpc/contract';
@@ -54,7 +54,8 @@ describe('a click on a reminder notification opens what it is about', () => {
     expect(window.show).not.toHaveBeenCalled();
 
     core.emit('message', { kind: 'event', event: 'reminders.fired', payload: fired });
-    await vi.waitFor(() => expect(fake.notifications()).toHaveLength(2));
+    await fake.until(() => fake.notifications().filter((n) => n.show.mock.calls.length > 0).length === 2);
+    expect(fake.notifications()).toHaveLength(2);
     expect(fake.notifications().map((n) => n.options.title)).toEqual(fired.notifications.map((n) => n.title));
     for (const n of fake.notifications()) expect(n.show).toHaveBeenCalledOnce();
 

@@ -1,6 +1,6 @@
 import type { Menu, MenuItemConstructorOptions } from 'electron';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FakeTray } from '../../tests/helpers/fake-electron';
+import { FakeTray, until } from '../../tests/helpers/fake-electron';
 import { silentLogger } from '../core/log';
 import type { RpcClient } from '../shared/rpc/client';
 import type { RoutineStatus } from '../shared/rpc/contract';
@@ -65,7 +65,7 @@ describe('the tray shows the routine timer', () => {
     const { tray, fake, routine } = controller(true);
     const { client, call, emit } = fakeClient([status(18 * 60), status(19 * 60), status(null)]);
     const feed = startRoutineTrayFeed({ client, tray, log: silentLogger });
-    await vi.waitFor(() => expect(labels(fake)[0]).toBe('进行中：看数据，还剩 12 分钟'));
+    await until(() => labels(fake)[0] === '进行中：看数据，还剩 12 分钟');
     expect(labels(fake)).toEqual(['进行中：看数据，还剩 12 分钟', '暂停', '下一项：商品优化', '今日：已完成 2/6 项 · 上架 4/10–30 个', '—', '打开', '开机启动', '—', '退出']);
     expect(fake.setToolTip).toHaveBeenLastCalledWith('小店工作台\n进行中：看数据，还剩 12 分钟');
     expect(fake.setTitle).toHaveBeenLastCalledWith('看数据 剩12分');
@@ -81,7 +81,7 @@ describe('the tray shows the routine timer', () => {
 
     // Paused (the core says so after routine.changed): resume is offered, the title is cleared.
     emit('routine.changed');
-    await vi.waitFor(() => expect(labels(fake)[0]).toBe('已暂停：看数据'));
+    await until(() => labels(fake)[0] === '已暂停：看数据');
     expect(labels(fake)[1]).toBe('继续「看数据」');
     click(fake, 'routine-toggle');
     expect(routine.resume).toHaveBeenCalledOnce();

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fitToDisplays, loadWindowState, parseWindowState, saveWindowState, WINDOW_STATE_FILE, type WindowState, type WindowStateFs } from './window-state';
+import { fitToDisplays, loadWindowState, parseWindowState, saveWindowState, WINDOW_STATE_FILE, windowStateSaved, type WindowState, type WindowStateFs } from './window-state';
 
 const PRIMARY = { x: 0, y: 0, width: 1920, height: 1040 };
 const RIGHT = { x: 1920, y: 0, width: 1280, height: 984 };
@@ -110,5 +110,24 @@ describe('saveWindowState: concurrent saves', () => {
     await expect(first).rejects.toThrow('ENOSPC');
     await second;
     expect(JSON.parse(files.get(join('/e', WINDOW_STATE_FILE))!)).toEqual(state({ x: 2 }));
+  });
+
+  it('windowStateSaved resolves once every save asked for so far has ended, failed ones included', async () => {
+    const { fs, files } = memoryFs();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const gated: WindowStateFs = { ...fs, writeFile: async (path, data, encoding) => (await gate, fs.writeFile(path, data, encoding)) };
+    const failing: WindowStateFs = { ...fs, writeFile: async () => Promise.reject(new Error('EIO')) };
+    await windowStateSaved('/f');
+    void saveWindowState('/f', state({ x: 1 }), gated);
+    saveWindowState('/f', state({ x: 3 }), failing).catch(() => {});
+    void saveWindowState('/f', state({ x: 2 }), fs);
+    let saved = false;
+    const waiting = windowStateSaved('/f').then(() => (saved = true));
+    await Promise.resolve();
+    expect(saved).toBe(false);
+    release();
+    await waiting;
+    expect(JSON.parse(files.get(join('/f', WINDOW_STATE_FILE))!)).toEqual(state({ x: 2 }));
   });
 });

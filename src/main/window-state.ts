@@ -111,3 +111,8 @@ export function saveWindowState(folder: string, state: WindowState, fs: WindowSt
   current.then(forget, forget);
   return current;
 }
+
+/** Resolves once every save asked for so far in `folder` has ended (a failed one included). */
+export function windowStateSaved(folder: string): Promise<void> {
+  return (saving.get(folder) ?? Promise.resolve()).catch(() => {});
+}

@@ -1,4 +1,6 @@
 import { EventEmitter } from 'node:events';
+// Node's own, so a test that fakes the global timers still gets its waits re-checked.
+import { setImmediate } from 'node:timers';
 import { vi } from 'vitest';
 import type { ElectronApi } from '../../src/main/electron-api';
 
@@ -6,8 +8,41 @@ import type { ElectronApi } from '../../src/main/electron-api';
  * A stand-in for the 'electron' module, enough for the desktop host's bootstrap to run in plain
  * Node: the app lifecycle (whenReady, before-quit with preventDefault, quit), one window, the tray,
  * IPC registration and a scripted core utility process. Tests read what happened from `calls`
- * (ordered) and the spies.
+ * (ordered) and the spies, and wait with `until(check)` for what they expect: every observable
+ * step of the fake (a window, a message sent or received, a notification, a dialog, the tray
+ * menu, quitting) re-checks it, so a test waits on the event itself, never on a clock.
  */
+
+const changes = new EventEmitter().setMaxListeners(0);
+const changed = () => void changes.emit('change');
+/** A spy that also tells waiting tests that something happened. */
+const observed = <A extends unknown[], R>(impl: (...args: A) => R = (() => undefined) as unknown as (...args: A) => R) =>
+  vi.fn((...args: A) => {
+    const result = impl(...args);
+    changed();
+    return result;
+  });
+
+/**
+ * Resolves once `check()` holds. It is re-checked after each step of the fake, once the promise
+ * reactions that step set off have run; there is no deadline, so a busy machine only makes it later.
+ */
+export function until(check: () => boolean): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const test = () => {
+      try {
+        if (!check()) return;
+      } catch (error) {
+        reject(error);
+      }
+      changes.off('change', onChange);
+      resolve();
+    };
+    const onChange = () => void setImmediate(test);
+    changes.on('change', onChange);
+    onChange();
+  });
+}
 
 type Preventable = { preventDefault(): void; defaultPrevented: boolean };
 const preventable = (extra: Record<string, unknown> = {}): Preventable => {
@@ -22,7 +57,7 @@ const preventable = (extra: Record<string, unknown> = {}): Preventable => {
 };
 
 export class FakeWebContents extends EventEmitter {
-  readonly send = vi.fn();
+  readonly send = observed();
   readonly reload = vi.fn();
   readonly forcefullyCrashRenderer = vi.fn();
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
@@ -38,14 +73,15 @@ export class FakeBrowserWindow extends EventEmitter {
   static instances: FakeBrowserWindow[] = [];
   readonly webContents = new FakeWebContents();
   readonly loadURL = vi.fn(async () => {});
-  readonly show = vi.fn();
-  readonly hide = vi.fn();
+  readonly show = observed();
+  readonly hide = observed();
   readonly focus = vi.fn();
   readonly restore = vi.fn();
   readonly maximize = vi.fn();
   constructor(readonly options: Record<string, unknown>) {
     super();
     FakeBrowserWindow.instances.push(this);
+    changed();
   }
   isDestroyed = () => false;
   visible = true;
@@ -64,9 +100,9 @@ export class FakeBrowserWindow extends EventEmitter {
 export class FakeTray extends EventEmitter {
   static instances: FakeTray[] = [];
   readonly setToolTip = vi.fn();
-  readonly setContextMenu = vi.fn();
+  readonly setContextMenu = observed();
   readonly setTitle = vi.fn();
-  readonly destroy = vi.fn();
+  readonly destroy = observed();
   constructor(readonly image: unknown) {
     super();
     FakeTray.instances.push(this);
@@ -78,7 +114,7 @@ export class FakeNotification extends EventEmitter {
   static supported = false;
   static instances: FakeNotification[] = [];
   static isSupported = () => FakeNotification.supported;
-  readonly show = vi.fn();
+  readonly show = observed();
   constructor(readonly options: Record<string, unknown>) {
     super();
     FakeNotification.instances.push(this);
@@ -88,6 +124,8 @@ export class FakeNotification extends EventEmitter {
 /** A core process that answers settings calls from a small in-memory table and obeys shutdown. */
 export class FakeUtilityProcess extends EventEmitter {
   readonly received: unknown[] = [];
+  /** The methods of the requests answered so far, in order. */
+  readonly answered: string[] = [];
   settings = { language: 'zh-CN', theme: 'system', startAtLogin: false, startHidden: true, closeToTrayExplained: false };
   exited = false;
   constructor(readonly modulePath: string, readonly args: string[]) {
@@ -95,6 +133,7 @@ export class FakeUtilityProcess extends EventEmitter {
   }
   postMessage(message: unknown) {
     this.received.push(message);
+    changed();
     const m = message as { kind?: string; command?: string; id?: number; method?: string; params?: Record<string, unknown> };
     if (m.kind === 'control' && m.command === 'shutdown') {
       setTimeout(() => this.exit(0), 5);
@@ -104,10 +143,18 @@ export class FakeUtilityProcess extends EventEmitter {
     let value: unknown = null;
     if (m.method === 'settings.update') {
       this.settings = { ...this.settings, ...m.params };
-      setTimeout(() => this.emit('message', { kind: 'event', event: 'settings.changed', payload: this.settings }), 0);
+      setTimeout(() => {
+        this.emit('message', { kind: 'event', event: 'settings.changed', payload: this.settings });
+        changed();
+      }, 0);
     }
     if (m.method === 'settings.get' || m.method === 'settings.update') value = this.settings;
-    setTimeout(() => this.emit('message', { kind: 'response', id: m.id, ok: true, value }), 0);
+    const method = m.method ?? '';
+    setTimeout(() => {
+      this.emit('message', { kind: 'response', id: m.id, ok: true, value });
+      this.answered.push(method);
+      changed();
+    }, 0);
   }
   kill() {
     this.exit(-1);
@@ -117,6 +164,7 @@ export class FakeUtilityProcess extends EventEmitter {
     if (this.exited) return;
     this.exited = true;
     this.emit('exit', code);
+    changed();
   }
   shutdownRequests() {
     return this.received.filter((m) => (m as { kind?: string }).kind === 'control').length;
@@ -166,8 +214,9 @@ export function createFakeElectron(options: { lock?: boolean; isPackaged?: boole
       const event = preventable();
       appEvents.emit('before-quit', event);
       if (!event.defaultPrevented) quitted = true;
+      changed();
     }),
-    relaunch: vi.fn(),
+    relaunch: observed(),
     setAppUserModelId: vi.fn(),
     getLoginItemSettings: vi.fn(() => ({ openAtLogin: false, wasOpenedAtLogin: false })),
     setLoginItemSettings: vi.fn(),
@@ -192,7 +241,7 @@ export function createFakeElectron(options: { lock?: boolean; isPackaged?: boole
     Tray: FakeTray,
     Notification: FakeNotification,
     nativeImage: { createFromPath: vi.fn(() => ({ addRepresentation: vi.fn(), toDataURL: () => 'data:image/png;base64,' })) },
-    dialog: { showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })) },
+    dialog: { showMessageBox: observed(async (_options: Record<string, unknown>) => ({ response: 0, checkboxChecked: false })) },
     shell: { openExternal: vi.fn(async () => {}), openPath: vi.fn(async () => '') },
     screen: {
       getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
@@ -217,6 +266,7 @@ export function createFakeElectron(options: { lock?: boolean; isPackaged?: boole
     forks,
     emitApp: (event: string, ...args: unknown[]) => appEvents.emit(event, ...args),
     hasQuit: () => quitted,
+    until,
     windows: () => FakeBrowserWindow.instances,
     trays: () => FakeTray.instances,
     notifications: () => FakeNotification.instances,
