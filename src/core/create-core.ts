@@ -27,6 +27,7 @@ import { APP_VERSION } from './app-version';
 import { createSourcingHandlers } from './sourcing/sourcing-handlers';
 import { createSourcingListener } from './sourcing/sourcing-listener';
 import { createSupplierHandlers } from './suppliers/supplier-handlers';
+import { createOrderHandlers } from './orders/order-handlers';
 
 export type CoreOptions = {
   dataDir: string;
@@ -116,6 +117,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createMoneyHandlers(ctx),
     ...createSourcingHandlers(ctx),
     ...createSupplierHandlers(ctx),
+    ...createOrderHandlers(ctx),
   } satisfies Handlers;
 
   const dispatch = createDispatcher(handlers, log);

@@ -3,6 +3,7 @@ import { backupCommands } from './backup';
 import { dbCommands } from './db';
 import { importCommands } from './import';
 import { moneyCommands } from './money';
+import { orderCommands } from './orders';
 import { productCommands } from './products';
 import { reminderCommands } from './reminders';
 import { reportCommands } from './report';
@@ -14,4 +15,4 @@ import { todayCommands } from './today';
  * Every command group the CLI knows, in help order. A new group is one file in this folder
  * exporting a CommandGroup, plus one line here.
  */
-export const COMMAND_GROUPS: readonly CommandGroup[] = [dbCommands, backupCommands, importCommands, reportCommands, todayCommands, routineCommands, reminderCommands, productCommands, supplierCommands, moneyCommands];
+export const COMMAND_GROUPS: readonly CommandGroup[] = [dbCommands, backupCommands, importCommands, reportCommands, todayCommands, orderCommands, routineCommands, reminderCommands, productCommands, supplierCommands, moneyCommands];

@@ -4,6 +4,7 @@ import * as m0002 from './0002-create-imports';
 import * as m0003 from './0003-create-routine';
 import * as m0004 from './0004-create-sourcing';
 import * as m0005 from './0005-create-money';
+import * as m0010 from './0010-create-orders-desk';
 
 export type Migration = {
   /** Becomes PRAGMA user_version once applied; consecutive from 1. */
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: '0003-create-routine', up: m0003.up },
   { version: 4, name: '0004-create-sourcing', up: m0004.up },
   { version: 5, name: '0005-create-money', up: m0005.up },
+  { version: 6, name: '0010-create-orders-desk', up: m0010.up },
 ];
 
 export const latestSchemaVersion = (list: readonly Migration[] = migrations): number =>
