@@ -13,11 +13,11 @@ const reminder = (kind: Reminder['kind'], n: number): Reminder => ({
 });
 
 describe('notificationsFor', () => {
-  it('one per reminder, kinds in first-seen order; several of a kind make one with a count and the first one’s subject', () => {
+  it('one per reminder, kinds in first-seen order; several of a kind make one with a count; a group of order reminders opens its queue on the orders screen', () => {
     const fired = [reminder('orders.shipOverdue', 1), reminder('orders.shipDue', 2), reminder('orders.shipOverdue', 3)];
     const notes = notificationsFor(fired, 'en-US');
     expect(notes.map((n) => [n.key, n.subject])).toEqual([
-      ['reminders:orders.shipOverdue', 'order:o1'],
+      ['reminders:orders.shipOverdue', 'orders:overdue'],
       ['orders.shipDue:o2', 'order:o2'],
     ]);
     expect(notes[0]?.title).toContain('2');
@@ -26,7 +26,10 @@ describe('notificationsFor', () => {
   it('groups 100k fired together (an import of a big backlog) into one per kind', () => {
     const fired = Array.from({ length: 100_000 }, (_, i) => reminder(i % 2 ? 'orders.shipDue' : 'orders.shipOverdue', i));
     const notes = notificationsFor(fired, 'zh-CN');
-    expect(notes.map((n) => n.key)).toEqual(['reminders:orders.shipOverdue', 'reminders:orders.shipDue']);
+    expect(notes.map((n) => [n.key, n.subject])).toEqual([
+      ['reminders:orders.shipOverdue', 'orders:overdue'],
+      ['reminders:orders.shipDue', 'orders:due24h'],
+    ]);
     expect(notes[0]?.title).toContain('50000');
   });
 });

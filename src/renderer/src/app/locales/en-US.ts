@@ -1,3 +1,4 @@
+import { ordersEn } from '../../features/orders/messages';
 import { errorResources } from './error-resources';
 import { remindersEn } from '../../features/reminders/messages';
 import { todayEn } from '../../features/today/messages';
@@ -20,6 +21,7 @@ export const enUS: Messages = {
   nav: {
     menuLabel: 'Main menu',
     today: 'Today',
+    orders: 'Orders',
     reminders: 'Reminders',
     settings: 'Settings',
     imports: 'Import data',
@@ -30,6 +32,7 @@ export const enUS: Messages = {
   sourcing: sourcingEn,
   suppliers: suppliersEn,
   money: moneyEn,
+  orders: ordersEn,
   today: todayEn,
   reminders: remindersEn,
   connection: {

@@ -1,3 +1,4 @@
+import { ordersZh } from '../../features/orders/messages';
 import { errorResources } from './error-resources';
 import { remindersZh } from '../../features/reminders/messages';
 import { todayZh } from '../../features/today/messages';
@@ -20,6 +21,7 @@ export const zhCN = {
   nav: {
     menuLabel: '主菜单',
     today: '今日',
+    orders: '订单',
     reminders: '提醒',
     settings: '设置',
     imports: '导入数据',
@@ -30,6 +32,7 @@ export const zhCN = {
   sourcing: sourcingZh,
   suppliers: suppliersZh,
   money: moneyZh,
+  orders: ordersZh,
   today: todayZh,
   reminders: remindersZh,
   connection: {
