@@ -199,7 +199,7 @@ export function OrdersScreen() {
           value={filter.paidFrom && filter.paidTo ? [dayjs(filter.paidFrom), dayjs(filter.paidTo)] : null}
           onChange={(range) => patch({ paidFrom: range?.[0]?.format('YYYY-MM-DD'), paidTo: range?.[1]?.format('YYYY-MM-DD') })}
         />
-        <Input.Search aria-label={t('orders.filters.province')} placeholder={t('orders.filters.province')} allowClear style={{ width: 160 }} onSearch={(v) => patch({ province: v.trim() || undefined })} />
+        <Input.Search aria-label={t('orders.filters.province')} placeholder={t('orders.filters.province')} allowClear style={{ width: 200 }} onSearch={(v) => patch({ province: v.trim() || undefined })} />
         <Input.Search aria-label={t('orders.filters.product')} placeholder={t('orders.filters.product')} allowClear style={{ width: 180 }} onSearch={(v) => patch({ product: v.trim() || undefined })} />
         <Input.Search aria-label={t('orders.filters.influencer')} placeholder={t('orders.filters.influencer')} allowClear style={{ width: 160 }} onSearch={(v) => patch({ influencer: v.trim() || undefined })} />
         <Select
