@@ -4,6 +4,7 @@ import { AppError } from '../../shared/errors';
 import type { OrderCount, OrderFilter, OrderLineSummary, OrderListResult, OrderSort, OrderSummary } from '../../shared/rpc/domains/orders';
 import type { Database } from '../db/schema';
 import { aftersaleOpenSql, derivedPurchaseStatus, isUnshipped, refundBeforeShipSql, toPurchaseSql, unshippedSql } from './line-state-adapter';
+import { UNSHIPPED_STATUSES } from './shipping';
 import { createVersionedCache } from './picture-cache';
 import { PROVINCE_NAMES, provinceSpellings } from './province-names';
 
@@ -43,7 +44,11 @@ export function filterSql(filter: OrderFilter, alias: string, now: Date): RawBui
   const a = (column: string) => sql.raw(`${alias}.${column}`);
   const parts: RawBuilder<unknown>[] = [];
   const nowMs = now.getTime();
-  if (filter.status !== undefined) parts.push(sql`${a('status')} = ${filter.status}`);
+  if (filter.status !== undefined) {
+    parts.push(sql`${a('status')} = ${filter.status}`);
+    // Implied, but spelled out so the partial index on unshipped lines applies.
+    if ((UNSHIPPED_STATUSES as readonly string[]).includes(filter.status)) parts.push(sql.raw(unshippedSql(alias)));
+  }
   switch (filter.queue) {
     case 'toPurchase':
       parts.push(sql.raw(toPurchaseSql(alias)));
@@ -182,6 +187,28 @@ export async function countMatches(db: Kysely<Database>, filter: OrderFilter, no
   });
 }
 
+/** Filters that by themselves pick out few lines (an id): read them by their own index and sort the few. */
+const isSelective = (f: OrderFilter) =>
+  f.influencer !== undefined || (f.product !== undefined && /^\d+$/.test(f.product)) || (f.search !== undefined && isOrderNumber(cleanOrderNumber(f.search)));
+
+/** Lines of unshipped statuses only: the partial index holds exactly them. */
+const onlyUnshipped = (f: OrderFilter) =>
+  f.queue === 'toPurchase' || f.queue === 'due24h' || f.queue === 'overdue' || f.queue === 'refundBeforeShip' || f.dueWithinHours !== undefined ||
+  (f.status !== undefined && (UNSHIPPED_STATUSES as readonly string[]).includes(f.status));
+
+const SORT_INDEX: Record<OrderSort, string> = { shipBy: 'order_lines_by_ship', paidAt: 'order_lines_by_paid', amount: 'order_lines_by_amount' };
+
+/**
+ * Which index a page walks. Without statistics SQLite prefers an equality index (status) and then
+ * sorts every match, which at 1M lines is the whole unshipped backlog per page; walking the sort's
+ * own index stops after `limit` orders. Only an id filter is better served by its own index.
+ */
+function pageIndex(f: OrderFilter, sort: OrderSort): string | null {
+  if (isSelective(f)) return null;
+  if (sort === 'shipBy' && onlyUnshipped(f)) return 'order_lines_unshipped_by_ship';
+  return SORT_INDEX[sort];
+}
+
 /** One page: the next `limit` orders after the cursor, each with all its lines. */
 export async function pageOrders(db: Kysely<Database>, q: ListQuery): Promise<{ orders: OrderSummary[]; lines: LineRow[]; nextCursor: string | null }> {
   const key = SORT_KEY[q.sort];
@@ -189,9 +216,11 @@ export async function pageOrders(db: Kysely<Database>, q: ListQuery): Promise<{ 
   const before = q.direction === 'asc' ? '<' : '>';
   const dir = sql.raw(q.direction === 'asc' ? 'ASC' : 'DESC');
   const cursor = q.cursor === undefined ? null : decodeCursor(q.cursor, q.sort, q.direction);
+  const index = pageIndex(q.filter, q.sort);
+  const indexHint = index === null ? sql`` : sql.raw(`INDEXED BY ${index}`);
   const start = cursor === null ? sql`1` : sql`(${sql.raw(key('l'))}, l.sub_order_id) ${sql.raw(after)} (${cursor.k}, ${cursor.s})`;
   const { rows: firsts } = await sql<{ order_id: string; k: string | number; s: string }>`
-    SELECT l.order_id, ${sql.raw(key('l'))} AS k, l.sub_order_id AS s FROM order_lines l
+    SELECT l.order_id, ${sql.raw(key('l'))} AS k, l.sub_order_id AS s FROM order_lines l ${indexHint}
     WHERE ${filterSql(q.filter, 'l', q.now)} AND ${start}
       AND NOT EXISTS (SELECT 1 FROM order_lines o WHERE o.order_id = l.order_id AND o.sub_order_id != l.sub_order_id
         AND ${filterSql(q.filter, 'o', q.now)} AND (${sql.raw(key('o'))}, o.sub_order_id) ${sql.raw(before)} (${sql.raw(key('l'))}, l.sub_order_id))

@@ -137,7 +137,7 @@ export const orderMethods = {
   /** Errors: NOT_FOUND. */
   'orders.get': z.object({ orderId }).strict(),
   /** Every matching line as CSV (UTF-8 with BOM, formula-safe), in the list's order. */
-  'orders.exportCsv': orderListSchema.omit({ cursor: true, limit: true }),
+  'orders.exportCsv': orderListSchema.omit({ cursor: true, limit: true }).extend({ filter: orderFilterSchema }),
   /** Errors: NOT_FOUND (no such order). */
   'orders.addNote': z.object({ orderId, text: noteText }).strict(),
   /** Errors: NOT_FOUND. */
