@@ -65,19 +65,23 @@ async function main(): Promise<void> {
     ['search title part', { search: '扫地机器人' }],
   ];
   console.log(`\n${lines.toLocaleString('en-US')} lines; each case on a freshly opened core (ms)`);
-  console.log(`${'case'.padEnd(30)} ${'cold'.padStart(8)} ${'warm'.padStart(8)} ${'next page'.padStart(10)}  matches`);
+  console.log(`${'case'.padEnd(30)} ${'page cold'.padStart(10)} ${'count cold'.padStart(11)} ${'page+count warm'.padStart(16)} ${'next page'.padStart(10)}  matches`);
   for (const [name, filter, sort = 'shipBy', direction = 'asc'] of cases) {
     const core = await createCore({ dataDir, log: silentLogger, clock: fixedClock, dailyBackupCheckMinutes: 0, reminderCheckSeconds: 0 });
+    // As the screen asks: the page first, then the count of every match.
     let t = performance.now();
-    const first = await core.call('orders.list', { filter, sort, direction, limit: 100 });
+    const first = await core.call('orders.list', { filter, sort, direction, limit: 100, withTotal: false });
     const cold = performance.now() - t;
     t = performance.now();
-    await core.call('orders.list', { filter, sort, direction, limit: 100 });
+    const total = await core.call('orders.count', { filter, at: first.at });
+    const count = performance.now() - t;
+    t = performance.now();
+    await core.call('orders.list', { filter, sort, direction, at: first.at, limit: 100 });
     const warm = performance.now() - t;
     t = performance.now();
     if (first.nextCursor) await core.call('orders.list', { filter, sort, direction, at: first.at, cursor: first.nextCursor, limit: 100 });
     const next = first.nextCursor ? performance.now() - t : 0;
-    console.log(`${name.padEnd(30)} ${cold.toFixed(0).padStart(8)} ${warm.toFixed(0).padStart(8)} ${next.toFixed(0).padStart(10)}  ${first.total.orders} orders / ${first.total.lines} lines`);
+    console.log(`${name.padEnd(30)} ${cold.toFixed(0).padStart(10)} ${count.toFixed(0).padStart(11)} ${warm.toFixed(0).padStart(16)} ${next.toFixed(0).padStart(10)}  ${total.orders} orders / ${total.lines} lines`);
     await core.close();
   }
 }

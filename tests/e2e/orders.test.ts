@@ -35,8 +35,8 @@ describe('the orders screen over the browser harness', () => {
     await page.getByRole('combobox', { name: '全部订单' }).click();
     await page.locator('.ant-select-item-option[title="24 小时内发货"]').click();
     const due = await e2e.harness.core.call('orders.list', { filter: { queue: 'due24h' }, limit: 1 });
-    expect(due.total.orders).toBeGreaterThan(0);
-    await page.getByText(new RegExp(`共 ${due.total.orders.toLocaleString('en-US')} 单`)).waitFor();
+    expect(due.total?.orders).toBeGreaterThan(0);
+    await page.getByText(new RegExp(`共 ${due.total?.orders.toLocaleString('en-US')} 单`)).waitFor();
     await app.screenshot('orders-due24h', { fullPage: false });
 
     const first = due.orders[0]?.mainOrderId ?? '';
@@ -58,7 +58,7 @@ describe('the orders screen over the browser harness', () => {
     await page.getByRole('combobox', { name: '全部订单' }).waitFor();
     await page.getByText('已超时未发货').first().waitFor();
     const overdue = await e2e.harness.core.call('orders.list', { filter: { queue: 'overdue' }, limit: 1 });
-    await page.getByText(new RegExp(`共 ${overdue.total.orders.toLocaleString('en-US')} 单`)).waitFor();
+    await page.getByText(new RegExp(`共 ${overdue.total?.orders.toLocaleString('en-US')} 单`)).waitFor();
     await app.screenshot('orders-overdue-link', { fullPage: false });
   }, 240_000);
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
-import type { OrderFilter, OrderListResult, OrderSummary } from '../../shared/rpc/domains/orders';
+import type { OrderCount, OrderFilter, OrderSummary } from '../../shared/rpc/domains/orders';
 import type { CommandGroup, CommandInput, FlagSpec } from '../command';
 import { chinaDateTime } from '../format';
 import { AT_FLAG, atFlag } from './at-flag';
@@ -78,7 +78,7 @@ export function ordersQuery(input: CommandInput): { filter: OrderFilter; limit: 
 }
 
 /** The `shopdesk orders --json` shape (issue 11; kept stable for scripts). Nothing personal: no notes, no recipient. */
-export function ordersJson(total: OrderListResult['total'], orders: readonly OrderSummary[]) {
+export function ordersJson(total: OrderCount, orders: readonly OrderSummary[]) {
   return {
     total: { orders: total.orders, lines: total.lines },
     orders: orders.map((o) => ({
@@ -103,13 +103,17 @@ export const orderCommands: CommandGroup = {
       const core = await ctx.core({ at: atFlag(input) });
       const orders: OrderSummary[] = [];
       let cursor: string | undefined;
-      let total: OrderListResult['total'] = { orders: 0, lines: 0 };
+      let total: OrderCount | undefined;
+      // Every page measures the windows from the first page's moment.
+      let at: string | undefined;
       do {
-        const page = await core.call('orders.list', { filter, sort: 'shipBy', direction: 'asc', cursor, limit: Math.min(PAGE, limit - orders.length) });
-        total = page.total;
+        const page = await core.call('orders.list', { filter, sort: 'shipBy', direction: 'asc', at, cursor, limit: Math.min(PAGE, limit - orders.length) });
+        total ??= page.total ?? undefined;
+        at ??= page.at;
         orders.push(...page.orders);
         cursor = page.nextCursor ?? undefined;
       } while (cursor !== undefined && orders.length < limit);
+      total ??= { orders: 0, lines: 0 };
       const data = ordersJson(total, orders);
       const t = (zh: string, en: string) => ctx.t({ zh, en });
       const lines = orders.map((o) => {

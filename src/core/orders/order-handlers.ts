@@ -5,7 +5,7 @@ import type { Database } from '../db/schema';
 import type { Handlers } from '../rpc/dispatcher';
 import { toCsv } from '../sourcing/csv-export';
 import { addOrderNote, loadOrderDetail, removeOrderNote, updateOrderNote } from './order-detail';
-import { listOrders, pageOrders, type ListQuery } from './order-list';
+import { countMatches, listOrders, pageOrders, type ListQuery } from './order-list';
 
 type OrderMethod = Extract<keyof Handlers, `orders.${string}`>;
 
@@ -30,7 +30,8 @@ export const createOrderHandlers = (ctx: CoreContext): Pick<Handlers, OrderMetho
   const db = () => ctx.session.require().db as unknown as Kysely<Database>;
   const now = (at: string | undefined) => (at === undefined ? ctx.clock.now() : new Date(at));
   return {
-    'orders.list': ({ filter, sort, direction, at, cursor, limit }) => listOrders(db(), { filter, sort, direction, now: now(at), cursor, limit }),
+    'orders.list': ({ filter, sort, direction, at, cursor, limit, withTotal }) => listOrders(db(), { filter, sort, direction, now: now(at), cursor, limit, withTotal }),
+    'orders.count': ({ filter, at }) => countMatches(db(), filter, now(at)),
     'orders.get': ({ orderId }) => loadOrderDetail(db(), orderId),
     'orders.exportCsv': async ({ filter, sort, direction, at }) => {
       const q: ListQuery = { filter, sort, direction, now: now(at), limit: 1000 };

@@ -19,7 +19,7 @@ import { PROVINCE_NAMES, provinceSpellings } from './province-names';
  */
 
 type Direction = 'asc' | 'desc';
-export type ListQuery = { filter: OrderFilter; sort: OrderSort; direction: Direction; now: Date; cursor?: string; limit: number };
+export type ListQuery = { filter: OrderFilter; sort: OrderSort; direction: Direction; now: Date; cursor?: string; limit: number; withTotal?: boolean };
 
 /** Lines without any time have 10^16 here (migration 0010): later than any instant. */
 export const NO_SHIP_BY = 10_000_000_000_000_000;
@@ -259,6 +259,8 @@ export async function pageOrders(db: Kysely<Database>, q: ListQuery): Promise<{ 
 }
 
 export async function listOrders(db: Kysely<Database>, q: ListQuery): Promise<OrderListResult> {
-  const [total, page] = await Promise.all([countMatches(db, q.filter, q.now), pageOrders(db, q)]);
+  // The page first: it is what the screen shows at once; the count of every match comes after.
+  const page = await pageOrders(db, q);
+  const total = q.withTotal === false ? null : await countMatches(db, q.filter, q.now);
   return { total, orders: page.orders, nextCursor: page.nextCursor, at: q.now.toISOString() };
 }

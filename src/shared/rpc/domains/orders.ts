@@ -53,6 +53,8 @@ export const orderListSchema = z
     /** From the previous page's `nextCursor`, with the same filter, sort and `at`. */
     cursor: z.string().max(2000).optional(),
     limit: z.number().int().min(1).max(1000).default(100),
+    /** False: leave the count of all matches out (the screen asks `orders.count` after the page shows). */
+    withTotal: z.boolean().default(true),
   })
   .strict();
 
@@ -96,7 +98,8 @@ export type OrderSummary = {
 export type OrderCount = { orders: number; lines: number };
 
 export type OrderListResult = {
-  total: OrderCount;
+  /** Every match, null when asked `withTotal: false`. */
+  total: OrderCount | null;
   orders: OrderSummary[];
   /** Pass back as `cursor` for the next page; null after the last. */
   nextCursor: string | null;
@@ -134,10 +137,12 @@ const noteText = z.string().trim().min(1).max(5000);
 
 export const orderMethods = {
   'orders.list': orderListSchema,
+  /** Lines and orders matching the filter (as `orders.list`'s total). */
+  'orders.count': z.object({ filter: orderFilterSchema, at: z.iso.datetime({ offset: true }).optional() }).strict(),
   /** Errors: NOT_FOUND. */
   'orders.get': z.object({ orderId }).strict(),
   /** Every matching line as CSV (UTF-8 with BOM, formula-safe), in the list's order. */
-  'orders.exportCsv': orderListSchema.omit({ cursor: true, limit: true }).extend({ filter: orderFilterSchema }),
+  'orders.exportCsv': orderListSchema.omit({ cursor: true, limit: true, withTotal: true }).extend({ filter: orderFilterSchema }),
   /** Errors: NOT_FOUND (no such order). */
   'orders.addNote': z.object({ orderId, text: noteText }).strict(),
   /** Errors: NOT_FOUND. */
@@ -148,6 +153,7 @@ export const orderMethods = {
 
 export type OrderResults = {
   'orders.list': OrderListResult;
+  'orders.count': OrderCount;
   'orders.get': OrderDetail;
   'orders.exportCsv': { csv: string; rows: number };
   'orders.addNote': OrderNote[];

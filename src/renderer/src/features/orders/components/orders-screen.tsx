@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatFen } from '../../../../../shared/domain/cost-stack';
-import type { OrderFilter, OrderListResult, OrderQueue, OrderSort, OrderSummary } from '../../../../../shared/rpc/contract';
+import type { OrderCount, OrderFilter, OrderQueue, OrderSort, OrderSummary } from '../../../../../shared/rpc/contract';
 import { hashForScreen, useHashParam } from '../../../app/hash-route';
 import { useClient, useRpcMutation } from '../../../app/use-rpc';
 import { useShowError } from '../../../shared/ui/error-message';
@@ -19,7 +19,7 @@ const PAGE = 200;
 const QUEUES: (OrderQueue | 'all')[] = ['all', 'toPurchase', 'due24h', 'overdue', 'refundBeforeShip', 'afterSalesOpen'];
 const STATUSES = ['待支付', '已支付', '待发货', '备货中', '部分发货', '已发货', '已完成', '已关闭'];
 
-type Loaded = { orders: OrderSummary[]; total: OrderListResult['total']; next: string | null; at: string };
+type Loaded = { orders: OrderSummary[]; total: OrderCount | null; next: string | null; at: string };
 
 const loadPrefs = (): ColumnPrefs => {
   try {
@@ -56,9 +56,16 @@ export function OrdersScreen() {
   useEffect(() => {
     const mine = ++generation.current;
     setLoading(true);
+    // The page shows first; the count of every match (a pass over them all) follows.
     client
-      .call('orders.list', { filter, ...sort, limit: PAGE })
-      .then((r) => mine === generation.current && setLoaded({ orders: r.orders, total: r.total, next: r.nextCursor, at: r.at }))
+      .call('orders.list', { filter, ...sort, limit: PAGE, withTotal: false })
+      .then(async (r) => {
+        if (mine !== generation.current) return;
+        setLoaded({ orders: r.orders, total: null, next: r.nextCursor, at: r.at });
+        setLoading(false);
+        const total = await client.call('orders.count', { filter, at: r.at });
+        if (mine === generation.current) setLoaded((prev) => (prev ? { ...prev, total } : prev));
+      })
       .catch((error: unknown) => mine === generation.current && showError(error))
       .finally(() => mine === generation.current && setLoading(false));
   }, [client, filter, sort, showError]);
@@ -68,8 +75,8 @@ export function OrdersScreen() {
     const mine = generation.current;
     setLoading(true);
     client
-      .call('orders.list', { filter, ...sort, at: loaded.at, cursor: loaded.next, limit: PAGE })
-      .then((r) => mine === generation.current && setLoaded((prev) => (prev ? { ...prev, orders: [...prev.orders, ...r.orders], total: r.total, next: r.nextCursor } : prev)))
+      .call('orders.list', { filter, ...sort, at: loaded.at, cursor: loaded.next, limit: PAGE, withTotal: false })
+      .then((r) => mine === generation.current && setLoaded((prev) => (prev ? { ...prev, orders: [...prev.orders, ...r.orders], next: r.nextCursor } : prev)))
       .catch((error: unknown) => mine === generation.current && showError(error))
       .finally(() => mine === generation.current && setLoading(false));
   }, [client, filter, sort, loaded, loading, showError]);
@@ -216,7 +223,7 @@ export function OrdersScreen() {
       </Flex>
       {loaded && !empty && (
         <Typography.Text type="secondary" aria-live="polite">
-          {t('orders.total', { orders: loaded.total.orders, lines: loaded.total.lines, shown: loaded.orders.length })}
+          {loaded.total ? t('orders.total', { orders: loaded.total.orders, lines: loaded.total.lines, shown: loaded.orders.length }) : t('orders.counting', { shown: loaded.orders.length })}
         </Typography.Text>
       )}
       {empty && !loading ? (
