@@ -181,8 +181,10 @@ export async function countMatches(db: Kysely<Database>, filter: OrderFilter, no
   const timed = filter.queue === 'due24h' || filter.queue === 'overdue' || filter.dueWithinHours !== undefined;
   const key = `orders.total:${JSON.stringify(filter)}${timed ? `@${now.getTime()}` : ''}`;
   return totals(db, key, async () => {
+    // A shipping window is a range of the partial index; left to itself SQLite reads every unshipped line by status.
+    const hint = timed && !isSelective(filter) ? sql.raw('INDEXED BY order_lines_unshipped_by_ship') : sql``;
     const { rows } = await sql<{ lines: number; orders: number }>`
-      SELECT count(*) AS lines, count(DISTINCT l.order_id) AS orders FROM order_lines l WHERE ${filterSql(filter, 'l', now)}`.execute(db);
+      SELECT count(*) AS lines, count(DISTINCT l.order_id) AS orders FROM order_lines l ${hint} WHERE ${filterSql(filter, 'l', now)}`.execute(db);
     return { lines: Number(rows[0]?.lines ?? 0), orders: Number(rows[0]?.orders ?? 0) };
   });
 }
@@ -205,6 +207,9 @@ const SORT_INDEX: Record<OrderSort, string> = { shipBy: 'order_lines_by_ship', p
  */
 function pageIndex(f: OrderFilter, sort: OrderSort): string | null {
   if (isSelective(f)) return null;
+  // A paid-day range reads its days on the paid index and sorts those lines: walking another sort's
+  // index would pass every line outside the range first (1.7 s for 3 days at 1M lines, measured).
+  if (f.paidFrom !== undefined || f.paidTo !== undefined) return 'order_lines_by_paid';
   if (sort === 'shipBy' && onlyUnshipped(f)) return 'order_lines_unshipped_by_ship';
   return SORT_INDEX[sort];
 }
