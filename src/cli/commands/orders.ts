@@ -9,12 +9,12 @@ const PAGE = 1000;
 const DEFAULT_LIMIT = 100;
 
 const FLAGS: FlagSpec[] = [
-  { name: 'status', type: 'string', valueName: 'S', help: { zh: '只看这个订单状态（如 待发货）', en: 'Only this 订单状态 (e.g. 待发货)' } },
+  { name: 'status', type: 'string', valueName: 'S', help: { zh: '只看这个订单状态（如 待发货）', en: 'Only this order status, as the export writes it (e.g. the one for awaiting shipment)' } },
   { name: 'due-within', type: 'string', valueName: 'HOURS', help: { zh: '这么多小时内必须发货的（与“今日”的 24 小时队列同一规则）', en: "Must ship within this many hours (the rule of Today's 24-hour queue)" } },
   { name: 'overdue', type: 'boolean', help: { zh: '已超过发货时间仍未发货的（与“今日”同一规则）', en: 'Past their ship-by time and not shipped (the rule of Today)' } },
   { name: 'refund-before-ship', type: 'boolean', help: { zh: '未发货且买家已申请退款的', en: 'Not shipped and the buyer asked for a refund' } },
-  { name: 'province', type: 'string', valueName: 'P', help: { zh: '省份，简称或全称均可（广西 = 广西壮族自治区）', en: 'Province, short or full name (广西 = 广西壮族自治区)' } },
-  { name: 'influencer', type: 'string', valueName: 'ID', help: { zh: '达人ID', en: 'Influencer ID (达人ID)' } },
+  { name: 'province', type: 'string', valueName: 'P', help: { zh: '省份，简称或全称均可（广西 = 广西壮族自治区）', en: 'Province, short or full Chinese name (Guangxi short or full is the same province)' } },
+  { name: 'influencer', type: 'string', valueName: 'ID', help: { zh: '达人ID', en: 'Influencer ID' } },
   { name: 'search', type: 'string', valueName: 'TEXT', help: { zh: '19 位订单号（可带 Excel 的制表符或空格）或商品名称的一部分', en: 'A 19-digit order number (Excel’s TAB or spaces are fine) or part of a product name' } },
   { name: 'from', type: 'string', valueName: 'D', help: { zh: '支付时间从这一天起（北京时间 YYYY-MM-DD）', en: 'Paid on or after this day (China time, YYYY-MM-DD)' } },
   { name: 'to', type: 'string', valueName: 'D', help: { zh: '支付时间到这一天止（含）', en: 'Paid on or before this day (inclusive)' } },
