@@ -33,6 +33,7 @@ import { createSourcingListener } from './sourcing/sourcing-listener';
 import { createSupplierHandlers } from './suppliers/supplier-handlers';
 import { createPurchaseHandlers } from './purchases/purchase-handlers';
 import { createPurchaseListener } from './purchases/purchase-listener';
+import { createOrderHandlers } from './orders/order-handlers';
 
 export type CoreOptions = {
   dataDir: string;
@@ -151,6 +152,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createSourcingHandlers(ctx),
     ...createSupplierHandlers(ctx),
     ...createPurchaseHandlers(ctx),
+    ...createOrderHandlers(ctx),
   } satisfies Handlers;
 
   const dispatch = createDispatcher(handlers, log);

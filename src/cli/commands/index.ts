@@ -3,6 +3,7 @@ import { backupCommands } from './backup';
 import { dbCommands } from './db';
 import { importCommands } from './import';
 import { moneyCommands } from './money';
+import { orderCommands } from './orders';
 import { productCommands } from './products';
 import { purchaseCommands } from './purchases';
 import { reminderCommands } from './reminders';
@@ -15,4 +16,4 @@ import { todayCommands } from './today';
  * Every command group the CLI knows, in help order. A new group is one file in this folder
  * exporting a CommandGroup, plus one line here.
  */
-export const COMMAND_GROUPS: readonly CommandGroup[] = [dbCommands, backupCommands, importCommands, reportCommands, todayCommands, routineCommands, reminderCommands, productCommands, supplierCommands, purchaseCommands, moneyCommands];
+export const COMMAND_GROUPS: readonly CommandGroup[] = [dbCommands, backupCommands, importCommands, reportCommands, todayCommands, orderCommands, routineCommands, reminderCommands, productCommands, supplierCommands, purchaseCommands, moneyCommands];

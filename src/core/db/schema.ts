@@ -112,6 +112,20 @@ export interface OrderLinesTable {
   export_time: number | null;
   first_import_id: number;
   last_import_id: number;
+  /**
+   * Migration 0007: a VIRTUAL generated column (never written): the ship-by instant in epoch ms
+   * (`shipByMs`), or 10^16 for a line without any time.
+   */
+  ship_by_key: Generated<number>;
+}
+
+/** The seller's own notes on a 主订单 (migration 0007); instants are ISO UTC text. */
+export interface OrderNotesTable {
+  id: Generated<number>;
+  order_id: string;
+  text: string;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface FundsFlowsTable {
@@ -257,4 +271,5 @@ export interface Database {
   funds_flows: FundsFlowsTable;
   settlement_lines: SettlementLinesTable;
   aftersales: AftersalesTable;
+  order_notes: OrderNotesTable;
 }

@@ -13,12 +13,12 @@ const reminder = (kind: Reminder['kind'], n: number): Reminder => ({
 });
 
 describe('notificationsFor', () => {
-  it('one per reminder, kinds in first-seen order; several of a kind make one with a count and the first one’s subject', () => {
+  it('one per reminder, kinds in first-seen order; several of a kind make one with a count; a group of due orders opens that queue on the orders screen', () => {
     // Overdue orders are already one reminder per day (rules.ts); several shipDue of one check make one notification.
     const fired = [reminder('orders.shipDue', 1), reminder('orders.shipOverdue', 2), reminder('orders.shipDue', 3)];
     const notes = notificationsFor(fired, 'en-US');
     expect(notes.map((n) => [n.key, n.subject])).toEqual([
-      ['reminders:orders.shipDue', 'order:o1'],
+      ['reminders:orders.shipDue', 'orders:due24h'],
       ['orders.shipOverdue:o2', 'order:o2'],
     ]);
     expect(notes[0]?.title).toContain('2');

@@ -42,10 +42,14 @@ export type ReminderScheduler = {
   stop(): Promise<void>;
 };
 
+/** A group of order reminders opens the orders screen filtered to that queue, not its first order. */
+const GROUP_SUBJECT: Partial<Record<ReminderKind, string>> = { 'orders.shipOverdue': 'orders:overdue', 'orders.shipDue': 'orders:due24h' };
+
 /**
  * One notification per reminder, except that several of one kind firing together (thirty orders
- * after an import) make one, with a count. A click opens the subject (for a group, the first one's:
- * the screen is the same for all of a kind).
+ * after an import) make one, with a count. A click opens the subject (for a group of order
+ * reminders their queue on the orders screen, for other groups the first one's: the screen is the
+ * same for all of a kind).
  */
 export function notificationsFor(fired: readonly Reminder[], locale: Locale): Notification[] {
   const byKind = new Map<ReminderKind, Reminder[]>();
@@ -59,7 +63,7 @@ export function notificationsFor(fired: readonly Reminder[], locale: Locale): No
     const first = list[0];
     if (!first) return [];
     const group = list.length > 1 ? reminderGroupText(kind, { ...first.params, count: list.length }, locale) : null;
-    return group ? [{ key: `reminders:${kind}`, subject: first.subject, ...group }] : list.map((r) => ({ key: r.key, subject: r.subject, title: r.title, body: r.body }));
+    return group ? [{ key: `reminders:${kind}`, subject: GROUP_SUBJECT[kind] ?? first.subject, ...group }] : list.map((r) => ({ key: r.key, subject: r.subject, title: r.title, body: r.body }));
   });
 }
 

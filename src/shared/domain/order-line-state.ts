@@ -8,15 +8,15 @@
 export type AftersaleState = 'none' | 'open' | 'refunded' | 'kept';
 
 /** §3.2 "Done, money kept: 售后关闭, 售后已拒绝, 换货成功, 补寄成功", with the older and API-era texts for the same states. */
-const KEPT = ['售后关闭', '售后已拒绝', '换货成功', '补寄成功', '补寄/换货成功', '退货后拒绝退款', '拒绝售后', '售后失败', '同意退款，退款失败', '商家一次拒绝', '商家二次拒绝', '换货/补寄/维修成功'];
+export const AFTERSALE_KEPT = ['售后关闭', '售后已拒绝', '换货成功', '补寄成功', '补寄/换货成功', '退货后拒绝退款', '拒绝售后', '售后失败', '同意退款，退款失败', '商家一次拒绝', '商家二次拒绝', '换货/补寄/维修成功'];
 /** §3.2 "Money returned: 退款成功", with 已全额退款 and the older texts. */
-const REFUNDED = ['退款成功', '已全额退款', '同意退款，退款成功', '售后成功'];
+export const AFTERSALE_REFUNDED = ['退款成功', '已全额退款', '同意退款，退款成功', '售后成功'];
 
 export function classifyAftersale(status: string | null): AftersaleState {
   const text = status?.trim() ?? '';
   if (text === '' || text === '-' || text === '无') return 'none';
-  if (REFUNDED.includes(text)) return 'refunded';
-  if (KEPT.includes(text)) return 'kept';
+  if (AFTERSALE_REFUNDED.includes(text)) return 'refunded';
+  if (AFTERSALE_KEPT.includes(text)) return 'kept';
   // 退款中, 待收退货, 待退货, 售后待处理, 仲裁中 … and any wording not seen yet: still open.
   return 'open';
 }

@@ -5,6 +5,7 @@ import { reminderMethods, type ReminderEvents, type ReminderResults } from './do
 import { routineMethods, type RoutineEvents, type RoutineResults } from './domains/routine';
 import { importMethods, type ImportEvents, type ImportResults } from './domains/imports';
 import { moneyMethods, type MoneyEvents, type MoneyResults } from './domains/money';
+import { orderMethods, type OrderResults } from './domains/orders';
 import { reportMethods, type ReportResults } from './domains/reports';
 import { settingsMethods, type SettingsEvents, type SettingsResults } from './domains/settings';
 import { sourcingMethods, type SourcingEvents, type SourcingResults } from './domains/sourcing';
@@ -17,6 +18,7 @@ export * from './domains/reminders';
 export * from './domains/routine';
 export * from './domains/imports';
 export * from './domains/money';
+export * from './domains/orders';
 export * from './domains/reports';
 export * from './domains/settings';
 export * from './domains/sourcing';
@@ -41,9 +43,10 @@ export const methodSchemas = {
   ...sourcingMethods,
   ...supplierMethods,
   ...purchaseMethods,
+  ...orderMethods,
 } as const;
 
-export type Results = AppResults & SettingsResults & BackupResults & RoutineResults & ReminderResults & ImportResults & ReportResults & MoneyResults & SourcingResults & SupplierResults & PurchaseResults;
+export type Results = AppResults & SettingsResults & BackupResults & RoutineResults & ReminderResults & ImportResults & ReportResults & MoneyResults & SourcingResults & SupplierResults & PurchaseResults & OrderResults;
 export type Events = AppEvents & SettingsEvents & BackupEvents & RoutineEvents & ReminderEvents & ImportEvents & MoneyEvents & SourcingEvents & PurchaseEvents;
 
 export type Method = keyof typeof methodSchemas;

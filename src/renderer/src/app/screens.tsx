@@ -1,5 +1,5 @@
 import { SettingOutlined, ShopOutlined, ShoppingCartOutlined, TeamOutlined, UploadOutlined, WalletOutlined } from '@ant-design/icons';
-import { BellOutlined, CalendarOutlined } from '@ant-design/icons';
+import { BellOutlined, CalendarOutlined, ProfileOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { zhCN } from './locales/zh-CN';
 
@@ -21,6 +21,7 @@ const screen = <K extends string>(load: () => Promise<Record<K, ComponentType>>,
   lazy<ComponentType>(async () => ({ default: (await load())[name] }));
 
 const TodayScreen = screen(() => import('../features/today/components/today-screen'), 'TodayScreen');
+const OrdersScreen = screen(() => import('../features/orders/components/orders-screen'), 'OrdersScreen');
 const RemindersScreen = screen(() => import('../features/reminders/components/reminders-screen'), 'RemindersScreen');
 const SettingsScreen = screen(() => import('../features/settings/components/settings-screen'), 'SettingsScreen');
 const ImportsScreen = screen(() => import('../features/imports/components/imports-screen'), 'ImportsScreen');
@@ -36,6 +37,7 @@ const PurchasesScreen = screen(() => import('../features/purchases/components/pu
  */
 export const SCREENS: readonly ScreenEntry[] = [
   { id: 'today', labelKey: 'nav.today', icon: <CalendarOutlined aria-hidden />, Screen: TodayScreen },
+  { id: 'orders', labelKey: 'nav.orders', icon: <ProfileOutlined aria-hidden />, Screen: OrdersScreen },
   { id: 'reminders', labelKey: 'nav.reminders', icon: <BellOutlined aria-hidden />, Screen: RemindersScreen },
   { id: 'settings', labelKey: 'nav.settings', icon: <SettingOutlined aria-hidden />, Screen: SettingsScreen },
   { id: 'imports', labelKey: 'nav.imports', icon: <UploadOutlined aria-hidden />, Screen: ImportsScreen },

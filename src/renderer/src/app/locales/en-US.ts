@@ -1,3 +1,4 @@
+import { ordersEn } from '../../features/orders/messages';
 import { errorResources } from './error-resources';
 import { remindersEn } from '../../features/reminders/messages';
 import { todayEn } from '../../features/today/messages';
@@ -21,6 +22,7 @@ export const enUS: Messages = {
   nav: {
     menuLabel: 'Main menu',
     today: 'Today',
+    orders: 'Orders',
     reminders: 'Reminders',
     settings: 'Settings',
     imports: 'Import data',
@@ -33,6 +35,7 @@ export const enUS: Messages = {
   suppliers: suppliersEn,
   purchases: purchasesEn,
   money: moneyEn,
+  orders: ordersEn,
   today: todayEn,
   reminders: remindersEn,
   connection: {

@@ -1,3 +1,4 @@
+import { ordersZh } from '../../features/orders/messages';
 import { errorResources } from './error-resources';
 import { remindersZh } from '../../features/reminders/messages';
 import { todayZh } from '../../features/today/messages';
@@ -21,6 +22,7 @@ export const zhCN = {
   nav: {
     menuLabel: '主菜单',
     today: '今日',
+    orders: '订单',
     reminders: '提醒',
     settings: '设置',
     imports: '导入数据',
@@ -33,6 +35,7 @@ export const zhCN = {
   suppliers: suppliersZh,
   purchases: purchasesZh,
   money: moneyZh,
+  orders: ordersZh,
   today: todayZh,
   reminders: remindersZh,
   connection: {

@@ -4,11 +4,13 @@ import { hashForSubject, screenForSubject } from './subject-route';
 describe('screenForSubject: a reminder click goes to what it is about', () => {
   it.each([
     ['block:orders', 'today', {}, '#/today'],
-    ['order:6919000000000000001', 'today', {}, '#/today'],
+    ['order:6919000000000000001', 'orders', { order: '6919000000000000001' }, '#/orders?order=6919000000000000001'],
+    ['order:o1', 'orders', {}, '#/orders'],
+    ['orders:overdue', 'orders', { queue: 'overdue' }, '#/orders?queue=overdue'],
+    ['orders:due24h', 'orders', { queue: 'due24h' }, '#/orders?queue=due24h'],
+    ['orders:x&y=1', 'orders', {}, '#/orders'],
     ['day:2026-09-09', 'today', {}, '#/today'],
     ['slot:09:00', 'sourcing', {}, '#/sourcing'],
-    ['orders:overdue', 'reminders', { list: 'overdue' }, '#/reminders?list=overdue'],
-    ['orders:other', 'reminders', {}, '#/reminders'],
     ['money:deposit', 'money', {}, '#/money'],
     ['money:2026-09-10', 'money', {}, '#/money'],
     ['supplier:12', 'suppliers', { supplier: '12' }, '#/suppliers?supplier=12'],

@@ -8,7 +8,9 @@ const idOf = (text: string): string | null => (/^[1-9]\d{0,15}$/.test(text) ? te
 
 /**
  * Where a reminder's `subject` (`type:id`) leads: the screen that shows what it is about, and for
- * a supplier that supplier's drawer (the suppliers screen reads `?supplier=<id>`).
+ * a supplier that supplier's drawer (the suppliers screen reads `?supplier=<id>`), for an order its
+ * drawer on the orders screen (`?order=<主订单编号>`), for a group of order reminders the orders
+ * screen filtered to that queue (`?queue=overdue`).
  */
 export function screenForSubject(subject: string): SubjectRoute {
   const colon = subject.indexOf(':');
@@ -19,15 +21,20 @@ export function screenForSubject(subject: string): SubjectRoute {
       return { screen: 'sourcing', params: {} };
     case 'money':
       return { screen: 'money', params: {} };
-    case 'orders':
-      // orders:overdue — the grouped overdue reminder; the reminders screen lists the orders until an orders screen exists.
-      return { screen: 'reminders', params: id === 'overdue' ? { list: 'overdue' } : {} };
     case 'supplier': {
       const supplier = idOf(id);
       return { screen: 'suppliers', params: supplier ? { supplier } : {} };
     }
+    case 'order': {
+      // One order's reminder opens its drawer on the orders screen.
+      const order = /^\d{1,30}$/.test(id) ? id : null;
+      return { screen: 'orders', params: order ? { order } : {} };
+    }
+    case 'orders':
+      // A grouped reminder or a queue: the orders screen filtered to it (`orders:overdue`).
+      return { screen: 'orders', params: /^[A-Za-z0-9]{1,30}$/.test(id) ? { queue: id } : {} };
     default:
-      // block:…, order:… (the 订单处理 block's queue lists them), day:… (the 看数据 block)
+      // block:…, day:… (the 看数据 block)
       return { screen: 'today', params: {} };
   }
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TodayView } from '../../../../../shared/rpc/domains/routine';
 import { SectionCard } from '../../../shared/ui/section-card';
 import { formatChange, formatYuan } from '../model';
+import { ordersQueueHash } from '../../orders/hash-filter';
 
 const changeTag = (fraction: number | null, text: (change: string) => string, none: string) =>
   fraction === null ? (
@@ -42,8 +43,8 @@ export function MorningBrief({ view, onImport }: { view: TodayView; onImport(): 
         <Col xs={12} md={6}>
           <Typography.Text type="secondary">{t('today.brief.dueToday')}</Typography.Text>
           <Flex vertical gap={2} style={{ marginTop: 4 }}>
-            <Typography.Text type={brief.shipOverdue.orders > 0 ? 'danger' : undefined}>{t('today.brief.shipOverdue', { orders: brief.shipOverdue.orders })}</Typography.Text>
-            <Typography.Text type={brief.shipWithin24h.orders > 0 ? 'warning' : undefined}>{t('today.brief.shipWithin24h', { orders: brief.shipWithin24h.orders })}</Typography.Text>
+            <Typography.Link href={ordersQueueHash('overdue')} type={brief.shipOverdue.orders > 0 ? 'danger' : undefined}>{t('today.brief.shipOverdue', { orders: brief.shipOverdue.orders })}</Typography.Link>
+            <Typography.Link href={ordersQueueHash('due24h')} type={brief.shipWithin24h.orders > 0 ? 'warning' : undefined}>{t('today.brief.shipWithin24h', { orders: brief.shipWithin24h.orders })}</Typography.Link>
             <Typography.Text>{t('today.brief.reminders', { count: brief.remindersToday })}</Typography.Text>
           </Flex>
         </Col>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BlockQueue, QueueItem } from '../../../../../shared/rpc/domains/routine';
 import { hashForScreen } from '../../../app/hash-route';
 import { formatChinaTime } from '../../../shared/ui/format';
+import { ORDERS_QUEUE_OF_ITEM, orderHash, ordersQueueHash } from '../../orders/hash-filter';
 
 const TONE_COLOUR: Record<QueueItem['tone'], string> = { danger: '#cf1322', warning: '#d46b08', info: '#0958d9', success: '#389e0d' };
 
@@ -35,11 +36,22 @@ export function QueuePanel({ queue }: { queue: BlockQueue }) {
                 : item.id === 'ordersYesterday'
                   ? t('today.queue.orders', { count: item.count })
                   : t('today.queue.count', { count: item.count });
+          const statistic = (
+            <Statistic title={label} value={value} styles={{ content: { fontSize: 16, color: item.count > 0 && item.tone !== 'info' ? TONE_COLOUR[item.tone] : undefined } }} />
+          );
+          // An order queue opens the orders screen filtered to exactly those orders.
+          const ordersQueue = queue.source === 'orders' ? ORDERS_QUEUE_OF_ITEM[item.id] : undefined;
           return (
             <Flex key={item.id} vertical>
-              <Statistic title={label} value={value} styles={{ content: { fontSize: 16, color: item.count > 0 && item.tone !== 'info' ? TONE_COLOUR[item.tone] : undefined } }} />
+              {ordersQueue ? (
+                <a href={ordersQueueHash(ordersQueue)} aria-label={`${label}: ${value}`} style={{ color: 'inherit' }}>
+                  {statistic}
+                </a>
+              ) : (
+                statistic
+              )}
               {item.id === 'shipOverdue' && item.count > 0 && (
-                // The same list the grouped overdue reminder opens (the reminders screen, until an orders screen exists).
+                // The same list the grouped overdue reminder opens on the reminders screen.
                 <Typography.Link href={hashForScreen('reminders', { list: 'overdue' })} data-testid="overdue-view-all">
                   {t('today.queue.viewAll')}
                 </Typography.Link>
@@ -80,9 +92,9 @@ export function QueuePanel({ queue }: { queue: BlockQueue }) {
           dataSource={queue.rows}
           renderItem={(row) => (
             <List.Item key={row.key} extra={<Tag color={row.tone === 'danger' ? 'error' : row.tone === 'warning' ? 'warning' : 'default'}>{row.dueAt ? t('today.queue.shipBy', { time: formatChinaTime(row.dueAt) }) : t('today.queue.noShipBy')}</Tag>}>
-              <Typography.Text ellipsis style={{ maxWidth: 420 }}>
+              <Typography.Link ellipsis href={queue.source === 'orders' ? orderHash(row.key) : undefined} style={{ maxWidth: 420 }}>
                 {row.title}
-              </Typography.Text>
+              </Typography.Link>
               <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
                 {row.key} · {t('today.queue.lines', { count: row.lines })}
               </Typography.Text>

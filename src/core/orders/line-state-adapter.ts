@@ -1,0 +1,54 @@
+import { AFTERSALE_KEPT, AFTERSALE_REFUNDED, UNSHIPPED_STATUSES } from '../../shared/domain/order-line-state';
+
+/*
+ * The one place the orders desk asks "what state is this line in" (DOUYIN_EXPORTS.md §3.1/§3.2).
+ * It states in SQL the rules of src/shared/domain/order-line-state.ts (`lineStage`,
+ * `classifyAftersale`), so the desk's queues are Today's queues. Each returns SQL text over the
+ * `order_lines` row named `alias`, built from our own constants only (never user text) and
+ * written as literals so SQLite can use the partial index on unshipped lines (migration 0010).
+ */
+
+const literal = (values: readonly string[]) => values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
+
+/** 售后状态 texts that mean "no after-sale" (`-` in the export, '' once cleaned; NULL too). */
+export const NO_AFTERSALE_TEXTS = ['-', '', '无'] as const;
+const NOT_OPEN = literal([...NO_AFTERSALE_TEXTS, ...AFTERSALE_KEPT, ...AFTERSALE_REFUNDED]);
+const NONE_OR_KEPT = literal([...NO_AFTERSALE_TEXTS, ...AFTERSALE_KEPT]);
+
+/** The 订单状态 of an unpaid-to-ship line, as the partial index on unshipped lines states it. */
+export const unshippedStatusSql = (alias: string): string => `${alias}.status IN (${literal(UNSHIPPED_STATUSES)})`;
+
+/** Paid and not shipped (a 部分发货 order's line without its own 发货时间 too). */
+export const unshippedSql = (alias: string): string => `(${unshippedStatusSql(alias)} AND ${alias}.shipped_at IS NULL)`;
+
+/** The line's own 售后状态 says an after-sale is under way (not none, not finished). */
+export const aftersaleOpenOnLineSql = (alias: string): string => `(${alias}.aftersale_status IS NOT NULL AND ${alias}.aftersale_status NOT IN (${NOT_OPEN}))`;
+
+/** After-sales open: on the line, or a row of the after-sales export still open (as Today counts them). */
+export const aftersaleOpenSql = (alias: string): string =>
+  `(${aftersaleOpenOnLineSql(alias)} OR ${alias}.sub_order_id IN (SELECT sub_order_id FROM aftersales WHERE status IS NOT NULL AND status NOT IN (${NOT_OPEN}) AND closed_at IS NULL AND finished_at IS NULL))`;
+
+/** A refund asked (open) or made: `lineStage`'s refundBeforeShip side of an unshipped line. */
+const refundAskedSql = (alias: string): string => `(${alias}.aftersale_status IS NOT NULL AND ${alias}.aftersale_status NOT IN (${NONE_OR_KEPT}))`;
+
+/** Unshipped and the buyer asked for a refund: not to be bought from the supplier (买家已申请退款). */
+export const refundBeforeShipSql = (alias: string): string => `(${unshippedSql(alias)} AND ${refundAskedSql(alias)})`;
+
+/** 待采购: unshipped and no refund asked (`lineStage` toShip). */
+export const toPurchaseSql = (alias: string): string => `(${unshippedSql(alias)} AND NOT ${refundAskedSql(alias)})`;
+
+/** The unshipped rule for a line already loaded. */
+export const isUnshipped = (status: string | null, shippedAt: string | null = null): boolean =>
+  status !== null && shippedAt === null && (UNSHIPPED_STATUSES as readonly string[]).includes(status);
+
+/** `aftersaleOpenOnLineSql` for a line already loaded. */
+export const isAftersaleOpenOnLine = (text: string | null): boolean => text !== null && !([...NO_AFTERSALE_TEXTS, ...AFTERSALE_KEPT, ...AFTERSALE_REFUNDED] as readonly string[]).includes(text);
+
+const isRefundAsked = (text: string | null): boolean => text !== null && !([...NO_AFTERSALE_TEXTS, ...AFTERSALE_KEPT] as readonly string[]).includes(text);
+
+/**
+ * An order's purchase state until purchases are recorded: 待采购 while a line is unshipped with no
+ * refund asked (Today's 待采购 queue), otherwise none.
+ */
+export const derivedPurchaseStatus = (lines: readonly { status: string | null; shipped_at?: string | null; aftersale_status: string | null }[]): '待采购' | null =>
+  lines.some((l) => isUnshipped(l.status, l.shipped_at ?? null) && !isRefundAsked(l.aftersale_status)) ? '待采购' : null;

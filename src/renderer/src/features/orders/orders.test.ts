@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PREFS, moveColumn, readPrefs, toggleColumn, visibleColumns } from './column-prefs';
+import { filterFromHash, orderFromHash } from './hash-filter';
+
+describe('column prefs', () => {
+  it.each([
+    ['nothing stored', null, DEFAULT_PREFS],
+    ['not JSON', '{', DEFAULT_PREFS],
+    ['wrong shape', '{"order":1}', DEFAULT_PREFS],
+  ])('%s gives the default', (_n, text, expected) => expect(readPrefs(text)).toEqual(expected));
+
+  it('keeps the stored order, drops unknown names, appends new columns, never hides the order number', () => {
+    const prefs = readPrefs(JSON.stringify({ order: ['amount', 'nope', 'shipBy', 'amount'], hidden: ['mainOrderId', 'status', 'x'] }));
+    expect(prefs.order.slice(0, 2)).toEqual(['amount', 'shipBy']);
+    expect(prefs.order).toHaveLength(DEFAULT_PREFS.order.length);
+    expect(prefs.hidden).toEqual(['status']);
+  });
+
+  it('moves and toggles', () => {
+    const moved = moveColumn(DEFAULT_PREFS, 'shipBy', -1);
+    expect(moved.order.slice(0, 2)).toEqual(['shipBy', 'mainOrderId']);
+    expect(moveColumn(moved, 'shipBy', -1)).toBe(moved);
+    const shown = toggleColumn(DEFAULT_PREFS, 'source', true);
+    expect(visibleColumns(shown)).toContain('source');
+    expect(toggleColumn(DEFAULT_PREFS, 'mainOrderId', false)).toBe(DEFAULT_PREFS);
+  });
+});
+
+describe('hash parameters', () => {
+  it.each([
+    ['overdue', { queue: 'overdue' }],
+    ['due24h', { queue: 'due24h' }],
+    ['toPurchase', { queue: 'toPurchase' }],
+    ['drop table', {}],
+    [null, {}],
+  ])('queue=%s', (q, expected) => expect(filterFromHash(q)).toEqual(expected));
+
+  it('takes only an order number as order=', () => {
+    expect(orderFromHash('6938412705519823461')).toBe('6938412705519823461');
+    expect(orderFromHash('x<script>')).toBeNull();
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * The orders desk benchmark (`npm run bench:orders`; never part of the test suite, no assertion):
+ * generates a realistic layout-A export of N lines (default 1,000,000, seeded), imports it into a
+ * data folder through the real engine (kept under tests/.artifacts/bench-orders, reused when it is
+ * there), then for every filter, the searches and each sort prints, on a freshly opened core:
+ * the first page cold (count of all matches + first 100 orders), the same call warm, and the next
+ * page by cursor. Goals (issue 11): every filter and search ≤ 150 ms, first page ≤ 300 ms cold.
+ *
+ *   npm run bench:orders [-- --lines 1000000]
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { createCore } from '../../src/core/create-core';
+import { dataPaths } from '../../src/core/db/data-paths';
+import { silentLogger } from '../../src/core/log';
+import type { OrderFilter, OrderSort } from '../../src/shared/rpc/domains/orders';
+import { writeOrdersExport } from './write-export';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const args = process.argv.slice(2);
+const LINES = Number(args[args.indexOf('--lines') + 1] ?? 0) || 1_000_000;
+const WORK = join(ROOT, 'tests/.artifacts/bench-orders', String(LINES));
+const AT = '2026-09-01T12:00:00+08:00';
+const fixedClock = { now: () => new Date(AT) };
+
+async function main(): Promise<void> {
+  mkdirSync(WORK, { recursive: true });
+  const dataDir = join(WORK, 'data');
+  const file = join(WORK, `1788321600_bench-${LINES}.csv`);
+  if (!existsSync(dataPaths(dataDir).dbFile)) {
+    let t = performance.now();
+    await writeOrdersExport(file, LINES);
+    console.log(`generated ${LINES.toLocaleString('en-US')} lines in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    const core = await createCore({ dataDir, log: silentLogger, clock: fixedClock, dailyBackupCheckMinutes: 0, reminderCheckSeconds: 0 });
+    t = performance.now();
+    const [outcome] = await core.call('imports.run', { jobId: 'bench-orders', sources: [{ type: 'path', path: file }] });
+    console.log(`imported in ${((performance.now() - t) / 1000).toFixed(1)} s: ${JSON.stringify(outcome)}`);
+    await core.close();
+  }
+  const sqlite = new Database(dataPaths(dataDir).dbFile, { readonly: true });
+  const sample = sqlite.prepare(`SELECT order_id, product_id, influencer_id FROM order_lines WHERE influencer_id IS NOT NULL LIMIT 1 OFFSET 5000`).get() as { order_id: string; product_id: string; influencer_id: string };
+  const lines = (sqlite.prepare('SELECT count(*) AS n FROM order_lines').get() as { n: number }).n;
+  sqlite.close();
+
+  const cases: [string, OrderFilter, OrderSort?, ('asc' | 'desc')?][] = [
+    ['no filter (ship-by asc)', {}],
+    ['no filter, paid time desc', {}, 'paidAt', 'desc'],
+    ['no filter, amount desc', {}, 'amount', 'desc'],
+    ['status 待发货', { status: '待发货' }],
+    ['待采购', { queue: 'toPurchase' }],
+    ['ship within 24 h', { queue: 'due24h' }],
+    ['overdue', { queue: 'overdue' }],
+    ['refund before shipping', { queue: 'refundBeforeShip' }],
+    ['after-sales open', { queue: 'afterSalesOpen' }],
+    ['精选联盟', { source: 'affiliate' }],
+    ['self-sold', { source: 'self' }],
+    ['paid in 3 days', { paidFrom: '2026-08-25', paidTo: '2026-08-27' }],
+    ['product id', { product: sample.product_id }],
+    ['product title part', { product: '保温' }],
+    ['province 广东', { province: '广东' }],
+    ['influencer', { influencer: sample.influencer_id }],
+    ['search order number (TAB)', { search: `\t${sample.order_id}` }],
+    ['search title part', { search: '扫地机器人' }],
+  ];
+  console.log(`\n${lines.toLocaleString('en-US')} lines; each case on a freshly opened core (ms)`);
+  console.log(`${'case'.padEnd(30)} ${'page cold'.padStart(10)} ${'count cold'.padStart(11)} ${'page+count warm'.padStart(16)} ${'next page'.padStart(10)}  matches`);
+  for (const [name, filter, sort = 'shipBy', direction = 'asc'] of cases) {
+    const core = await createCore({ dataDir, log: silentLogger, clock: fixedClock, dailyBackupCheckMinutes: 0, reminderCheckSeconds: 0 });
+    // As the screen asks: the page first, then the count of every match.
+    let t = performance.now();
+    const first = await core.call('orders.list', { filter, sort, direction, limit: 100, withTotal: false });
+    const cold = performance.now() - t;
+    t = performance.now();
+    const total = await core.call('orders.count', { filter, at: first.at });
+    const count = performance.now() - t;
+    t = performance.now();
+    await core.call('orders.list', { filter, sort, direction, at: first.at, limit: 100 });
+    const warm = performance.now() - t;
+    t = performance.now();
+    if (first.nextCursor) await core.call('orders.list', { filter, sort, direction, at: first.at, cursor: first.nextCursor, limit: 100 });
+    const next = first.nextCursor ? performance.now() - t : 0;
+    console.log(`${name.padEnd(30)} ${cold.toFixed(0).padStart(10)} ${count.toFixed(0).padStart(11)} ${warm.toFixed(0).padStart(16)} ${next.toFixed(0).padStart(10)}  ${total.orders} orders / ${total.lines} lines`);
+    await core.close();
+  }
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
