@@ -1,5 +1,4 @@
 import { systemClock, type AdjustableClock, type Clock } from '../shared/clock';
-import { AppError } from '../shared/errors';
 import { RECOVERY_METHODS, isMethod, type AppStatus, type Events, type Method, type ParamsOf, type Results } from '../shared/rpc/contract';
 import type { RpcEvent, RpcRequest, RpcResponse, Unsubscribe } from '../shared/rpc/envelope';
 import { chinaDate } from '../shared/domain/china-time';
@@ -11,6 +10,7 @@ import { createStderrLogger, type Logger } from './log';
 import { createHostLogger, logFileOf, type LogSource } from './logs/file-logger';
 import { createDispatcher, type Handlers } from './rpc/dispatcher';
 import { Gate } from './rpc/gate';
+import { callThrough } from './rpc/call-through';
 import { WRITE_POLICY } from './rpc/write-policy';
 import { createAppHandlers } from './app/app-handlers';
 import { createBackupHandlers } from './backups/backup-handlers';
@@ -188,14 +188,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     if (event.event === 'imports.finished' || event.event === 'imports.undone') void checkReminders();
   });
 
-  let nextId = 1;
   return {
     handle,
-    async call(method, params) {
-      const response = await handle({ kind: 'request', id: nextId++, method, params });
-      if (response.ok) return response.value as Results[typeof method];
-      throw new AppError(response.error.code, response.error.message, response.error.details);
-    },
+    call: callThrough(handle),
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,8 +1,8 @@
 import { AppError, isAppError } from '../../shared/errors';
 import type { RpcEvent, RpcRequest, RpcResponse } from '../../shared/rpc/envelope';
-import type { Results } from '../../shared/rpc/contract';
 import type { Core } from '../create-core';
 import type { Logger } from '../log';
+import { callThrough } from './call-through';
 
 const isLocked = (error: unknown): error is AppError => isAppError(error) && error.code === 'DATA_FOLDER_LOCKED';
 
@@ -59,14 +59,9 @@ function lockedOut(open: () => Promise<Core>, firstError: AppError, log: Logger)
     return { kind: 'response', id: request.id, ok: false, error: lastError.toData() };
   };
 
-  let nextId = 1;
   return {
     handle,
-    async call(method, params) {
-      const response = await handle({ kind: 'request', id: nextId++, method, params });
-      if (response.ok) return response.value as Results[typeof method];
-      throw new AppError(response.error.code, response.error.message, response.error.details);
-    },
+    call: callThrough(handle),
     onEvent(listener) {
       listeners.add(listener);
       const off = inner?.onEvent(listener);
