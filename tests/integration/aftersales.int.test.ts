@@ -204,3 +204,17 @@ describe('after-sales cases over the fixtures', () => {
     await expect(core.call('aftersales.get', { caseKey: 'm999' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
+
+describe('supplier refunds reach the profit', () => {
+  it('a case whose supplier refunded counts in the order’s profit as recorded', async () => {
+    const { core, files } = await start();
+    await importFixtures(core, files);
+    const orderId = '6938412705519815397';
+    const before = await core.call('purchases.forOrder', { orderId });
+    expect(before.profit.supplierRefund).toEqual({ fen: 0, basis: 'missing' });
+    await core.call('aftersales.update', { caseKey: `1438412705519815397/${orderId}`, patch: { supplierClaimFen: 2350, supplierRefunded: true, supplierRefundFen: 2350 } });
+    const after = await core.call('purchases.forOrder', { orderId });
+    expect(after.profit.supplierRefund).toEqual({ fen: 2350, basis: 'recorded' });
+    expect(after.profit.profitFen - before.profit.profitFen).toBe(2350);
+  });
+});
