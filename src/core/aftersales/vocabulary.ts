@@ -13,7 +13,7 @@ export async function loadMappings(db: AftersaleExecutor): Promise<Map<string, A
 export async function vocabulary(db: AftersaleExecutor): Promise<{ entries: VocabularyEntry[]; unmapped: { text: string; cases: number }[] }> {
   const mappings = await loadMappings(db);
   const builtin: VocabularyEntry[] = AFTERSALE_TYPES.filter((t) => !mappings.has(BUILTIN_TYPE_TEXTS[t])).map((type) => ({ text: BUILTIN_TYPE_TEXTS[type], type, builtin: true }));
-  const own: VocabularyEntry[] = [...mappings].map(([text, type]) => ({ text, type, builtin: (Object.values(BUILTIN_TYPE_TEXTS) as string[]).includes(text) }));
+  const own: VocabularyEntry[] = [...mappings].map(([text, type]) => ({ text, type, builtin: false }));
   const seen = (await sql<{ text: string | null; cases: number }>`SELECT aftersale_type AS text, COUNT(*) AS cases FROM aftersales GROUP BY aftersale_type`.execute(db)).rows;
   const unmapped = new Map<string, number>();
   for (const r of seen) {
@@ -28,7 +28,7 @@ export async function setMapping(db: AftersaleExecutor, text: string, type: Afte
   const key = normaliseTypeText(text);
   if (key === '' || key === '-') throw new AppError('VALIDATION', 'type text is empty', { issues: [{ path: 'text', field: 'typeText', problem: 'required', message: 'Exported type text is required' }] });
   await db.insertInto('aftersale_type_mappings').values({ text: key, type, created_at: now.toISOString() }).onConflict((oc) => oc.column('text').doUpdateSet({ type })).execute();
-  return { text: key, type, builtin: (Object.values(BUILTIN_TYPE_TEXTS) as string[]).includes(key) };
+  return { text: key, type, builtin: false };
 }
 
 export async function removeMapping(db: AftersaleExecutor, text: string): Promise<boolean> {

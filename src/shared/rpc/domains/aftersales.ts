@@ -104,6 +104,7 @@ export type AftersaleCaseDetail = AftersaleCaseRow & {
   fillValues: { 订单号: string; 商品: string | null; 金额: string | null; 退货地址: string | null; 运单号: string | null };
 };
 
+/** `builtin`: the code's own text (a seller's mapping of the same text replaces it and can be removed). */
 export type VocabularyEntry = { text: string; type: AftersaleType; builtin: boolean };
 export type CauseEntry = { id: number; builtin: string | null; name: string };
 export type TemplateEntry = { key: TemplateKey; body: string; isDefault: boolean };

@@ -1,0 +1,3 @@
+export { AftersalesScreen } from './components/aftersales-screen';
+export { AftersalesSection } from './components/aftersales-section';
+export { aftersalesEn, aftersalesZh } from './messages';
