@@ -1,6 +1,7 @@
 import { App, Button, Col, Flex, Form, Input, List, Row, Select, Space, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PLACEHOLDERS } from '../../../../../shared/domain/aftersale-templates';
 import { AFTERSALE_TYPES, type AftersaleType } from '../../../../../shared/domain/aftersale-type';
 import type { TemplateEntry } from '../../../../../shared/rpc/contract';
 import { useRpcMutation, useRpcQuery } from '../../../app/use-rpc';
@@ -170,7 +171,7 @@ export function AftersaleSettingsView() {
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={14}>
-        <SectionCard title={t('aftersales.settings.templates')} description={t('aftersales.settings.templateHelp')}>
+        <SectionCard title={t('aftersales.settings.templates')} description={t('aftersales.settings.templateHelp', { placeholders: PLACEHOLDERS.map((p) => `{${p}}`).join(' ') })}>
           <Flex vertical gap={12}>
             {(templates.data ?? []).map((e) => (
               <TemplateEditor key={e.key} entry={e} />

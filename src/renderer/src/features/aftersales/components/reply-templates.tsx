@@ -1,7 +1,7 @@
 import { CopyOutlined } from '@ant-design/icons';
 import { App, Button, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { fillTemplate } from '../../../../../shared/domain/aftersale-templates';
+import { fillTemplate, MISSING_VALUE } from '../../../../../shared/domain/aftersale-templates';
 import type { AftersaleCaseDetail } from '../../../../../shared/rpc/contract';
 import { useRpcQuery } from '../../../app/use-rpc';
 import { useCopyText } from '../../purchases/use-copy';
@@ -29,7 +29,7 @@ export function ReplyTemplates({ detail }: { detail: AftersaleCaseDetail }) {
               data-testid={`copy-reply-${tpl.key}`}
               onClick={() =>
                 void copy(filled.text, t('aftersales.drawer.replyCopied', { name })).then((ok) => {
-                  if (ok && filled.missing.length > 0) void message.warning(t('aftersales.drawer.replyMissing', { names: filled.missing.join('、') }));
+                  if (ok && filled.missing.length > 0) void message.warning(t('aftersales.drawer.replyMissing', { names: filled.missing.join('、'), marker: MISSING_VALUE }));
                 })
               }
             >
