@@ -1,10 +1,10 @@
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AdjustableClock } from '../../src/shared/clock';
 import { createCore, type Core } from '../../src/core/create-core';
 import { silentLogger } from '../../src/core/log';
-import { AFTERSALES_LAYOUT } from '../../src/core/imports/specs/aftersales-spec';
+import { writeAftersalesExport } from '../helpers/aftersales-exports';
 import { useTempDirs } from '../helpers/temp-dir';
 
 const tempDir = useTempDirs();
@@ -35,19 +35,6 @@ async function importFixtures(c: Core, files: string) {
     copyFileSync(join(FIXTURES, name), path);
     await c.call('imports.run', { jobId: `aftersales-${name.replace('.csv', '')}`, sources: [{ type: 'path', path }] });
   }
-}
-
-/** An after-sales export written the way 抖店 writes it (BOM, full-width money brackets, tab-prefixed IDs). */
-function aftersalesExport(dir: string, rows: Partial<Record<(typeof AFTERSALES_LAYOUT)[number], string>>[]): string {
-  const headers = AFTERSALES_LAYOUT.map((h) => h.replace('(元)', '（元）'));
-  const ids = new Set(['售后单号', '订单号', '商品单号', '商品ID', '商家编码']);
-  const body = rows.map((r) => AFTERSALES_LAYOUT.map((h) => {
-    const v = (r as Record<string, string | undefined>)[h] ?? '-';
-    return ids.has(h) && v !== '-' ? `"\t${v}"` : v;
-  }).join(','));
-  const path = join(dir, `aftersales-${rows.length}.csv`);
-  writeFileSync(path, `\uFEFF${headers.join(',')}\r\n${body.join('\r\n')}\r\n`);
-  return path;
 }
 
 describe('after-sales cases over the fixtures', () => {
@@ -163,7 +150,7 @@ describe('after-sales cases over the fixtures', () => {
   it('takes the deadline and arbitration from the export, maps unknown type texts, and reminds before the deadline', async () => {
     const { core, clock, files } = await start('2026-09-01T04:00:00.000Z'); // 12:00 China time
     await importFixtures(core, files);
-    const path = aftersalesExport(files, [
+    const path = writeAftersalesExport(files, 'aftersales-deadline.csv', [
       { 售后单号: '1438412705519899001', 订单号: '6938412705519815397', 商品单号: '6938412705519815397', 商品名称: '便携榨汁杯 无线充电 小型家用', 售后类型: '仅退款', '退商品金额(元)': '59.90', 售后状态: '售后待处理', 售后申请时间: '2026-09-01 09:00:00', 自动处理截止时间: '2026-09-01 20:00:00', 仲裁状态: '仲裁中' },
       { 售后单号: '1438412705519899002', 订单号: '6938412705519823245', 商品单号: '6938412705519823245', 售后类型: '退货退款', 售后状态: '待收退货', 售后申请时间: '2026-09-01 10:00:00', 自动处理截止时间: '2026-09-04 10:00:00', 仲裁状态: '待商家举证' },
     ]);
