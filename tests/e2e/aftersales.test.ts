@@ -78,7 +78,10 @@ describe('after-sales in the browser', () => {
     await app.button('保存', side).click();
     await app.message('已保存').waitFor();
     await drawer.getByTestId('case-owed').getByText('还欠 ¥23.50').waitFor();
-    await card.scrollIntoViewIfNeeded();
+    // The corrected save leaves no stale error under the field.
+    await side.getByText('供应商应退金额最多两位小数').waitFor({ state: 'detached' });
+    await app.screenshot('aftersales-case-drawer-supplier-side', { fullPage: false });
+    await drawer.locator('.ant-drawer-body').evaluate((el) => el.scrollTo(0, 0));
     await app.screenshot('aftersales-case-drawer', { fullPage: false });
     await page.keyboard.press('Escape');
 

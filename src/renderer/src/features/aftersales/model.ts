@@ -1,3 +1,4 @@
+import type { FormInstance } from 'antd';
 import { formatFen } from '../../../../shared/domain/cost-stack';
 import type { Countdown } from '../../../../shared/domain/aftersale-deadline';
 import { scaledOf } from '../../shared/ui/number-text';
@@ -20,3 +21,8 @@ export function countdownWords(c: Countdown): { key: 'none' | 'overdue' | 'days'
 }
 
 export const COUNTDOWN_COLOUR: Record<Countdown['state'], string | undefined> = { none: undefined, ok: 'blue', soon: 'orange', overdue: 'red' };
+
+/** Clears the errors a refused save left under the fields, so a corrected save does not keep showing them. */
+export function clearFieldErrors(form: FormInstance): void {
+  form.setFields(Object.keys(form.getFieldsValue() as Record<string, unknown>).map((name) => ({ name, errors: [] })));
+}

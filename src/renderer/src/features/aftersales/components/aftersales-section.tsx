@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { AFTERSALE_TYPES, type AftersaleType } from '../../../../../shared/domain/aftersale-type';
 import { useRpcMutation, useRpcQuery } from '../../../app/use-rpc';
 import { useFormSubmit } from '../../../shared/ui/use-form-submit';
-import { fenOfYuanText, yuan } from '../model';
+import { clearFieldErrors, fenOfYuanText, yuan } from '../model';
 import { CaseDrawer } from './case-drawer';
 import { ArbitrationTag, CountdownTag, OpenTag, TypeTag } from './labels';
 
@@ -29,6 +29,7 @@ export function AftersalesSection({ orderId }: { orderId: string }) {
   const cases = data.data?.cases ?? [];
 
   const save = async () => {
+    clearFieldErrors(form);
     const v = form.getFieldsValue();
     const done = await submit({
       form,

@@ -6,7 +6,7 @@ import type { AftersaleCaseDetail } from '../../../../../shared/rpc/contract';
 import { useRpcMutation } from '../../../app/use-rpc';
 import { renamed } from '../../../shared/ui/form-errors';
 import { useFormSubmit } from '../../../shared/ui/use-form-submit';
-import { fenOfYuanText, yuanText } from '../model';
+import { clearFieldErrors, fenOfYuanText, yuanText } from '../model';
 
 const INVALIDATES = { methods: ['aftersales.get', 'aftersales.list', 'aftersales.forOrder'] } as const;
 type Values = { reason: string; refund: string; deadlineAt: string; arbitration: (typeof ARBITRATION_STATES)[number] };
@@ -23,6 +23,7 @@ export function ManualFieldsForm({ detail }: { detail: AftersaleCaseDetail }) {
     form.setFieldsValue({ reason: detail.reason, refund: yuanText(detail.refundGoodsFen), deadlineAt: detail.deadlineAt?.slice(0, 16) ?? '', arbitration: detail.arbitration });
   }, [form, detail.caseKey, detail.reason, detail.refundGoodsFen, detail.deadlineAt, detail.arbitration]);
   const save = async () => {
+    clearFieldErrors(form);
     const v = form.getFieldsValue();
     const done = await submit({
       form,

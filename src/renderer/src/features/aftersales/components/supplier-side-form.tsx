@@ -5,7 +5,7 @@ import type { AftersaleCaseDetail } from '../../../../../shared/rpc/contract';
 import { useRpcMutation, useRpcQuery } from '../../../app/use-rpc';
 import { renamed } from '../../../shared/ui/form-errors';
 import { useFormSubmit } from '../../../shared/ui/use-form-submit';
-import { fenOfYuanText, yuanText } from '../model';
+import { clearFieldErrors, fenOfYuanText, yuanText } from '../model';
 
 const INVALIDATES = { methods: ['aftersales.get', 'aftersales.list', 'aftersales.forOrder', 'aftersales.supplierBalances', 'suppliers.owedBalance'] } as const;
 
@@ -45,6 +45,7 @@ export function SupplierSideForm({ detail }: { detail: AftersaleCaseDetail }) {
   }, [form, detail.caseKey, detail.supplierId, detail.forwardTracking, detail.forwardCourier, detail.forwardedAt, detail.supplierClaimFen, detail.supplierRefunded, detail.supplierRefundFen]);
 
   const save = async () => {
+    clearFieldErrors(form);
     const v = form.getFieldsValue();
     const isRefunded = v.refunded === 'yes';
     const done = await submit({
