@@ -90,6 +90,14 @@ describe('after-sales in the browser', () => {
     await balances.getByText('供应商共欠 ¥23.50').waitFor();
     await balances.getByRole('row').filter({ hasText: '义乌榨汁杯厂' }).getByText('¥23.50').first().waitFor();
     await app.screenshot('aftersales-supplier-balance');
+
+    // The same balance on the supplier's own drawer, with the case behind it.
+    await balances.getByRole('link', { name: '义乌榨汁杯厂' }).click();
+    const owed = page.getByRole('dialog').getByTestId('supplier-owed-balance');
+    await owed.getByText(/还欠 ¥23\.50/).waitFor();
+    await owed.getByRole('link', { name: CASE }).waitFor();
+    await owed.scrollIntoViewIfNeeded();
+    await app.screenshot('aftersales-supplier-drawer-balance', { fullPage: false });
     expect(await app.rawErrorCodes()).toEqual([]);
   });
 });

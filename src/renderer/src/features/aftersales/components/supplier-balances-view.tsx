@@ -45,6 +45,7 @@ export function SupplierOwedBalance({ supplierId }: { supplierId: number }) {
   const balance = useRpcQuery('suppliers.owedBalance', { id: supplierId }, { refetchOn: ['aftersales.changed'] });
   const b = balance.data;
   if (!b) return null;
+  if (b.cases === 0) return <Typography.Text type="secondary">{t('aftersales.balances.none')}</Typography.Text>;
   return (
     <Flex vertical gap={6} data-testid="supplier-owed-balance">
       <Typography.Text strong type={b.owedFen > 0 ? 'danger' : undefined}>
