@@ -2,6 +2,9 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AdjustableClock } from '../../src/shared/clock';
+import type { AppError } from '../../src/shared/errors';
+import { validationMessage } from '../../src/shared/i18n/validation-messages';
+import { issuesFromDetails } from '../../src/shared/validation/issues';
 import { createCore, type Core } from '../../src/core/create-core';
 import { silentLogger } from '../../src/core/log';
 import { writeAftersalesExport } from '../helpers/aftersales-exports';
@@ -91,10 +94,11 @@ describe('after-sales cases over the fixtures', () => {
     expect(balances).toEqual({ suppliers: [{ supplierId: s.id, supplierName: '南通家纺', cases: 1, claimFen: 12_900, refundedFen: 0, owedFen: 12_900, openCases: 1 }], totalOwedFen: 12_900 });
 
     // "Refunded yes" needs how much: refused naming the field, nothing written.
-    await expect(core.call('aftersales.update', { caseKey: key, patch: { supplierRefunded: true } })).rejects.toMatchObject({
-      code: 'VALIDATION',
-      details: { issues: [{ path: 'patch.supplierRefundFen', field: 'supplierRefund', problem: 'required' }] },
-    });
+    const refused = await core.call('aftersales.update', { caseKey: key, patch: { supplierRefunded: true } }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'VALIDATION', details: { issues: [{ path: 'patch.supplierRefundFen', field: 'supplierRefund', problem: 'required' }] } });
+    const issue = issuesFromDetails((refused as AppError).details)[0];
+    expect(issue && [validationMessage(issue, 'zh-CN'), validationMessage(issue, 'en-US')]).toEqual(['请填写供应商已退金额', 'Refunded by the supplier is required']);
+    expect((await core.call('aftersales.get', { caseKey: key })).supplierRefunded).toBeNull();
     const partly = await core.call('aftersales.update', { caseKey: key, patch: { supplierRefunded: true, supplierRefundFen: 10_000 } });
     expect(partly).toMatchObject({ supplierRefunded: true, supplierRefundFen: 10_000, owedFen: 2900, forwardTracking: 'SF1234567890' });
     const one = await core.call('suppliers.owedBalance', { id: s.id });
