@@ -54,7 +54,7 @@ export const caseKeyOf = (r: { case_id: number | null; aftersale_id: string | nu
   r.aftersale_id !== null ? `${r.aftersale_id}/${r.sub_order_id}` : `m${r.case_id ?? 0}`;
 
 /** Narrowing by key columns; everything else is filtered on the records (a shop has thousands of cases, not millions). */
-export type RecordScope = { orderId?: string; subOrderId?: string; aftersaleId?: string; caseId?: number; supplierCaseIds?: boolean };
+export type RecordScope = { orderId?: string; subOrderId?: string; aftersaleId?: string; caseId?: number; withDeadline?: boolean };
 
 const productSupplier = (productId: RawBuilder<unknown>, skuCode: RawBuilder<unknown>) => sql`COALESCE(
     (SELECT p.supplier_id FROM products p WHERE p.douyin_product_id = ${productId} AND p.douyin_product_id <> '' AND p.stage <> 'abandoned' ORDER BY p.id LIMIT 1),
@@ -82,6 +82,11 @@ export async function loadRecords(db: AftersaleExecutor, scope: RecordScope = {}
   if (scope.caseId !== undefined) {
     importedWhere.push(sql`0 = 1`);
     manualWhere.push(sql`c.id = ${scope.caseId}`);
+  }
+  if (scope.withDeadline === true) {
+    // The reminder check (every 30 s) needs only cases with a deadline, not the whole history.
+    importedWhere.push(sql`a.auto_deadline_at IS NOT NULL`);
+    manualWhere.push(sql`c.deadline_at IS NOT NULL`);
   }
   const evidence = sql`(SELECT COUNT(*) FROM aftersale_evidence e WHERE e.case_id = c.id)`;
   const imported = sql`SELECT c.id AS case_id, a.aftersale_id, a.sub_order_id, COALESCE(a.order_id, ol.order_id) AS order_id,

@@ -8,7 +8,7 @@ import { caseRows } from './case-list';
 export type DeadlineCase = { caseKey: string; orderId: string; product: string; deadlineAt: string; leadHours: number };
 
 export async function loadDeadlineCases<D>(db: Kysely<D>, now: Date): Promise<DeadlineCase[]> {
-  const { rows, leadHours } = await caseRows(db as unknown as Kysely<AftersaleDatabase>, now);
+  const { rows, leadHours } = await caseRows(db as unknown as Kysely<AftersaleDatabase>, now, { withDeadline: true });
   return rows.flatMap((r) => (r.open && r.deadlineAt !== null ? [{ caseKey: r.caseKey, orderId: r.orderId, product: r.productTitle ?? r.orderId, deadlineAt: r.deadlineAt, leadHours }] : []));
 }
 

@@ -70,6 +70,8 @@ const STATEMENTS = [
     body TEXT NOT NULL,
     updated_at TEXT NOT NULL
   ) STRICT`,
+  // The deadline reminder reads only cases with a 自动处理截止时间, every 30 seconds.
+  `CREATE INDEX IF NOT EXISTS aftersales_by_deadline ON aftersales (auto_deadline_at) WHERE auto_deadline_at IS NOT NULL`,
   `CREATE TABLE aftersale_settings (
     key TEXT NOT NULL PRIMARY KEY,
     value TEXT NOT NULL,
