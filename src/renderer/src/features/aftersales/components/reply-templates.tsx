@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { fillTemplate, MISSING_VALUE } from '../../../../../shared/domain/aftersale-templates';
 import type { AftersaleCaseDetail } from '../../../../../shared/rpc/contract';
 import { useRpcQuery } from '../../../app/use-rpc';
-import { useCopyText } from '../../purchases/use-copy';
+import { useCopyText } from '../../purchases';
 
 /** The four reply templates, each copied filled with this order's details; says which details were not on file. */
 export function ReplyTemplates({ detail }: { detail: AftersaleCaseDetail }) {

@@ -3,7 +3,7 @@ import { Alert, Button, Descriptions, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ReturnCard } from '../../../../../shared/rpc/contract';
 import { hashForScreen } from '../../../app/hash-route';
-import { useCopyText } from '../../purchases/use-copy';
+import { useCopyText } from '../../purchases';
 
 /** The fulfilling supplier's return address and rules, with one-click copy; or what is missing and where to add it. */
 export function ReturnCardView({ card }: { card: ReturnCard }) {

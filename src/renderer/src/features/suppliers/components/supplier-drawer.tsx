@@ -9,7 +9,7 @@ import { lengthCount } from '../../../shared/ui/length-count';
 import { numberOf, textOf, type NumberText } from '../../../shared/ui/number-text';
 import { useFormSubmit } from '../../../shared/ui/use-form-submit';
 import { AddressList } from './address-list';
-import { SupplierOwedBalance } from '../../aftersales/components/supplier-balances-view';
+import { SupplierOwedBalance } from '../../aftersales';
 
 const INVALIDATES = { methods: ['suppliers.get', 'suppliers.list', 'products.list', 'products.get'] } as const;
 
