@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeAftersalesExport } from '../helpers/aftersales-exports';
+import { solidPng } from '../helpers/png';
 import { ShopDeskPage } from './pages/shop-desk-page';
 import { useE2eHarness } from './helpers/use-e2e-harness';
 
@@ -18,6 +19,7 @@ afterAll(() => rmSync(files, { recursive: true, force: true }));
 
 const ORDER = '6938412705519815397';
 const CASE = '1438412705519899002';
+const PNG = solidPng(120, 200, [230, 80, 40]).toString('base64');
 
 async function seed() {
   const core = e2e.harness.core;
@@ -68,6 +70,18 @@ describe('after-sales in the browser', () => {
     expect(reply).toContain('寄回以下地址：王五 13800138000 浙江省 金华市 义乌市');
     expect(reply).toContain('59.90 元');
 
+    // Evidence: a pasted chat screenshot is stored and shown as a thumbnail.
+    await drawer.getByTestId('evidence-box').evaluate((box, base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const data = new DataTransfer();
+      data.items.add(new File([bytes], 'chat.png', { type: 'image/png' }));
+      box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, PNG);
+    await app.message('凭证已保存').waitFor();
+    const thumb = drawer.getByTestId('evidence-thumbnail').locator('img');
+    await thumb.waitFor();
+    await expect.poll(() => thumb.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(120);
+
     // The supplier side: a bad amount is refused on its field, then what the supplier owes is saved.
     const side = drawer.getByRole('region', { name: '供应商处理' });
     await side.getByLabel('供应商应退（元）').fill('23.505');
@@ -76,14 +90,28 @@ describe('after-sales in the browser', () => {
     await side.getByLabel('供应商应退（元）').fill('23.50');
     await side.getByLabel('退回供应商的运单号').fill('SF1234567890');
     await app.button('保存', side).click();
-    await app.message('已保存').waitFor();
+    await app.message(/^已保存$/).waitFor();
     await drawer.getByTestId('case-owed').getByText('还欠 ¥23.50').waitFor();
     // The corrected save leaves no stale error under the field.
     await side.getByText('供应商应退金额最多两位小数').waitFor({ state: 'detached' });
     await app.screenshot('aftersales-case-drawer-supplier-side', { fullPage: false });
     await drawer.locator('.ant-drawer-body').evaluate((el) => el.scrollTo(0, 0));
     await app.screenshot('aftersales-case-drawer', { fullPage: false });
+
+    // Close the dispute with its cause; the causes report groups it by product and supplier.
+    const closing = drawer.getByRole('region', { name: '结案' });
+    await closing.getByLabel('原因').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '质量问题' }).click();
+    await app.button('结案', closing).click();
+    await app.message(/^已结案$/).waitFor();
+    await closing.getByTestId('closed-cause').getByText('已结案：质量问题').waitFor();
     await page.keyboard.press('Escape');
+    await page.getByRole('tab', { name: '原因报表' }).click();
+    await page.getByRole('row').filter({ hasText: '便携榨汁杯 无线充电 小型家用' }).getByText('质量问题 × 1').waitFor();
+    await app.screenshot('aftersales-causes-report');
+    await page.getByRole('tab', { name: '模板与词表' }).click();
+    await page.getByText('「退货退款」 → 退货退款').waitFor();
+    await app.screenshot('aftersales-settings');
 
     await page.getByRole('tab', { name: '供应商欠款' }).click();
     const balances = page.getByTestId('supplier-balances');
