@@ -1,5 +1,5 @@
 import { Descriptions, Divider, Drawer, Flex, Result, Skeleton, Space, Typography } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RETURNS_GOODS } from '../../../../../shared/domain/aftersale-type';
 import { useRpcQuery } from '../../../app/use-rpc';
@@ -33,20 +33,30 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 /** One case: countdown, return card, reply templates, evidence, the supplier side, close with cause. */
 export function CaseDrawer({ caseKey, onClose }: { caseKey: string | null; onClose(): void }) {
   const { t } = useTranslation();
+  const [title, setTitle] = useState('');
+  return (
+    <Drawer open={caseKey !== null} onClose={onClose} size="large" destroyOnHidden title={t('aftersales.drawer.title', { id: title || (caseKey ?? '') })}>
+      {caseKey !== null && <CaseBody caseKey={caseKey} onTitle={setTitle} />}
+    </Drawer>
+  );
+}
+
+/** Mounted only while a case is open, so a closed drawer asks the core nothing. */
+function CaseBody({ caseKey, onTitle }: { caseKey: string; onTitle(title: string): void }) {
+  const { t } = useTranslation();
   const errorText = useErrorMessage();
-  const query = useRpcQuery('aftersales.get', { caseKey: caseKey ?? 'm0' }, { refetchOn: REFETCH_ON });
-  const detail = caseKey !== null && query.data?.caseKey === caseKey ? query.data : undefined;
+  const query = useRpcQuery('aftersales.get', { caseKey }, { refetchOn: REFETCH_ON });
+  const detail = query.data?.caseKey === caseKey ? query.data : undefined;
   const { refetch } = query;
   useEffect(() => {
-    if (caseKey === null) return undefined;
     const timer = setInterval(refetch, TICK_MS);
     return () => clearInterval(timer);
-  }, [caseKey, refetch]);
+  }, [refetch]);
+  const title = detail?.aftersaleId ?? '';
+  useEffect(() => onTitle(title), [onTitle, title]);
 
+  if (!detail) return query.error ? <Result status="warning" title={errorText(query.error)} /> : <Skeleton active />;
   return (
-    <Drawer open={caseKey !== null} onClose={onClose} size="large" destroyOnHidden title={t('aftersales.drawer.title', { id: detail?.aftersaleId ?? caseKey ?? '' })}>
-      {caseKey !== null && !detail && (query.error ? <Result status="warning" title={errorText(query.error)} /> : <Skeleton active />)}
-      {detail && (
         <Flex vertical gap={4} data-testid="case-drawer">
           <Space wrap>
             <TypeTag row={detail} />
@@ -92,7 +102,5 @@ export function CaseDrawer({ caseKey, onClose }: { caseKey: string | null; onClo
             <CloseCaseForm detail={detail} />
           </Section>
         </Flex>
-      )}
-    </Drawer>
   );
 }
