@@ -32,6 +32,7 @@ import { createSourcingHandlers } from './sourcing/sourcing-handlers';
 import { createSourcingListener } from './sourcing/sourcing-listener';
 import { createSupplierHandlers } from './suppliers/supplier-handlers';
 import { createPurchaseHandlers } from './purchases/purchase-handlers';
+import { createAftersaleHandlers } from './aftersales/aftersale-handlers';
 import { createPurchaseListener } from './purchases/purchase-listener';
 import { createOrderHandlers } from './orders/order-handlers';
 
@@ -153,6 +154,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createSupplierHandlers(ctx),
     ...createPurchaseHandlers(ctx),
     ...createOrderHandlers(ctx),
+    ...createAftersaleHandlers(ctx),
   } satisfies Handlers;
 
   const dispatch = createDispatcher(handlers, log);

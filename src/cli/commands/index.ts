@@ -1,4 +1,5 @@
 import type { CommandGroup } from '../command';
+import { aftersaleCommands } from './aftersales';
 import { backupCommands } from './backup';
 import { dbCommands } from './db';
 import { importCommands } from './import';
@@ -16,4 +17,4 @@ import { todayCommands } from './today';
  * Every command group the CLI knows, in help order. A new group is one file in this folder
  * exporting a CommandGroup, plus one line here.
  */
-export const COMMAND_GROUPS: readonly CommandGroup[] = [dbCommands, backupCommands, importCommands, reportCommands, todayCommands, orderCommands, routineCommands, reminderCommands, productCommands, supplierCommands, purchaseCommands, moneyCommands];
+export const COMMAND_GROUPS: readonly CommandGroup[] = [dbCommands, backupCommands, importCommands, reportCommands, todayCommands, orderCommands, routineCommands, reminderCommands, productCommands, supplierCommands, purchaseCommands, aftersaleCommands, moneyCommands];

@@ -102,6 +102,7 @@ export async function loadLineFacts(db: PurchaseExecutor, where: { orderIds?: re
   const funds = new Map<string, FundsRow>();
   type CaseRow = { sub_order_id: string; aftersale_type: string | null; ship_state: string | null; status: string | null; refund_goods_fen: number | null; refund_pay_discount_fen: number | null };
   const cases = new Map<string, CaseRow[]>();
+  const supplierRefunds = new Map<string, number>();
   for (const part of chunks(subIds)) {
     // Fee columns are negative on settlement rows and positive on 服务费返还 (DOUYIN_EXPORTS.md §4.1): the sum is the net cost.
     const f = await sql<FundsRow>`SELECT sub_order_id,
@@ -113,6 +114,10 @@ export async function loadLineFacts(db: PurchaseExecutor, where: { orderIds?: re
     for (const r of f.rows) funds.set(r.sub_order_id, r);
     const c = await sql<CaseRow>`SELECT sub_order_id, aftersale_type, ship_state, status, refund_goods_fen, refund_pay_discount_fen FROM aftersales WHERE sub_order_id IN (${sql.join(part)})`.execute(db);
     for (const r of c.rows) cases.set(r.sub_order_id, [...(cases.get(r.sub_order_id) ?? []), r]);
+    // What suppliers refunded on the after-sales cases (src/core/aftersales, migration 0008), by line.
+    const s = await sql<{ sub_order_id: string; refunded: number }>`SELECT sub_order_id, SUM(supplier_refund_fen) AS refunded FROM aftersale_cases
+      WHERE supplier_refunded = 1 AND supplier_refund_fen IS NOT NULL AND sub_order_id IN (${sql.join(part)}) GROUP BY sub_order_id`.execute(db);
+    for (const r of s.rows) supplierRefunds.set(r.sub_order_id, Number(r.refunded));
   }
 
   return rows.map((r) => {
@@ -155,8 +160,8 @@ export async function loadLineFacts(db: PurchaseExecutor, where: { orderIds?: re
         commissionBp: product?.commission_bp ?? null,
         platformFeeBp: product?.platform_fee_bp ?? null,
         refundedFen: refunded,
-        // Supplier refunds are recorded by the after-sales cases (another part of issue 11); until then none are known.
-        supplierRefundFen: null,
+        // Recorded on the line's after-sales cases ("supplier refunded yes, how much"); none recorded is `missing`.
+        supplierRefundFen: supplierRefunds.get(r.sub_order_id) ?? null,
       },
     };
   });

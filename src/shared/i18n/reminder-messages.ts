@@ -38,6 +38,13 @@ export const REMINDER_MESSAGES: Record<ReminderKind, MessageSet> = {
   },
   ...MONEY_REMINDER_MESSAGES,
   ...SOURCING_REMINDER_MESSAGES,
+  'aftersales.deadline': {
+    title: { 'zh-CN': '售后 {orderId} 将在 {hours} 小时内被平台自动处理', 'en-US': 'After-sales case {orderId}: the platform decides it within {hours} hours' },
+    body: {
+      'zh-CN': '{product}：自动处理截止时间 {deadline}（北京时间）。请在此之前同意、拒绝或上传凭证。',
+      'en-US': '{product}: the platform decides by itself at {deadline} (China time). Agree, refuse or upload evidence before then.',
+    },
+  },
   'data.decline': {
     title: { 'zh-CN': '订单量连续 {days} 天下滑', 'en-US': 'Orders fell {days} days in a row' },
     body: {

@@ -38,6 +38,7 @@ const FORMAT_TEXT: Record<Format, { 'zh-CN': (label: string, max: number) => str
   clock: { 'zh-CN': (f) => `${f}应为 HH:MM 格式的时间，如 09:30`, 'en-US': (f) => `${f} must be a time as HH:MM, e.g. 09:30` },
   clockOrEmpty: { 'zh-CN': (f) => `${f}应为 HH:MM 格式的时间（如 16:00），或留空`, 'en-US': (f) => `${f} must be a time as HH:MM (e.g. 16:00) or empty` },
   date: { 'zh-CN': (f) => `${f}应为真实的日期，格式 YYYY-MM-DD`, 'en-US': (f) => `${f} must be a real date as YYYY-MM-DD` },
+  dateTime: { 'zh-CN': (f) => `${f}应为真实的时间，格式 YYYY-MM-DD HH:MM（北京时间）`, 'en-US': (f) => `${f} must be a real time as YYYY-MM-DD HH:MM (China time)` },
   digits: { 'zh-CN': (f, max) => `${f}只能是数字，最多 ${max} 位`, 'en-US': (f, max) => `${f} must be digits only, at most ${max}` },
   divisionCode: { 'zh-CN': (f) => `请从列表中选择${f}`, 'en-US': (f) => `Choose the ${f.toLowerCase()} from the list` },
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isChinaDate } from '../domain/china-time';
+import { isChinaDate, parseChinaDateTime } from '../domain/china-time';
 import { FIELD_SPECS, type Format, type FormatFieldKey, type ListFieldKey, type NumberFieldKey, type TextFieldKey } from './field-specs';
 
 /*
@@ -9,7 +9,7 @@ import { FIELD_SPECS, type Format, type FormatFieldKey, type ListFieldKey, type 
  * rule is refused.
  */
 
-const PATTERNS: Record<Exclude<Format, 'date'>, RegExp> = {
+const PATTERNS: Record<Exclude<Format, 'date' | 'dateTime'>, RegExp> = {
   phone: /^[\d\-+ ]{5,20}$/,
   clock: /^([01]\d|2[0-3]):[0-5]\d$/,
   clockOrEmpty: /^(([01]\d|2[0-3]):[0-5]\d)?$/,
@@ -36,6 +36,7 @@ export function formatField(key: FormatFieldKey) {
   const spec = FIELD_SPECS[key];
   const base = z.string({ error: key }).max(spec.max, { error: key });
   if (spec.format === 'date') return base.refine(isChinaDate, { error: key });
+  if (spec.format === 'dateTime') return base.refine((t) => parseChinaDateTime(t) !== null, { error: key });
   return base.regex(PATTERNS[spec.format], { error: key });
 }
 

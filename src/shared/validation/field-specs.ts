@@ -15,7 +15,7 @@ export type NumberUnit = 'yuan' | 'percent' | 'minutes' | 'hours' | 'days' | 'co
 
 export type NumberSpec = { kind: 'number'; label: Label; min: number; max: number; unit: NumberUnit; scale: 1 | 100; isInteger: boolean };
 export type TextSpec = { kind: 'text'; label: Label; min: number; max: number };
-export const FORMATS = ['phone', 'clock', 'clockOrEmpty', 'date', 'digits', 'divisionCode'] as const;
+export const FORMATS = ['phone', 'clock', 'clockOrEmpty', 'date', 'dateTime', 'digits', 'divisionCode'] as const;
 export type Format = (typeof FORMATS)[number];
 export type FormatSpec = { kind: 'format'; label: Label; format: Format; max: number };
 export type ListSpec = { kind: 'list'; label: Label; max: number };
@@ -112,6 +112,20 @@ export const FIELD_SPECS = {
   shipDueHours: int(l('发货提醒时限', 'Ship-due window'), 1, 72, 'hours'),
   quietStart: format(l('免打扰开始', 'Quiet hours start'), 'clock'),
   quietEnd: format(l('免打扰结束', 'Quiet hours end'), 'clock'),
+  // 售后.
+  aftersaleReason: text(l('售后原因', 'After-sales reason'), 500),
+  aftersaleRefund: fen(l('退款金额', 'Refund amount')),
+  aftersaleDeadline: format(l('自动处理截止时间', 'Platform deadline'), 'dateTime', 19),
+  aftersaleLeadHours: int(l('售后截止提前提醒', 'After-sales reminder lead'), 1, 72, 'hours'),
+  forwardTracking: text(l('退回供应商运单号', 'Tracking to the supplier'), 40),
+  forwardCourier: text(l('快递公司', 'Courier'), 50),
+  supplierClaim: fen(l('供应商应退金额', 'Owed by the supplier')),
+  supplierRefund: fen(l('供应商已退金额', 'Refunded by the supplier')),
+  evidenceNote: text(l('凭证说明', 'Evidence note'), 2000, 1),
+  closeNote: text(l('结案说明', 'Closing note'), 2000),
+  causeName: text(l('原因名称', 'Cause name'), 40, 1),
+  typeText: text(l('导出的售后类型', 'Exported type text'), 40, 1),
+  templateBody: text(l('回复模板', 'Reply template'), 2000, 1),
 } as const satisfies Record<string, FieldSpec>;
 
 export type FieldKey = keyof typeof FIELD_SPECS;

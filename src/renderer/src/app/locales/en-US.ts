@@ -5,6 +5,7 @@ import { todayEn } from '../../features/today/messages';
 import { sourcingEn, suppliersEn } from '../../features/sourcing/messages';
 import { moneyEn } from '../../features/money/messages';
 import { purchasesEn } from '../../features/purchases/messages';
+import { aftersalesEn } from '../../features/aftersales/messages';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -30,10 +31,12 @@ export const enUS: Messages = {
     suppliers: 'Suppliers',
     money: 'Money',
     purchases: 'Purchases',
+    aftersales: 'After-sales',
   },
   sourcing: sourcingEn,
   suppliers: suppliersEn,
   purchases: purchasesEn,
+  aftersales: aftersalesEn,
   money: moneyEn,
   orders: ordersEn,
   today: todayEn,

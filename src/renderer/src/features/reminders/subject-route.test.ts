@@ -17,6 +17,9 @@ describe('screenForSubject: a reminder click goes to what it is about', () => {
     ['supplier:', 'suppliers', {}, '#/suppliers'],
     ['supplier:12&x=1', 'suppliers', {}, '#/suppliers'],
     ['supplier:0', 'suppliers', {}, '#/suppliers'],
+    ['aftersale:1438412705519899001/6938412705519815397', 'aftersales', { case: '1438412705519899001/6938412705519815397' }, '#/aftersales?case=1438412705519899001%2F6938412705519815397'],
+    ['aftersale:m12', 'aftersales', { case: 'm12' }, '#/aftersales?case=m12'],
+    ['aftersale:m12&x', 'aftersales', {}, '#/aftersales'],
     ['unknown', 'today', {}, '#/today'],
     ['', 'today', {}, '#/today'],
   ])('%j → %s %j (%s)', (subject, screen, params, hash) => {

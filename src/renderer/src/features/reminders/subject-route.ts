@@ -30,6 +30,11 @@ export function screenForSubject(subject: string): SubjectRoute {
       const order = /^\d{1,30}$/.test(id) ? id : null;
       return { screen: 'orders', params: order ? { order } : {} };
     }
+    case 'aftersale': {
+      // A deadline reminder opens the case on the after-sales screen.
+      const key = /^(\d{1,30}\/\d{1,30}|m\d{1,12})$/.test(id) ? id : null;
+      return { screen: 'aftersales', params: key ? { case: key } : {} };
+    }
     case 'orders':
       // A grouped reminder or a queue: the orders screen filtered to it (`orders:overdue`).
       return { screen: 'orders', params: /^[A-Za-z0-9]{1,30}$/.test(id) ? { queue: id } : {} };

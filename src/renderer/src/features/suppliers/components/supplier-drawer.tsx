@@ -9,6 +9,7 @@ import { lengthCount } from '../../../shared/ui/length-count';
 import { numberOf, textOf, type NumberText } from '../../../shared/ui/number-text';
 import { useFormSubmit } from '../../../shared/ui/use-form-submit';
 import { AddressList } from './address-list';
+import { SupplierOwedBalance } from '../../aftersales';
 
 const INVALIDATES = { methods: ['suppliers.get', 'suppliers.list', 'products.list', 'products.get'] } as const;
 
@@ -207,6 +208,8 @@ export function SupplierDrawer({ supplierId, open, onClose, onCreated }: { suppl
           ) : (
             <Alert type="info" title={t('suppliers.score.none')} />
           )}
+          <Divider titlePlacement="start">{t('aftersales.balances.title')}</Divider>
+          <SupplierOwedBalance supplierId={supplier.id} />
           <Divider titlePlacement="start">{t('suppliers.products')}</Divider>
           <List
             size="small"

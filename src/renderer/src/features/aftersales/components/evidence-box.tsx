@@ -1,0 +1,129 @@
+import { DeleteOutlined, PictureOutlined } from '@ant-design/icons';
+import { App, Button, Flex, Image, Input, List, Typography, Upload } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EvidenceItem } from '../../../../../shared/rpc/contract';
+import { useClient, useRpcMutation } from '../../../app/use-rpc';
+import { formatChinaTime } from '../../../shared/ui/format';
+import { useShowError } from '../../../shared/ui/error-message';
+import { validationIssuesOf } from '../../../shared/ui/form-errors';
+import { validationMessage } from '../../../../../shared/i18n/validation-messages';
+import { useLocale } from '../../../shared/ui/use-locale';
+import { toBase64 } from '../../shared';
+
+// The core's rule (purchase proofs' too): 4 MiB, PNG/JPEG/GIF/WebP by their bytes.
+const MAX_BYTES = 4 * 1024 * 1024;
+const INVALIDATES = { methods: ['aftersales.get', 'aftersales.list', 'aftersales.forOrder'] } as const;
+
+function Thumbnail({ item, onRemove }: { item: EvidenceItem; onRemove(): void }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const [src, setSrc] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    client.call('aftersales.evidenceFile', { id: item.id }).then((f) => live && setSrc(`data:${f.mime};base64,${f.dataBase64}`), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [client, item.id]);
+  return (
+    <div style={{ position: 'relative', width: 88, height: 88 }} data-testid="evidence-thumbnail">
+      {src && <Image src={src} alt={item.fileName} width={88} height={88} style={{ objectFit: 'cover', borderRadius: 6 }} />}
+      <Button size="small" shape="circle" icon={<DeleteOutlined aria-hidden />} aria-label={t('aftersales.drawer.removeEvidence')} onClick={onRemove} style={{ position: 'absolute', top: 2, right: 2 }} />
+    </div>
+  );
+}
+
+/** A case's evidence: notes, and images by drop, paste (Ctrl+V in the box) or choose, with thumbnails. */
+export function EvidenceBox({ caseKey, items }: { caseKey: string; items: readonly EvidenceItem[] }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { message } = App.useApp();
+  const showError = useShowError();
+  const [note, setNote] = useState('');
+  const [noteError, setNoteError] = useState<string | null>(null);
+  const addFile = useRpcMutation('aftersales.addFile', { invalidates: INVALIDATES });
+  const addNote = useRpcMutation('aftersales.addNote', { invalidates: INVALIDATES });
+  const remove = useRpcMutation('aftersales.removeEvidence', { invalidates: INVALIDATES });
+
+  const upload = async (file: Blob & { name?: string }) => {
+    if (file.size > MAX_BYTES || !/^image\/(png|jpeg|gif|webp)$/.test(file.type)) {
+      void message.warning(t('aftersales.drawer.evidenceRefused'));
+      return;
+    }
+    try {
+      await addFile.mutate({ caseKey, fileName: file.name || 'pasted.png', dataBase64: await toBase64(file) });
+      void message.success(t('aftersales.drawer.evidenceAdded'));
+    } catch (error) {
+      if ((error as { code?: string }).code === 'VALIDATION') void message.warning(t('aftersales.drawer.evidenceRefused'));
+      else showError(error);
+    }
+  };
+  const saveNote = async () => {
+    try {
+      await addNote.mutate({ caseKey, text: note });
+      setNote('');
+      setNoteError(null);
+    } catch (error) {
+      const issue = validationIssuesOf(error)?.[0];
+      if (issue) setNoteError(validationMessage(issue, locale));
+      else showError(error);
+    }
+  };
+  const files = items.filter((i) => i.kind === 'file');
+  const notes = items.filter((i) => i.kind === 'note');
+  return (
+    <div
+      tabIndex={0}
+      aria-label={t('aftersales.drawer.evidence')}
+      data-testid="evidence-box"
+      onPaste={(e) => {
+        const pasted = [...e.clipboardData.files];
+        if (pasted.length === 0) return;
+        e.preventDefault();
+        for (const f of pasted) void upload(f);
+      }}
+      style={{ outline: 'none' }}
+    >
+      <Flex gap={8} wrap>
+        {files.map((f) => (
+          <Thumbnail key={f.id} item={f} onRemove={() => void remove.mutate({ id: f.id }).catch(showError)} />
+        ))}
+        <Upload.Dragger
+          accept="image/png,image/jpeg,image/gif,image/webp"
+          multiple
+          showUploadList={false}
+          beforeUpload={(file) => {
+            void upload(file);
+            return false;
+          }}
+          style={{ width: 240 }}
+        >
+          <PictureOutlined aria-hidden /> <span style={{ fontSize: 12 }}>{t('aftersales.drawer.evidenceHint')}</span>
+        </Upload.Dragger>
+      </Flex>
+      {notes.length > 0 && (
+        <List
+          size="small"
+          style={{ marginTop: 8 }}
+          dataSource={notes}
+          renderItem={(n) => (
+            <List.Item actions={[<Button key="rm" type="link" size="small" onClick={() => void remove.mutate({ id: n.id }).catch(showError)}>{t('aftersales.drawer.removeEvidence')}</Button>]}>
+              <Typography.Text type="secondary" style={{ marginRight: 8 }}>{formatChinaTime(n.createdAt)}</Typography.Text>
+              {n.note}
+            </List.Item>
+          )}
+        />
+      )}
+      <Flex gap={8} style={{ marginTop: 8 }} align="start">
+        <div style={{ flex: 1 }}>
+          <Input.TextArea aria-label={t('aftersales.drawer.addNote')} value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('aftersales.drawer.notePlaceholder')} autoSize={{ minRows: 1, maxRows: 4 }} status={noteError ? 'error' : undefined} />
+          {noteError && <Typography.Text type="danger">{noteError}</Typography.Text>}
+        </div>
+        <Button onClick={() => void saveNote()} loading={addNote.isPending}>
+          {t('aftersales.drawer.addNote')}
+        </Button>
+      </Flex>
+    </div>
+  );
+}
