@@ -155,8 +155,8 @@ export async function loadLineFacts(db: PurchaseExecutor, where: { orderIds?: re
         commissionBp: product?.commission_bp ?? null,
         platformFeeBp: product?.platform_fee_bp ?? null,
         refundedFen: refunded,
-        // Supplier refunds are recorded by the after-sales cases (another part of issue 11); until then none are known.
-        supplierRefundFen: null,
+        // Supplier refunds are recorded by the after-sales cases, not in this domain's tables: none is known here.
+        supplierRefund: null,
       },
     };
   });
