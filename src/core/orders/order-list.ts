@@ -75,9 +75,10 @@ export function filterSql(filter: OrderFilter, alias: string, now: Date): RawBui
   if (filter.dueWithinHours !== undefined && filter.queue !== 'due24h') {
     parts.push(sql.raw(toPurchaseSql(alias)), sql`${a('ship_by_key')} > ${nowMs} AND ${a('ship_by_key')} <= ${nowMs + filter.dueWithinHours * 3600_000}`);
   }
+  // The expression of index order_lines_by_source (migration 0008), compared to 1 / 0 so a count is a range of it.
   const affiliate = sql`(ifnull(${a('traffic_source')}, '') LIKE '%精选联盟%' AND ifnull(${a('influencer_id')}, '') != '')`;
-  if (filter.source === 'affiliate') parts.push(affiliate);
-  if (filter.source === 'self') parts.push(sql`NOT ${affiliate}`);
+  if (filter.source === 'affiliate') parts.push(sql`${affiliate} = 1`);
+  if (filter.source === 'self') parts.push(sql`${affiliate} = 0`);
   // Paid-time days use the paid sort's expression, so the range runs on its index too.
   if (filter.paidFrom !== undefined) parts.push(sql`ifnull(${a('paid_at')}, '') >= ${`${filter.paidFrom} 00:00:00`}`);
   if (filter.paidTo !== undefined) parts.push(sql`ifnull(${a('paid_at')}, '') < ${`${addDays(filter.paidTo, 1)} 00:00:00`}`);
@@ -188,7 +189,7 @@ export async function countMatches(db: Kysely<Database>, filter: OrderFilter, no
   const key = `orders.total:${JSON.stringify(filter)}${timed ? `@${now.getTime()}` : ''}`;
   return totals(db, key, async () => {
     // A shipping window is a range of the partial index; left to itself SQLite reads every unshipped line by status.
-    const hint = purchaseDriven(filter) ? sql.raw(`INDEXED BY ${BY_KEY}`) : timed && !isSelective(filter) ? sql.raw('INDEXED BY order_lines_unshipped_by_ship') : sql``;
+    const hint = purchaseDriven(filter) ? sql.raw(`INDEXED BY ${BY_KEY}`) : (timed && !isSelective(filter)) || countsInUnshipped(filter) ? sql.raw('INDEXED BY order_lines_unshipped_by_ship') : sql``;
     const { rows } = await sql<{ lines: number; orders: number }>`
       SELECT count(*) AS lines, count(DISTINCT l.order_id) AS orders FROM order_lines l ${hint} WHERE ${filterSql(filter, 'l', now)}`.execute(db);
     return { lines: Number(rows[0]?.lines ?? 0), orders: Number(rows[0]?.orders ?? 0) };
@@ -214,6 +215,15 @@ const byPurchase = (f: OrderFilter) => f.supplierId !== undefined || (f.purchase
 const purchaseDriven = (f: OrderFilter) => byPurchase(f) && !isOrderSearch(f);
 /** The primary key of order_lines (子订单编号), SQLite's own name for it. */
 const BY_KEY = 'sqlite_autoindex_order_lines_1';
+
+/**
+ * A filter on unshipped lines that tests only what the unshipped index holds (migration 0008): its
+ * count is read from that index alone. Left to itself SQLite reads each match's row through the
+ * status index (1.0 s for 待采购 at 1M lines, measured).
+ */
+const COVERED_KEYS = new Set<keyof OrderFilter>(['queue', 'status', 'dueWithinHours', 'purchaseStatus']);
+const countsInUnshipped = (f: OrderFilter) =>
+  onlyUnshipped(f) && f.queue !== 'afterSalesOpen' && (f.purchaseStatus === undefined || f.purchaseStatus === 'pending') && (Object.keys(f) as (keyof OrderFilter)[]).every((k) => COVERED_KEYS.has(k));
 
 /** Lines of unshipped statuses only: the partial index holds exactly them. */
 const onlyUnshipped = (f: OrderFilter) =>
