@@ -39,7 +39,23 @@ async function main(): Promise<void> {
     console.log(`imported in ${((performance.now() - t) / 1000).toFixed(1)} s: ${JSON.stringify(outcome)}`);
     await core.close();
   }
+  // Purchases as a seller records them: 2,000 orders to buy get a supplier in bulk, 1,000 of them 已下单.
+  const probe = new Database(dataPaths(dataDir).dbFile, { readonly: true });
+  const purchased = (probe.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE name = 'purchases'`).get() as { n: number }).n > 0 && (probe.prepare('SELECT count(*) AS n FROM purchases').get() as { n: number }).n > 0;
+  probe.close();
+  if (!purchased) {
+    const core = await createCore({ dataDir, log: silentLogger, clock: fixedClock, dailyBackupCheckMinutes: 0, reminderCheckSeconds: 0 });
+    const page = await core.call('orders.list', { filter: { queue: 'toPurchase' }, limit: 1000, withTotal: false });
+    const more = await core.call('orders.list', { filter: { queue: 'toPurchase' }, at: page.at, cursor: page.nextCursor ?? undefined, limit: 1000, withTotal: false });
+    const orderIds = [...page.orders, ...more.orders].map((o) => o.mainOrderId);
+    const supplier = await core.call('suppliers.create', { name: '义乌榨汁杯厂' });
+    for (let i = 0; i < orderIds.length; i += 500) await core.call('purchases.assignSupplier', { orderIds: orderIds.slice(i, i + 500), supplierId: supplier.id });
+    for (let i = 0; i < 1000; i += 500) await core.call('purchases.move', { orderIds: orderIds.slice(i, i + 500), to: 'ordered' });
+    await core.close();
+    console.log(`recorded ${orderIds.length} purchases`);
+  }
   const sqlite = new Database(dataPaths(dataDir).dbFile, { readonly: true });
+  const supplierId = (sqlite.prepare('SELECT min(id) AS id FROM suppliers').get() as { id: number }).id;
   const sample = sqlite.prepare(`SELECT order_id, product_id, influencer_id FROM order_lines WHERE influencer_id IS NOT NULL LIMIT 1 OFFSET 5000`).get() as { order_id: string; product_id: string; influencer_id: string };
   const lines = (sqlite.prepare('SELECT count(*) AS n FROM order_lines').get() as { n: number }).n;
   sqlite.close();
@@ -63,6 +79,10 @@ async function main(): Promise<void> {
     ['influencer', { influencer: sample.influencer_id }],
     ['search order number (TAB)', { search: `\t${sample.order_id}` }],
     ['search title part', { search: '扫地机器人' }],
+    ['supplier (2,000 orders)', { supplierId }],
+    ['purchase 已下单', { purchaseStatus: 'ordered' }],
+    ['purchase 待采购', { purchaseStatus: 'pending' }],
+    ['supplier + status 待发货', { supplierId, status: '待发货' }],
   ];
   console.log(`\n${lines.toLocaleString('en-US')} lines; each case on a freshly opened core (ms)`);
   console.log(`${'case'.padEnd(30)} ${'page cold'.padStart(10)} ${'count cold'.padStart(11)} ${'page+count warm'.padStart(16)} ${'next page'.padStart(10)}  matches`);

@@ -43,7 +43,11 @@ describe('the orders screen over the browser harness', () => {
     await page.locator('.ant-table-row').filter({ hasText: first }).first().click();
     const drawer = page.getByRole('dialog');
     await drawer.getByText(`订单 ${first}`).waitFor();
-    for (const name of ['商品行', '采购', '售后', '备注', '状态变化（按导入）', '来自哪些导入', '导出文件里的全部字段']) await drawer.getByRole('region', { name, exact: true }).waitFor();
+    for (const name of ['商品行', '采购', '备注', '状态变化（按导入）', '来自哪些导入', '导出文件里的全部字段']) await drawer.getByRole('region', { name, exact: true }).waitFor();
+    // The purchase slot holds the purchases desk's panel.
+    await drawer.locator('[data-section="purchase"]').getByTestId('purchase-panel').waitFor();
+    // The after-sales desk is mounted in the drawer: the order's cases and "enter one by hand".
+    await drawer.locator('[data-section="aftersales"]').getByTestId('aftersales-section').waitFor();
     await drawer.getByText('1788321600_0a1b2c3d4e5f6a7b.csv').waitFor();
     await app.screenshot('orders-drawer-top', { fullPage: false });
     await drawer.getByRole('textbox', { name: '备注' }).fill('已催厂家今天 18:00 前发出');

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createCore } from '../../src/core/create-core';
+import { silentLogger } from '../../src/core/log';
 import { china, openRoutineDb, seedOrderLines } from '../helpers/routine-db';
 import { cli } from '../helpers/run-cli';
 import { useTempDirs } from '../helpers/temp-dir';
@@ -47,7 +49,7 @@ describe('shopdesk orders', () => {
         {
           mainOrderId: O1,
           shipBy: china('2026-09-10 08:00').toISOString(),
-          purchaseStatus: '待采购',
+          purchaseStatus: 'pending',
           lines: [
             { subOrderId: O1, product: '加厚保温杯 500ml', quantity: null, amountFen: 2990, status: '待发货', afterSaleStatus: '-' },
             { subOrderId: '6938412705519823471', product: '赠品杯套', quantity: null, amountFen: 0, status: '待发货', afterSaleStatus: '-' },
@@ -87,6 +89,25 @@ describe('shopdesk orders', () => {
     expect(limited.orders).toHaveLength(1);
   });
 
+  it('--supplier and --purchase-status: the purchase a line is in; pending takes the lines not bought yet', async () => {
+    const dataDir = await shop();
+    const core = await createCore({ dataDir, log: silentLogger });
+    const supplier = await core.call('suppliers.create', { name: '义乌榨汁杯厂' });
+    await core.call('purchases.assignSupplier', { orderIds: [O1], supplierId: supplier.id });
+    await core.close();
+    expect((await json(dataDir, '--purchase-status', 'pending')).orders.map((o) => o.mainOrderId)).toEqual([O1]);
+    const again = await createCore({ dataDir, log: silentLogger });
+    await again.call('purchases.move', { orderIds: [O1], to: 'ordered' });
+    await again.close();
+    const bySupplier = await json(dataDir, '--supplier', String(supplier.id));
+    expect(bySupplier.total).toEqual({ orders: 1, lines: 2 });
+    expect(bySupplier.orders).toMatchObject([{ mainOrderId: O1, purchaseStatus: 'ordered' }]);
+    expect((await json(dataDir, '--purchase-status', 'ordered', '--overdue')).orders.map((o) => o.mainOrderId)).toEqual([O1]);
+    // O2's buyer asked for a refund: not to buy, so not 待采购; nothing else is.
+    expect((await json(dataDir, '--purchase-status', 'pending')).total).toEqual({ orders: 0, lines: 0 });
+    expect((await json(dataDir, '--supplier', String(supplier.id + 1))).total).toEqual({ orders: 0, lines: 0 });
+  });
+
   it('prints text in both languages', async () => {
     const dataDir = await shop();
     const zh = await cli(dataDir, 'orders', '--at', AT);
@@ -105,6 +126,9 @@ describe('shopdesk orders', () => {
     [['--influencer', 'abc'], '--influencer'],
     [['--province', '火星'], 'province'],
     [['--at', 'tomorrow'], '--at'],
+    [['--supplier', 'abc'], '--supplier'],
+    [['--supplier', '0'], '--supplier'],
+    [['--purchase-status', 'bought'], '--purchase-status'],
   ])('refuses %j with exit 2 naming the flag', async (args, flag) => {
     const dataDir = await shop();
     const r = await cli(dataDir, 'orders', ...args);

@@ -31,6 +31,9 @@ type Line = {
   traffic_source: string | null;
 };
 let lines: Line[];
+/** Each line's purchase (status, supplier), from the purchases made in beforeAll through the core. */
+let purchaseOf: Map<string, { status: string; supplier_id: number | null }>;
+let suppliers: { a: number; b: number };
 
 beforeAll(async () => {
   shop = await openOrdersShop(LINES, AT);
@@ -41,6 +44,17 @@ beforeAll(async () => {
   );
   extra.run('9000000000000000001', '9000000000000000001', '广西壮族自治区');
   extra.run('9000000000000000002', '9000000000000000002', '广西');
+  // Purchases as a seller makes them: two suppliers assigned in bulk, some orders then marked 已下单 / 已付款.
+  const toBuy = [...new Set((shop.sqlite.prepare(`SELECT order_id FROM order_lines WHERE status IN ('待发货', '备货中', '已支付', '部分发货') AND shipped_at IS NULL AND ifnull(aftersale_status, '-') IN ('-', '') ORDER BY sub_order_id`).all() as { order_id: string }[]).map((r) => r.order_id))];
+  suppliers = { a: (await shop.core.call('suppliers.create', { name: '义乌榨汁杯厂' })).id, b: (await shop.core.call('suppliers.create', { name: '广州服装档口' })).id };
+  await shop.core.call('purchases.assignSupplier', { orderIds: toBuy.slice(0, 400), supplierId: suppliers.a, rememberForProduct: false });
+  await shop.core.call('purchases.assignSupplier', { orderIds: toBuy.slice(400, 700), supplierId: suppliers.b, rememberForProduct: false });
+  await shop.core.call('purchases.move', { orderIds: toBuy.slice(0, 150), to: 'ordered' });
+  await shop.core.call('purchases.move', { orderIds: toBuy.slice(100, 150), to: 'paid' });
+  // 已付款 without a supplier, and 缺货 with a note (an exception).
+  await shop.core.call('purchases.move', { orderIds: toBuy.slice(700, 760), to: 'paid' });
+  await shop.core.call('purchases.move', { orderIds: toBuy.slice(380, 400), to: 'out_of_stock', note: '厂家断货' });
+  purchaseOf = new Map((shop.sqlite.prepare('SELECT pl.sub_order_id, p.status, p.supplier_id FROM purchase_lines pl JOIN purchases p ON p.id = pl.purchase_id').all() as { sub_order_id: string; status: string; supplier_id: number | null }[]).map((r) => [r.sub_order_id, r]));
   lines = shop.sqlite.prepare('SELECT sub_order_id, order_id, product_id, product_title, payable_fen, status, shipped_at, aftersale_status, paid_at, submitted_at, promised_ship_at, province, influencer_id, traffic_source FROM order_lines').all() as Line[];
 }, 240_000);
 
@@ -133,6 +147,18 @@ const CASES: [string, () => OrderFilter, (l: Line) => boolean][] = [
   ['influencer', () => ({ influencer: someInfluencer() }), (l) => l.influencer_id === someInfluencer()],
   ['search: title part', () => ({ search: someTitlePart() }), (l) => (l.product_title ?? '').includes(someTitlePart())],
   ['status and province together', () => ({ status: '已完成', province: '北京' }), (l) => l.status === '已完成' && l.province === '北京市'],
+  // Issue 11: "Filters: … supplier, purchase status." A line's supplier and status are its purchase's.
+  ['supplier', () => ({ supplierId: suppliers.a }), (l) => purchaseOf.get(l.sub_order_id)?.supplier_id === suppliers.a],
+  ['other supplier, with a status', () => ({ supplierId: suppliers.b, status: '待发货' }), (l) => purchaseOf.get(l.sub_order_id)?.supplier_id === suppliers.b && l.status === '待发货'],
+  ['purchase 已下单', () => ({ purchaseStatus: 'ordered' }), (l) => purchaseOf.get(l.sub_order_id)?.status === 'ordered'],
+  ['purchase 已付款', () => ({ purchaseStatus: 'paid' }), (l) => purchaseOf.get(l.sub_order_id)?.status === 'paid'],
+  ['purchase 缺货, with its supplier', () => ({ purchaseStatus: 'out_of_stock', supplierId: suppliers.a }), (l) => purchaseOf.get(l.sub_order_id)?.status === 'out_of_stock'],
+  // 待采购: a 待采购 purchase, or a line still to ship that no purchase covers yet.
+  ['purchase 待采购 (recorded or not yet)', () => ({ purchaseStatus: 'pending' }), (l) => {
+    const p = purchaseOf.get(l.sub_order_id);
+    return ['待发货', '备货中', '已支付', '部分发货'].includes(l.status ?? '') && (p ? p.status === 'pending' : toShip(l));
+  }],
+  ['purchase 待采购 due within 24 h', () => ({ purchaseStatus: 'pending', queue: 'due24h' }), (l) => windows().within.has(l) && (purchaseOf.get(l.sub_order_id)?.status ?? 'pending') === 'pending'],
 ];
 
 describe('orders.list: every filter against the reference', () => {
@@ -142,6 +168,38 @@ describe('orders.list: every filter against the reference', () => {
     expect(total).toEqual({ orders: expected.ids.length, lines: expected.lines });
     expect(ids).toEqual(expected.ids);
   }, 120_000);
+
+  it.each([
+    ['amount', 'desc'],
+    ['paidAt', 'asc'],
+  ] as const)('a supplier and a purchase status in the %s %s sort too', async (sort, direction) => {
+    for (const [filter, match] of [
+      [{ supplierId: suppliers.a }, (l: Line) => purchaseOf.get(l.sub_order_id)?.supplier_id === suppliers.a],
+      [{ purchaseStatus: 'pending' }, (l: Line) => ['待发货', '备货中', '已支付', '部分发货'].includes(l.status ?? '') && (purchaseOf.get(l.sub_order_id)?.status ?? (toShip(l) ? 'pending' : null)) === 'pending'],
+    ] as const) {
+      const expected = expectedOrders(match, sort, direction);
+      const { ids, total } = await walk(filter as OrderFilter, sort, direction, 401);
+      expect(total).toEqual({ orders: expected.ids.length, lines: expected.lines });
+      expect(ids).toEqual(expected.ids);
+    }
+  }, 120_000);
+
+  it('each listed order says its purchase state and its suppliers', async () => {
+    const page = await shop.core.call('orders.list', { filter: { supplierId: suppliers.a }, at: AT, limit: 1000 });
+    for (const o of page.orders) {
+      expect(o.suppliers).toEqual([{ id: suppliers.a, name: '义乌榨汁杯厂' }]);
+      const mine = o.lines.map((l) => purchaseOf.get(l.subOrderId)?.status).filter((x) => x !== undefined);
+      expect(mine, o.mainOrderId).toContain(o.purchaseStatus);
+    }
+    expect(page.orders.some((o) => o.purchaseStatus === 'out_of_stock')).toBe(true);
+    const none = await shop.core.call('orders.list', { filter: { status: '已完成' }, at: AT, limit: 5 });
+    for (const o of none.orders) expect([o.purchaseStatus, o.suppliers]).toEqual([null, []]);
+  });
+
+  it('refuses a purchase status that does not exist and a supplier that is not an id', async () => {
+    await expect(shop.core.call('orders.list', { filter: { purchaseStatus: 'bought' as never } })).rejects.toMatchObject({ code: 'VALIDATION', details: { issues: [{ path: 'filter.purchaseStatus' }] } });
+    await expect(shop.core.call('orders.count', { filter: { supplierId: 0 } })).rejects.toMatchObject({ code: 'VALIDATION' });
+  });
 
   it('has data in every case (a filter matching nothing would prove nothing)', () => {
     for (const [name, , match] of CASES) expect(lines.filter(match).length, name).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPurchaseStatus, PURCHASE_STATUSES } from '../../shared/domain/purchase-status';
 import { AppError } from '../../shared/errors';
 import type { OrderCount, OrderFilter, OrderSummary } from '../../shared/rpc/domains/orders';
 import type { CommandGroup, CommandInput, FlagSpec } from '../command';
@@ -16,6 +17,13 @@ const FLAGS: FlagSpec[] = [
   { name: 'province', type: 'string', valueName: 'P', help: { zh: '省份，简称或全称均可（广西 = 广西壮族自治区）', en: 'Province, short or full Chinese name (Guangxi short or full is the same province)' } },
   { name: 'influencer', type: 'string', valueName: 'ID', help: { zh: '达人ID', en: 'Influencer ID' } },
   { name: 'search', type: 'string', valueName: 'TEXT', help: { zh: '19 位订单号（可带 Excel 的制表符或空格）或商品名称的一部分', en: 'A 19-digit order number (Excel’s TAB or spaces are fine) or part of a product name' } },
+  { name: 'supplier', type: 'string', valueName: 'ID', help: { zh: '只看采购给这个供应商的（供应商编号，见 shopdesk purchases）', en: 'Only lines purchased from this supplier (supplier id, as shopdesk purchases shows)' } },
+  {
+    name: 'purchase-status',
+    type: 'string',
+    valueName: 'S',
+    help: { zh: `采购状态：${PURCHASE_STATUSES.join('|')}（pending 含尚未记录采购的待发货行）`, en: `Purchase status: ${PURCHASE_STATUSES.join('|')} (pending includes lines to ship with no purchase yet)` },
+  },
   { name: 'from', type: 'string', valueName: 'D', help: { zh: '支付时间从这一天起（北京时间 YYYY-MM-DD）', en: 'Paid on or after this day (China time, YYYY-MM-DD)' } },
   { name: 'to', type: 'string', valueName: 'D', help: { zh: '支付时间到这一天止（含）', en: 'Paid on or before this day (inclusive)' } },
   AT_FLAG,
@@ -57,6 +65,17 @@ export function ordersQuery(input: CommandInput): { filter: OrderFilter; limit: 
   if (influencer !== undefined) {
     if (!/^\d{1,30}$/.test(influencer.trim())) throw refuse('--influencer', `not an influencer ID: ${influencer}`, 'digits (达人ID)');
     filter.influencer = influencer.trim();
+  }
+  const supplier = stringFlag(input, 'supplier');
+  if (supplier !== undefined) {
+    const parsed = whole(1, 9_999_999).safeParse(supplier.trim());
+    if (!parsed.success) throw refuse('--supplier', `not a supplier id: ${supplier}`, 'a supplier id (whole number from 1)');
+    filter.supplierId = parsed.data;
+  }
+  const purchaseStatus = stringFlag(input, 'purchase-status');
+  if (purchaseStatus !== undefined) {
+    if (!isPurchaseStatus(purchaseStatus.trim())) throw refuse('--purchase-status', `not a purchase status: ${purchaseStatus}`, PURCHASE_STATUSES.join('|'));
+    filter.purchaseStatus = purchaseStatus.trim() as (typeof PURCHASE_STATUSES)[number];
   }
   const search = stringFlag(input, 'search');
   if (search !== undefined) filter.search = search;

@@ -3,7 +3,8 @@ import { addDays } from '../../shared/domain/china-time';
 import { AppError } from '../../shared/errors';
 import type { OrderCount, OrderFilter, OrderLineSummary, OrderListResult, OrderSort, OrderSummary } from '../../shared/rpc/domains/orders';
 import type { Database } from '../db/schema';
-import { aftersaleOpenSql, derivedPurchaseStatus, isUnshipped, refundBeforeShipSql, toPurchaseSql, unshippedStatusSql } from './line-state-adapter';
+import { aftersaleOpenSql, isUnshipped, purchaseStatusSql, refundBeforeShipSql, supplierSql, toPurchaseSql, unshippedStatusSql } from './line-state-adapter';
+import { loadLinePurchases, orderPurchase } from './order-purchases';
 import { UNSHIPPED_STATUSES } from './shipping';
 import { createVersionedCache } from './picture-cache';
 import { PROVINCE_NAMES, provinceSpellings } from './province-names';
@@ -74,9 +75,10 @@ export function filterSql(filter: OrderFilter, alias: string, now: Date): RawBui
   if (filter.dueWithinHours !== undefined && filter.queue !== 'due24h') {
     parts.push(sql.raw(toPurchaseSql(alias)), sql`${a('ship_by_key')} > ${nowMs} AND ${a('ship_by_key')} <= ${nowMs + filter.dueWithinHours * 3600_000}`);
   }
+  // The expression of index order_lines_by_source (migration 0009), compared to 1 / 0 so a count is a range of it.
   const affiliate = sql`(ifnull(${a('traffic_source')}, '') LIKE '%精选联盟%' AND ifnull(${a('influencer_id')}, '') != '')`;
-  if (filter.source === 'affiliate') parts.push(affiliate);
-  if (filter.source === 'self') parts.push(sql`NOT ${affiliate}`);
+  if (filter.source === 'affiliate') parts.push(sql`${affiliate} = 1`);
+  if (filter.source === 'self') parts.push(sql`${affiliate} = 0`);
   // Paid-time days use the paid sort's expression, so the range runs on its index too.
   if (filter.paidFrom !== undefined) parts.push(sql`ifnull(${a('paid_at')}, '') >= ${`${filter.paidFrom} 00:00:00`}`);
   if (filter.paidTo !== undefined) parts.push(sql`ifnull(${a('paid_at')}, '') < ${`${addDays(filter.paidTo, 1)} 00:00:00`}`);
@@ -94,6 +96,8 @@ export function filterSql(filter: OrderFilter, alias: string, now: Date): RawBui
     if (isOrderNumber(cleaned)) parts.push(sql`(${a('order_id')} = ${cleaned} OR ${a('sub_order_id')} = ${cleaned})`);
     else if (cleaned !== '') parts.push(sql`${a('product_title')} LIKE ${likeText(cleaned)} ESCAPE '\\'`);
   }
+  if (filter.supplierId !== undefined) parts.push(sql.raw(supplierSql(alias, filter.supplierId)));
+  if (filter.purchaseStatus !== undefined) parts.push(sql.raw(purchaseStatusSql(alias, filter.purchaseStatus)));
   return parts.length === 0 ? sql`1` : sql.join(parts, sql` AND `);
 }
 
@@ -185,7 +189,7 @@ export async function countMatches(db: Kysely<Database>, filter: OrderFilter, no
   const key = `orders.total:${JSON.stringify(filter)}${timed ? `@${now.getTime()}` : ''}`;
   return totals(db, key, async () => {
     // A shipping window is a range of the partial index; left to itself SQLite reads every unshipped line by status.
-    const hint = timed && !isSelective(filter) ? sql.raw('INDEXED BY order_lines_unshipped_by_ship') : sql``;
+    const hint = purchaseDriven(filter) ? sql.raw(`INDEXED BY ${BY_KEY}`) : (timed && !isSelective(filter)) || countsInUnshipped(filter) ? sql.raw('INDEXED BY order_lines_unshipped_by_ship') : sql``;
     const { rows } = await sql<{ lines: number; orders: number }>`
       SELECT count(*) AS lines, count(DISTINCT l.order_id) AS orders FROM order_lines l ${hint} WHERE ${filterSql(filter, 'l', now)}`.execute(db);
     return { lines: Number(rows[0]?.lines ?? 0), orders: Number(rows[0]?.orders ?? 0) };
@@ -197,11 +201,33 @@ export async function countMatches(db: Kysely<Database>, filter: OrderFilter, no
  * sort the few. A product or an influencer is not one: a best seller has 100k+ lines at 1M, and
  * sorting them took 1 s where walking the sort's index takes milliseconds (measured).
  */
-const isSelective = (f: OrderFilter) => f.search !== undefined && isOrderNumber(cleanOrderNumber(f.search));
+const isOrderSearch = (f: OrderFilter) => f.search !== undefined && isOrderNumber(cleanOrderNumber(f.search));
+const isSelective = (f: OrderFilter) => isOrderSearch(f) || byPurchase(f);
+
+/**
+ * A filter only lines in a purchase can match (a supplier, a status other than 待采购): the recorded
+ * purchases are a few thousand lines where the shop has a million, so they are read by their key
+ * (purchase_lines → the primary key of order_lines) and sorted; walking a sort's index would pass
+ * every line outside them first.
+ */
+const byPurchase = (f: OrderFilter) => f.supplierId !== undefined || (f.purchaseStatus !== undefined && f.purchaseStatus !== 'pending');
+/** Named, because beside another equality filter (status, province) SQLite reads that one's 100k+ lines instead (seen in the plan). */
+const purchaseDriven = (f: OrderFilter) => byPurchase(f) && !isOrderSearch(f);
+/** The primary key of order_lines (子订单编号), SQLite's own name for it. */
+const BY_KEY = 'sqlite_autoindex_order_lines_1';
+
+/**
+ * A filter on unshipped lines that tests only what the unshipped index holds (migration 0009): its
+ * count is read from that index alone. Left to itself SQLite reads each match's row through the
+ * status index (1.0 s for 待采购 at 1M lines, measured).
+ */
+const COVERED_KEYS = new Set<keyof OrderFilter>(['queue', 'status', 'dueWithinHours', 'purchaseStatus']);
+const countsInUnshipped = (f: OrderFilter) =>
+  onlyUnshipped(f) && f.queue !== 'afterSalesOpen' && (f.purchaseStatus === undefined || f.purchaseStatus === 'pending') && (Object.keys(f) as (keyof OrderFilter)[]).every((k) => COVERED_KEYS.has(k));
 
 /** Lines of unshipped statuses only: the partial index holds exactly them. */
 const onlyUnshipped = (f: OrderFilter) =>
-  f.queue === 'toPurchase' || f.queue === 'due24h' || f.queue === 'overdue' || f.queue === 'refundBeforeShip' || f.dueWithinHours !== undefined ||
+  f.queue === 'toPurchase' || f.queue === 'due24h' || f.queue === 'overdue' || f.queue === 'refundBeforeShip' || f.dueWithinHours !== undefined || f.purchaseStatus === 'pending' ||
   (f.status !== undefined && (UNSHIPPED_STATUSES as readonly string[]).includes(f.status));
 
 const SORT_INDEX: Record<OrderSort, string> = { shipBy: 'order_lines_by_ship', paidAt: 'order_lines_by_paid', amount: 'order_lines_by_amount' };
@@ -212,6 +238,7 @@ const SORT_INDEX: Record<OrderSort, string> = { shipBy: 'order_lines_by_ship', p
  * own index stops after `limit` orders. Only an id filter is better served by its own index.
  */
 function pageIndex(f: OrderFilter, sort: OrderSort): string | null {
+  if (purchaseDriven(f)) return BY_KEY;
   if (isSelective(f)) return null;
   // A paid-day range reads its days on the paid index and sorts those lines: walking another sort's
   // index would pass every line outside the range first (1.7 s for 3 days at 1M lines, measured).
@@ -246,6 +273,7 @@ export async function pageOrders(db: Kysely<Database>, q: ListQuery): Promise<{ 
       : (
           await sql<LineRow>`SELECT ${sql.join(LINE_COLUMNS.map((c) => sql.ref(c)))} FROM order_lines WHERE order_id IN (${sql.join(ids)}) ORDER BY order_id, sub_order_id`.execute(db)
         ).rows;
+  const purchases = await loadLinePurchases(db, lines.map((l) => l.sub_order_id));
   const byOrder = new Map<string, LineRow[]>();
   for (const l of lines) {
     const list = byOrder.get(l.order_id) ?? [];
@@ -261,7 +289,7 @@ export async function pageOrders(db: Kysely<Database>, q: ListQuery): Promise<{ 
       submittedAt: own.map((l) => l.submitted_at).filter((t): t is string => t !== null).sort()[0] ?? null,
       payableFen: own.reduce((sum, l) => sum + (l.payable_fen ?? 0), 0),
       province: own.find((l) => l.province !== null)?.province ?? null,
-      purchaseStatus: derivedPurchaseStatus(own),
+      ...orderPurchase(own, purchases),
       lines: own.map(lineSummary),
     };
   });

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { classifyAftersale, currentAftersaleStatus } from '../../shared/domain/order-line-state';
 import type { ProfitLineInput } from '../../shared/domain/profit';
 import type { PurchaseLineView } from '../../shared/rpc/domains/purchases';
 import type { PurchaseExecutor } from './purchase-schema';
@@ -30,9 +31,6 @@ export type LineFacts = {
   /** Profit inputs except the purchase's share, which the caller allocates. */
   profit: Omit<ProfitLineInput, 'purchaseCostFen'>;
 };
-
-/** 售后状态 texts of money returned to the buyer (DOUYIN_EXPORTS.md §3.2 and §5). */
-const REFUNDED = ['退款成功', '已全额退款', '同意退款，退款成功', '售后成功'];
 
 const CHUNK = 500;
 const chunks = <T>(items: readonly T[]): T[][] => {
@@ -100,7 +98,7 @@ export async function loadLineFacts(db: PurchaseExecutor, where: { orderIds?: re
 
   type FundsRow = { sub_order_id: string; commission: number | null; commission_rows: number; fee: number | null; fee_rows: number };
   const funds = new Map<string, FundsRow>();
-  type CaseRow = { sub_order_id: string; aftersale_type: string | null; ship_state: string | null; status: string | null; refund_goods_fen: number | null; refund_pay_discount_fen: number | null };
+  type CaseRow = { sub_order_id: string; status: string | null; applied_at: string | null; refund_goods_fen: number | null; refund_pay_discount_fen: number | null };
   const cases = new Map<string, CaseRow[]>();
   const supplierRefunds = new Map<string, number>();
   for (const part of chunks(subIds)) {
@@ -112,7 +110,7 @@ export async function loadLineFacts(db: PurchaseExecutor, where: { orderIds?: re
         SUM(CASE WHEN platform_fee_fen IS NOT NULL THEN 1 ELSE 0 END) AS fee_rows
       FROM funds_flows WHERE sub_order_id IN (${sql.join(part)}) GROUP BY sub_order_id`.execute(db);
     for (const r of f.rows) funds.set(r.sub_order_id, r);
-    const c = await sql<CaseRow>`SELECT sub_order_id, aftersale_type, ship_state, status, refund_goods_fen, refund_pay_discount_fen FROM aftersales WHERE sub_order_id IN (${sql.join(part)})`.execute(db);
+    const c = await sql<CaseRow>`SELECT sub_order_id, status, applied_at, refund_goods_fen, refund_pay_discount_fen FROM aftersales WHERE sub_order_id IN (${sql.join(part)}) ORDER BY rowid`.execute(db);
     for (const r of c.rows) cases.set(r.sub_order_id, [...(cases.get(r.sub_order_id) ?? []), r]);
     // What suppliers refunded on the after-sales cases (src/core/aftersales, migration 0008), by line.
     const s = await sql<{ sub_order_id: string; refunded: number }>`SELECT sub_order_id, SUM(supplier_refund_fen) AS refunded FROM aftersale_cases
@@ -122,16 +120,18 @@ export async function loadLineFacts(db: PurchaseExecutor, where: { orderIds?: re
 
   return rows.map((r) => {
     const x = extras(r.extra_json);
+    const lineCases = cases.get(r.sub_order_id) ?? [];
+    // The line's 售后状态 as Today reads it: the after-sales export's latest request, else the row's own.
+    const requests = lineCases.map((c) => ({ status: c.status, appliedAt: c.applied_at }));
     const product = (r.product_id !== null ? byProductId.get(r.product_id) : undefined) ?? (r.sku_code !== null ? byCode.get(r.sku_code) : undefined) ?? null;
     const f = funds.get(r.sub_order_id);
-    const lineCases = cases.get(r.sub_order_id) ?? [];
     // "One tool computes the actual buyer refund as 退商品金额 − 退支付优惠" (DOUYIN_EXPORTS.md §5).
-    const refunded = lineCases.length === 0 ? null : lineCases.filter((c) => c.status !== null && REFUNDED.includes(c.status)).reduce((s, c) => s + (c.refund_goods_fen ?? 0) - (c.refund_pay_discount_fen ?? 0), 0);
+    const refunded = lineCases.length === 0 ? null : lineCases.filter((c) => classifyAftersale(c.status) === 'refunded').reduce((s, c) => s + (c.refund_goods_fen ?? 0) - (c.refund_pay_discount_fen ?? 0), 0);
     const isAffiliate = (r.traffic_source ?? '').includes('精选联盟') || (r.influencer_id ?? '') !== '';
     return {
       view: {
         subOrderId: r.sub_order_id, productId: r.product_id, productTitle: r.product_title, spec: r.product_spec, quantity: r.quantity, payableFen: r.payable_fen,
-        lineStatus: r.status, aftersaleStatus: r.aftersale_status, shippedAt: r.shipped_at, promisedShipAt: r.promised_ship_at,
+        lineStatus: r.status, aftersaleStatus: currentAftersaleStatus(r.aftersale_status, requests), shippedAt: r.shipped_at, promisedShipAt: r.promised_ship_at,
       },
       orderId: r.order_id,
       skuCode: r.sku_code,
@@ -146,7 +146,7 @@ export async function loadLineFacts(db: PurchaseExecutor, where: { orderIds?: re
       trackingInfo: x.快递信息,
       supplierSku: product && product.supplier_sku !== '' ? product.supplier_sku : null,
       defaultSupplierId: product?.supplier_id ?? (r.product_id !== null ? (defaults.get(r.product_id) ?? null) : null),
-      refundRequested: refundRequestedBeforeShip({ shippedAt: r.shipped_at, aftersaleStatus: r.aftersale_status, cases: lineCases.map((c) => ({ type: c.aftersale_type, shipState: c.ship_state, status: c.status })) }),
+      refundRequested: refundRequestedBeforeShip({ status: r.status, shippedAt: r.shipped_at, aftersaleStatus: r.aftersale_status, requests }),
       profit: {
         payableFen: r.payable_fen,
         platformBorneFen: r.platform_borne_fen,
@@ -161,7 +161,7 @@ export async function loadLineFacts(db: PurchaseExecutor, where: { orderIds?: re
         platformFeeBp: product?.platform_fee_bp ?? null,
         refundedFen: refunded,
         // Recorded on the line's after-sales cases ("supplier refunded yes, how much"); none recorded is `missing`.
-        supplierRefundFen: supplierRefunds.get(r.sub_order_id) ?? null,
+        supplierRefund: supplierRefunds.has(r.sub_order_id) ? { fen: supplierRefunds.get(r.sub_order_id)!, basis: 'recorded' } : null,
       },
     };
   });

@@ -1,25 +1,30 @@
+import { classifyAftersale, currentAftersaleStatus, lineStage, type AftersaleRequest } from '../../shared/domain/order-line-state';
+
 /*
  * "A purchase on a line whose buyer asked for a refund before shipping is flagged loudly" (issue
- * 11). The one place that decides it, from the line's 售后状态 and the after-sales export's cases.
- * DOUYIN_EXPORTS.md §3.2 lists the states; a request that was refused or closed (售后关闭,
- * 售后已拒绝, 拒绝售后, 商家一次/二次拒绝, 售后失败) is no longer a reason not to ship. §3.3 names the
- * type 未发货仅退款, and §5 the 商品发货状态 `未发货`.
+ * 11). The one place that decides it, with Today's own rules (src/shared/domain/order-line-state.ts):
+ * the line's current 售后状态 is the after-sales export's latest request by 售后申请时间, else the
+ * line's own (`currentAftersaleStatus`), and an unshipped line with an open or refunded request is
+ * `lineStage` refundBeforeShip — the same lines Today keeps out of its to-ship queues.
  *
- * The after-sales classification is being moved to src/shared/domain/order-line-state.ts on
- * another branch; when it lands, this function should delegate to it (one call site: line-facts.ts).
+ * One addition: a line the platform closed before it shipped because the buyer was refunded (sample
+ * row 5 of DOUYIN_EXPORTS.md: 已关闭, 退款成功, "麻烦先别发") is no longer to ship, so `lineStage` says
+ * `other`; a purchase already made on it must still say so, or the supplier is paid for nothing.
  */
-const NOT_A_LIVE_REQUEST = new Set(['-', '', '售后关闭', '售后已拒绝', '拒绝售后', '商家一次拒绝', '商家二次拒绝', '售后失败']);
-
 export type RefundSignals = {
+  status: string | null;
   shippedAt: string | null;
+  /** The order row's own 售后状态. */
   aftersaleStatus: string | null;
-  /** The after-sales export's rows for this line. */
-  cases: readonly { type: string | null; shipState: string | null; status: string | null }[];
+  /** The after-sales export's requests for this line (any order; the latest by 售后申请时间 decides). */
+  requests: readonly AftersaleRequest[];
 };
 
+const closedBeforeShipping = (status: string | null, shippedAt: string | null) => shippedAt === null && status !== null && (status.includes('关闭') || status.includes('取消'));
+
 export function refundRequestedBeforeShip(line: RefundSignals): boolean {
-  if (line.shippedAt !== null) return false;
-  const live = (status: string | null) => status !== null && !NOT_A_LIVE_REQUEST.has(status.trim());
-  if (live(line.aftersaleStatus)) return true;
-  return line.cases.some((c) => (c.type === '未发货仅退款' || (c.shipState ?? '').includes('未发货')) && (c.status === null || live(c.status)));
+  const current = currentAftersaleStatus(line.aftersaleStatus, line.requests);
+  if (lineStage({ status: line.status, shippedAt: line.shippedAt, aftersaleStatus: current }) === 'refundBeforeShip') return true;
+  const state = classifyAftersale(current);
+  return closedBeforeShipping(line.status, line.shippedAt) && (state === 'open' || state === 'refunded');
 }

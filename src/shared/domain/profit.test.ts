@@ -4,7 +4,7 @@ import { allocate, lineProfit, sumProfit, type ProfitLineInput } from './profit'
 const line = (over: Partial<ProfitLineInput>): ProfitLineInput => ({
   payableFen: 0, platformBorneFen: 0, influencerBorneFen: 0, merchantBorneFen: 0, quantity: 1, isAffiliate: false,
   purchaseCostFen: null, estimatedUnitCostFen: null, fundsCommissionFen: null, fundsPlatformFeeFen: null,
-  commissionBp: null, platformFeeBp: null, refundedFen: null, supplierRefundFen: null, ...over,
+  commissionBp: null, platformFeeBp: null, refundedFen: null, supplierRefund: null, ...over,
 });
 
 // DOUYIN_EXPORTS.md §1.6: "订单实付应结 + subsidies equals, sub-order by sub-order, the order export's
@@ -36,8 +36,9 @@ describe('lineProfit (fen)', () => {
       goods: 5000, shopDiscount: 0, cost: 0, commission: 0, fee: 0, profit: 5000, basis: 'missing',
     },
     {
+      // Issue 11: "− after-sales losses + supplier refunds; in fen; each figure says whether it is recorded or estimated".
       name: 'estimated cost is per unit × quantity; refund and supplier refund recorded',
-      input: line({ payableFen: 10980, quantity: 2, estimatedUnitCostFen: 2500, platformFeeBp: 500, refundedFen: 5490, supplierRefundFen: 2500 }),
+      input: line({ payableFen: 10980, quantity: 2, estimatedUnitCostFen: 2500, platformFeeBp: 500, refundedFen: 5490, supplierRefund: { fen: 2500, basis: 'recorded' } }),
       goods: 10980, shopDiscount: 0, cost: 5000, commission: 0, fee: 549, profit: 10980 - 5000 - 549 - 5490 + 2500, basis: 'estimated',
     },
     {
@@ -60,6 +61,21 @@ describe('lineProfit (fen)', () => {
   it('the shop’s discount share is taken off once: profit = payable + platform + 达人 shares − costs', () => {
     const p = lineProfit(line({ payableFen: 129900, platformBorneFen: 5000, influencerBorneFen: 700, merchantBorneFen: 5000, purchaseCostFen: 0, fundsCommissionFen: 0, fundsPlatformFeeFen: 0 }));
     expect(p.profitFen).toBe(129900 + 5000 + 700);
+  });
+
+  it.each([
+    { name: 'no supplier refund known: missing, counted 0, the basis stays recorded', refund: null, fen: 0, figure: 'missing', basis: 'recorded' },
+    { name: 'received from the supplier: recorded, added', refund: { fen: 3000, basis: 'recorded' as const }, fen: 3000, figure: 'recorded', basis: 'recorded' },
+    { name: 'agreed, not received yet: estimated, added, and the profit is an estimate', refund: { fen: 3000, basis: 'estimated' as const }, fen: 3000, figure: 'estimated', basis: 'estimated' },
+  ])('supplier refund — $name', ({ refund, fen, figure, basis }) => {
+    const base = line({ payableFen: 10000, purchaseCostFen: 6000, fundsPlatformFeeFen: -500, refundedFen: 10000 });
+    const p = lineProfit({ ...base, supplierRefund: refund });
+    expect(p.supplierRefund).toEqual({ fen, basis: figure });
+    expect(p.profitFen).toBe(10000 - 6000 - 500 - 10000 + fen);
+    expect(p.basis).toBe(basis);
+    const order = sumProfit([p, lineProfit(line({ payableFen: 100, purchaseCostFen: 50, fundsPlatformFeeFen: 0 }))]);
+    expect(order.supplierRefund).toEqual({ fen, basis: figure });
+    expect(order.basis).toBe(basis);
   });
 
   it('sums an order and keeps the weakest basis', () => {

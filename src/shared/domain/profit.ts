@@ -19,6 +19,14 @@
 export type Basis = 'recorded' | 'estimated' | 'missing';
 export type Figure = { fen: number; basis: Basis };
 
+/**
+ * What a supplier pays back on a line (a return sent on to it, goods it could not deliver), as the
+ * after-sales cases record it: `recorded` once the money came back, `estimated` while it is agreed
+ * or owed but not received. The caller reads it from wherever the cases keep it; this module only
+ * counts it.
+ */
+export type SupplierRefundInput = { fen: number; basis: 'recorded' | 'estimated' };
+
 export type ProfitLineInput = {
   payableFen: number | null;
   platformBorneFen: number | null;
@@ -39,8 +47,8 @@ export type ProfitLineInput = {
   platformFeeBp: number | null;
   /** Refunded to the buyer per the imported after-sales export; null when the export has no row. */
   refundedFen: number | null;
-  /** Refunded by the supplier; null when not recorded. */
-  supplierRefundFen: number | null;
+  /** Paid back (or owed) by the supplier; null when no case records one (shown as missing, counted 0). */
+  supplierRefund: SupplierRefundInput | null;
 };
 
 export type ProfitBreakdown = {
@@ -75,6 +83,10 @@ function percentageFigure(recorded: number | null, bp: number | null, paidFen: n
   return { fen: 0, basis: 'missing' };
 }
 
+/** The figures an order's basis is the weakest of: the costs, and a supplier refund when one is known. */
+const costFigures = (purchaseCost: Figure, commission: Figure, platformFee: Figure, supplierRefund: Figure): Figure[] =>
+  supplierRefund.basis === 'missing' ? [purchaseCost, commission, platformFee] : [purchaseCost, commission, platformFee, supplierRefund];
+
 export function lineProfit(line: ProfitLineInput): ProfitBreakdown {
   const paid = n(line.payableFen);
   const goodsFen = paid + n(line.platformBorneFen) + n(line.influencerBorneFen) + n(line.merchantBorneFen);
@@ -83,11 +95,12 @@ export function lineProfit(line: ProfitLineInput): ProfitBreakdown {
   const commission = percentageFigure(line.fundsCommissionFen, line.commissionBp, paid, line.isAffiliate);
   const platformFee = percentageFigure(line.fundsPlatformFeeFen, line.platformFeeBp, paid, true);
   const afterSalesLoss: Figure = line.refundedFen === null ? { fen: 0, basis: 'missing' } : { fen: line.refundedFen, basis: 'recorded' };
-  const supplierRefund: Figure = line.supplierRefundFen === null ? { fen: 0, basis: 'missing' } : { fen: line.supplierRefundFen, basis: 'recorded' };
+  const supplierRefund: Figure = line.supplierRefund === null ? { fen: 0, basis: 'missing' } : { fen: line.supplierRefund.fen, basis: line.supplierRefund.basis };
   const profitFen = goodsFen - shopDiscount.fen - purchaseCost.fen - commission.fen - platformFee.fen - afterSalesLoss.fen + supplierRefund.fen;
   // After-sales and supplier refunds without a record are "none known", not an estimate gap: a line
-  // with no after-sales row usually has no after-sale. They do not weaken the order's basis.
-  return { goodsFen, shopDiscount, purchaseCost, commission, platformFee, afterSalesLoss, supplierRefund, profitFen, basis: weakest([purchaseCost, commission, platformFee]) };
+  // with no after-sales row usually has no after-sale. They do not weaken the order's basis; a
+  // supplier refund that is only owed (estimated) does, since the profit then counts money not received.
+  return { goodsFen, shopDiscount, purchaseCost, commission, platformFee, afterSalesLoss, supplierRefund, profitFen, basis: weakest(costFigures(purchaseCost, commission, platformFee, supplierRefund)) };
 }
 
 const sumFigures = (figures: readonly Figure[]): Figure => ({ fen: figures.reduce((s, f) => s + f.fen, 0), basis: figures.length === 0 ? 'missing' : weakest(figures) });
@@ -98,6 +111,9 @@ export function sumProfit(parts: readonly ProfitBreakdown[]): ProfitBreakdown {
   const purchaseCost = pick('purchaseCost');
   const commission = pick('commission');
   const platformFee = pick('platformFee');
+  // Summed, a supplier refund is known when any line's is (its figure's basis is then the weakest of those).
+  const known = parts.map((p) => p.supplierRefund).filter((f) => f.basis !== 'missing');
+  const supplierRefund: Figure = known.length === 0 ? { fen: 0, basis: 'missing' } : sumFigures(known);
   return {
     goodsFen: parts.reduce((s, p) => s + p.goodsFen, 0),
     shopDiscount: pick('shopDiscount'),
@@ -105,9 +121,9 @@ export function sumProfit(parts: readonly ProfitBreakdown[]): ProfitBreakdown {
     commission,
     platformFee,
     afterSalesLoss: pick('afterSalesLoss'),
-    supplierRefund: pick('supplierRefund'),
+    supplierRefund,
     profitFen: parts.reduce((s, p) => s + p.profitFen, 0),
-    basis: parts.length === 0 ? 'missing' : weakest([purchaseCost, commission, platformFee]),
+    basis: parts.length === 0 ? 'missing' : weakest(costFigures(purchaseCost, commission, platformFee, supplierRefund)),
   };
 }
 

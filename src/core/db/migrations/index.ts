@@ -7,6 +7,7 @@ import * as m0005 from './0005-create-money';
 import * as m0006 from './0006-create-purchases';
 import * as m0007 from './0007-create-orders-desk';
 import * as m0008 from './0008-create-aftersales-desk';
+import * as m0009 from './0009-orders-desk-counts';
 
 export type Migration = {
   /** Becomes PRAGMA user_version once applied; consecutive from 1. */
@@ -25,6 +26,7 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: '0006-create-purchases', up: m0006.up },
   { version: 7, name: '0007-create-orders-desk', up: m0007.up },
   { version: 8, name: '0008-create-aftersales-desk', up: m0008.up },
+  { version: 9, name: '0009-orders-desk-counts', up: m0009.up },
 ];
 
 export const latestSchemaVersion = (list: readonly Migration[] = migrations): number =>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PURCHASE_STATUSES, type PurchaseStatus } from '../../domain/purchase-status';
 
 /*
  * The orders desk (issue 11): every imported order line, grouped per 主订单, paged by keyset on
@@ -38,6 +39,13 @@ export const orderFilterSchema = z
     influencer: z.string().trim().regex(/^\d{1,30}$/, 'digits').optional(),
     /** 19 digits = an order or sub-order number (a pasted leading TAB, quote or spaces are fine); anything else = part of a product title. */
     search: z.string().max(200).optional(),
+    /** The supplier (suppliers.id) of the purchase a line is in. */
+    supplierId: z.number().int().positive().optional(),
+    /**
+     * The status of the purchase a line is in. `pending` (待采购) also takes a line still to ship
+     * that no purchase covers yet and whose buyer asked no refund (Today's 待采购 queue).
+     */
+    purchaseStatus: z.enum(PURCHASE_STATUSES).optional(),
   })
   .strict()
   .refine((f) => !(f.paidFrom && f.paidTo && f.paidFrom > f.paidTo), { message: 'paidFrom must not be after paidTo', path: ['paidTo'] });
@@ -89,8 +97,14 @@ export type OrderSummary = {
   submittedAt: string | null;
   payableFen: number;
   province: string | null;
-  /** 待采购 while a line is unshipped with no refund asked (Today's queue); null otherwise. Purchase records replace this. */
-  purchaseStatus: string | null;
+  /**
+   * The order's purchase state: the most urgent of its lines' (an exception first, then the earliest
+   * step of the flow, 已取消 last); a line still to ship with no purchase counts as `pending`; null
+   * when no line is to buy and none is in a purchase.
+   */
+  purchaseStatus: PurchaseStatus | null;
+  /** The suppliers of the order's purchases (by name), none before one is assigned. */
+  suppliers: { id: number; name: string }[];
   /** Every line of the order (an order is listed when any of its lines matches). */
   lines: OrderLineSummary[];
 };

@@ -1,5 +1,5 @@
 /** The order list's columns, in their default order; the user picks and orders them (kept in localStorage). */
-export const ORDER_COLUMNS = ['mainOrderId', 'shipBy', 'products', 'quantity', 'amount', 'status', 'aftersale', 'purchase', 'paidAt', 'province', 'influencer', 'source'] as const;
+export const ORDER_COLUMNS = ['mainOrderId', 'shipBy', 'purchase', 'products', 'quantity', 'amount', 'status', 'aftersale', 'paidAt', 'province', 'influencer', 'source'] as const;
 export type OrderColumn = (typeof ORDER_COLUMNS)[number];
 export type ColumnPrefs = { order: OrderColumn[]; hidden: OrderColumn[] };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PREFS, moveColumn, readPrefs, toggleColumn, visibleColumns } from './column-prefs';
+import { inChunks } from './bulk';
 import { filterFromHash, orderFromHash } from './hash-filter';
 
 describe('column prefs', () => {
@@ -38,5 +39,19 @@ describe('hash parameters', () => {
   it('takes only an order number as order=', () => {
     expect(orderFromHash('6938412705519823461')).toBe('6938412705519823461');
     expect(orderFromHash('x<script>')).toBeNull();
+  });
+});
+
+describe('inChunks (bulk actions on more orders than one call takes)', () => {
+  it.each([
+    [0, []],
+    [500, [500]],
+    [501, [500, 1]],
+    [1234, [500, 500, 234]],
+  ])('%i orders go in parts of %j, in order', async (count, sizes) => {
+    const items = Array.from({ length: count }, (_, i) => i);
+    const parts = await inChunks(items, async (part) => part);
+    expect(parts.map((p) => p.length)).toEqual(sizes);
+    expect(parts.flat()).toEqual(items);
   });
 });

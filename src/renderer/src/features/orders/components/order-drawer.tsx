@@ -6,11 +6,13 @@ import type { OrderDetail, OrderLineDetail, OrderNote } from '../../../../../sha
 import { useRpcMutation, useRpcQuery } from '../../../app/use-rpc';
 import { useShowError } from '../../../shared/ui/error-message';
 import { formatChinaTime } from '../../../shared/ui/format';
+import { AftersalesSection } from '../../aftersales/components/aftersales-section';
+import { PurchasePanel } from '../../purchases/components/purchase-panel';
 
 /**
- * One 主订单: its lines, every field the export had, the imports it came from, its status across
- * imports, and the seller's notes. The purchase and after-sales sections sit between the lines
- * and the raw fields, where the purchase desk and the after-sales desk show their records.
+ * One 主订单: its lines, its purchase (the purchases desk's panel: supplier, proof, status, copy
+ * for the supplier, the refund warning), its after-sales, the seller's notes, its status across
+ * imports, the imports it came from and every field the export had.
  */
 export function OrderDrawer({ orderId, onClose }: { orderId: string | null; onClose(): void }) {
   const { t } = useTranslation();
@@ -27,7 +29,7 @@ function OrderBody({ orderId }: { orderId: string }) {
   if (detail.error) return <Alert type="error" showIcon title={String((detail.error as Error).message)} />;
   if (!detail.data) return <Typography.Text type="secondary">{t('common.loading')}</Typography.Text>;
   const d = detail.data;
-  const aftersale = [...new Set(d.lines.map((l) => l.aftersaleStatus).filter((s): s is string => !!s && s !== '-'))];
+  const aftersale = d.lines.filter((l) => !!l.aftersaleStatus && l.aftersaleStatus !== '-');
   return (
     <Flex vertical gap={20}>
       <Descriptions size="small" column={2} items={[
@@ -52,11 +54,24 @@ function OrderBody({ orderId }: { orderId: string }) {
       </section>
       <section aria-label={t('orders.drawer.purchase')} data-section="purchase">
         <Typography.Title level={5}>{t('orders.drawer.purchase')}</Typography.Title>
-        <Typography.Text type="secondary">{t('orders.drawer.purchaseHint')}</Typography.Text>
+        <PurchasePanel orderId={d.mainOrderId} />
       </section>
       <section aria-label={t('orders.drawer.aftersales')} data-section="aftersales">
-        <Typography.Title level={5}>{t('orders.drawer.aftersales')}</Typography.Title>
-        <Typography.Text type="secondary">{t('orders.drawer.aftersalesHint', { status: aftersale.join(' / ') || t('orders.drawer.noAftersale') })}</Typography.Text>
+        <AftersalesSection orderId={d.mainOrderId} />
+        {aftersale.length > 0 && (
+          <>
+            <Typography.Text type="secondary">{t('orders.drawer.aftersalesFacts')}</Typography.Text>
+            <Flex vertical gap={4} style={{ marginTop: 6 }}>
+              {aftersale.map((l) => (
+                <Space key={l.subOrderId} size={6} wrap>
+                  <Tag color="warning">{l.aftersaleStatus}</Tag>
+                  <Typography.Text>{l.productTitle ?? '-'}</Typography.Text>
+                  {d.lines.length > 1 && <Typography.Text code>{l.subOrderId}</Typography.Text>}
+                </Space>
+              ))}
+            </Flex>
+          </>
+        )}
       </section>
       <Notes orderId={d.mainOrderId} notes={d.notes} />
       <section aria-label={t('orders.drawer.timeline')}>

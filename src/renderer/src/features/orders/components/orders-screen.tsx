@@ -4,9 +4,11 @@ import dayjs from 'dayjs';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatFen } from '../../../../../shared/domain/cost-stack';
+import { UNSHIPPED_STATUSES } from '../../../../../shared/domain/order-line-state';
+import { PURCHASE_STATUSES, type PurchaseStatus } from '../../../../../shared/domain/purchase-status';
 import type { OrderCount, OrderFilter, OrderQueue, OrderSort, OrderSummary } from '../../../../../shared/rpc/contract';
 import { hashForScreen, useHashParam } from '../../../app/hash-route';
-import { useClient, useRpcMutation } from '../../../app/use-rpc';
+import { useClient, useRpcEvent, useRpcMutation, useRpcQuery } from '../../../app/use-rpc';
 import { useShowError } from '../../../shared/ui/error-message';
 import { formatChinaTime } from '../../../shared/ui/format';
 import { downloadCsv } from '../../shared/download-csv';
@@ -14,10 +16,15 @@ import { PREFS_KEY, readPrefs, visibleColumns, type ColumnPrefs, type OrderColum
 import { filterFromHash, orderFromHash } from '../hash-filter';
 import { ColumnChooser } from './column-chooser';
 import { OrderDrawer } from './order-drawer';
+import { OrdersBulkBar } from './orders-bulk-bar';
 
 const PAGE = 200;
 const QUEUES: (OrderQueue | 'all')[] = ['all', 'toPurchase', 'due24h', 'overdue', 'refundBeforeShip', 'afterSalesOpen'];
 const STATUSES = ['待支付', '已支付', '待发货', '备货中', '部分发货', '已发货', '已完成', '已关闭'];
+
+const EXCEPTIONS: readonly PurchaseStatus[] = ['out_of_stock', 'delayed', 'address_issue'];
+/** Still to ship: a line of an unshipped status without its own 发货时间 (order-line-state.ts). */
+const toShip = (o: OrderSummary) => o.lines.some((l) => l.shippedAt === null && (UNSHIPPED_STATUSES as readonly string[]).includes(l.status ?? ''));
 
 type Loaded = { orders: OrderSummary[]; total: OrderCount | null; next: string | null; at: string };
 
@@ -45,6 +52,14 @@ export function OrdersScreen() {
   const [choosing, setChoosing] = useState(false);
   const [openOrder, setOpenOrder] = useState<string | null>(null);
   const generation = useRef(0);
+  const [selected, setSelected] = useState<string[]>([]);
+  // Bumped to load the list again from the first page (after a bulk action, or a purchase changed in the drawer).
+  const [reloads, setReloads] = useState(0);
+  const purchasesChanged = useRef(false);
+  useRpcEvent('purchases.changed', () => {
+    purchasesChanged.current = true;
+  });
+  const suppliers = useRpcQuery('suppliers.list', {}, { refetchOn: ['sourcing.changed'] });
   const { mutate: exportCsv, isPending: exporting } = useRpcMutation('orders.exportCsv');
 
   useEffect(() => setFilter(filterFromHash(hashQueue)), [hashQueue]);
@@ -56,6 +71,8 @@ export function OrdersScreen() {
   useEffect(() => {
     const mine = ++generation.current;
     setLoading(true);
+    setSelected([]);
+    purchasesChanged.current = false;
     // The page shows first; the count of every match (a pass over them all) follows.
     client
       .call('orders.list', { filter, ...sort, limit: PAGE, withTotal: false })
@@ -68,7 +85,7 @@ export function OrdersScreen() {
       })
       .catch((error: unknown) => mine === generation.current && showError(error))
       .finally(() => mine === generation.current && setLoading(false));
-  }, [client, filter, sort, showError]);
+  }, [client, filter, sort, showError, reloads]);
 
   const loadMore = useCallback(() => {
     if (!loaded?.next || loading) return;
@@ -109,6 +126,8 @@ export function OrdersScreen() {
 
   const closeDrawer = () => {
     setOpenOrder(null);
+    // The order's purchase may have moved: its row (and the filter's matches) are read again.
+    if (purchasesChanged.current) setReloads((n) => n + 1);
     if (hashOrder) window.location.replace(hashForScreen('orders', hashQueue ? { queue: hashQueue } : {}));
   };
 
@@ -127,7 +146,7 @@ export function OrdersScreen() {
           ) : (
             <Space size={4}>
               {formatChinaTime(o.shipBy)}
-              {o.purchaseStatus && Date.parse(o.shipBy) <= nowMs && <Tag color="error">{t('orders.overdue')}</Tag>}
+              {toShip(o) && Date.parse(o.shipBy) <= nowMs && <Tag color="error">{t('orders.overdue')}</Tag>}
             </Space>
           ),
       },
@@ -146,7 +165,20 @@ export function OrdersScreen() {
       amount: { key: 'amount', title: t('orders.columns.amount'), width: 110, align: 'right', render: (_, o) => `¥${formatFen(o.payableFen)}` },
       status: { key: 'status', title: t('orders.columns.status'), width: 110, render: (_, o) => join(o, (l) => l.status) },
       aftersale: { key: 'aftersale', title: t('orders.columns.aftersale'), width: 120, render: (_, o) => join(o, (l) => l.aftersaleStatus) || '-' },
-      purchase: { key: 'purchase', title: t('orders.columns.purchase'), width: 90, render: (_, o) => (o.purchaseStatus ? <Tag color="processing">{o.purchaseStatus}</Tag> : '-') },
+      purchase: {
+        key: 'purchase',
+        title: t('orders.columns.purchase'),
+        width: 170,
+        render: (_, o) =>
+          o.purchaseStatus === null ? (
+            '-'
+          ) : (
+            <Space size={4} wrap>
+              <Tag color={EXCEPTIONS.includes(o.purchaseStatus) ? 'error' : o.purchaseStatus === 'pending' ? 'processing' : 'default'}>{t(`purchases.statuses.${o.purchaseStatus}`)}</Tag>
+              {o.suppliers.length > 0 && <Typography.Text type="secondary">{o.suppliers.map((x) => x.name).join(' / ')}</Typography.Text>}
+            </Space>
+          ),
+      },
       paidAt: { key: 'paidAt', title: t('orders.columns.paidAt'), width: 160, render: (_, o) => o.paidAt?.slice(0, 16) ?? '-' },
       province: { key: 'province', title: t('orders.columns.province'), width: 130, render: (_, o) => o.province ?? '-' },
       influencer: { key: 'influencer', title: t('orders.columns.influencer'), width: 160, render: (_, o) => join(o, (l) => l.influencerName ?? l.influencerId) || '-' },
@@ -206,6 +238,25 @@ export function OrdersScreen() {
           value={filter.paidFrom && filter.paidTo ? [dayjs(filter.paidFrom), dayjs(filter.paidTo)] : null}
           onChange={(range) => patch({ paidFrom: range?.[0]?.format('YYYY-MM-DD'), paidTo: range?.[1]?.format('YYYY-MM-DD') })}
         />
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          aria-label={t('orders.filters.supplier')}
+          placeholder={t('orders.filters.supplier')}
+          value={filter.supplierId}
+          style={{ width: 160 }}
+          options={(suppliers.data ?? []).map((x) => ({ value: x.id, label: x.name }))}
+          onChange={(v?: number) => patch({ supplierId: v })}
+        />
+        <Select
+          allowClear
+          aria-label={t('orders.filters.purchaseStatus')}
+          placeholder={t('orders.filters.purchaseStatus')}
+          value={filter.purchaseStatus}
+          style={{ width: 130 }}
+          options={PURCHASE_STATUSES.map((x) => ({ value: x, label: t(`purchases.statuses.${x}`) }))}
+          onChange={(v?: PurchaseStatus) => patch({ purchaseStatus: v })}
+        />
         <Input.Search aria-label={t('orders.filters.province')} placeholder={t('orders.filters.province')} allowClear style={{ width: 200 }} onSearch={(v) => patch({ province: v.trim() || undefined })} />
         <Input.Search aria-label={t('orders.filters.product')} placeholder={t('orders.filters.product')} allowClear style={{ width: 180 }} onSearch={(v) => patch({ product: v.trim() || undefined })} />
         <Input.Search aria-label={t('orders.filters.influencer')} placeholder={t('orders.filters.influencer')} allowClear style={{ width: 160 }} onSearch={(v) => patch({ influencer: v.trim() || undefined })} />
@@ -225,6 +276,11 @@ export function OrdersScreen() {
         <Typography.Text type="secondary" aria-live="polite">
           {loaded.total ? t('orders.total', { orders: loaded.total.orders, lines: loaded.total.lines, shown: loaded.orders.length }) : t('orders.counting', { shown: loaded.orders.length })}
         </Typography.Text>
+      )}
+      {selected.length > 0 ? (
+        <OrdersBulkBar orderIds={selected} suppliers={suppliers.data ?? []} onDone={() => setReloads((n) => n + 1)} onClear={() => setSelected([])} />
+      ) : (
+        loaded && !empty && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('orders.bulk.selectHint')}</Typography.Text>
       )}
       {empty && !loading ? (
         <Empty
@@ -247,7 +303,8 @@ export function OrdersScreen() {
             dataSource={loaded?.orders ?? []}
             columns={columns}
             pagination={false}
-            scroll={{ x: width, y: 560 }}
+            rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(String)), columnWidth: 40 }}
+            scroll={{ x: width + 40, y: 560 }}
             onRow={(o) => ({ onClick: () => setOpenOrder(o.mainOrderId), style: { cursor: 'pointer' } })}
           />
           <Flex justify="center">
