@@ -31,6 +31,7 @@ import { APP_VERSION } from './app-version';
 import { createSourcingHandlers } from './sourcing/sourcing-handlers';
 import { createSourcingListener } from './sourcing/sourcing-listener';
 import { createSupplierHandlers } from './suppliers/supplier-handlers';
+import { createCampaignHandlers } from './campaigns/campaign-handlers';
 import { createPurchaseHandlers } from './purchases/purchase-handlers';
 import { createPurchaseListener } from './purchases/purchase-listener';
 import { createOrderHandlers } from './orders/order-handlers';
@@ -153,6 +154,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createSupplierHandlers(ctx),
     ...createPurchaseHandlers(ctx),
     ...createOrderHandlers(ctx),
+    ...createCampaignHandlers(ctx),
   } satisfies Handlers;
 
   const dispatch = createDispatcher(handlers, log);
