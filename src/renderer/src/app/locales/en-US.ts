@@ -5,6 +5,7 @@ import { todayEn } from '../../features/today/messages';
 import { sourcingEn, suppliersEn } from '../../features/sourcing/messages';
 import { moneyEn } from '../../features/money/messages';
 import { purchasesEn } from '../../features/purchases/messages';
+import { campaignsEn } from '../../features/campaigns/messages';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -30,10 +31,12 @@ export const enUS: Messages = {
     suppliers: 'Suppliers',
     money: 'Money',
     purchases: 'Purchases',
+    campaigns: 'Campaigns',
   },
   sourcing: sourcingEn,
   suppliers: suppliersEn,
   purchases: purchasesEn,
+  campaigns: campaignsEn,
   money: moneyEn,
   orders: ordersEn,
   today: todayEn,
