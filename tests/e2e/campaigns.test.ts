@@ -31,6 +31,11 @@ describe('campaigns in the browser', () => {
     await toast.waitFor();
     await app.screenshot('campaigns-deadline-toast', { fullPage: false });
     await app.button('查看', toast).click();
+    // The 09:00 listing slot's toast came too; closed so the pictures show the drawer.
+    const slotToast = page.locator('.ant-notification-notice').filter({ hasText: '09:00 上新时段' });
+    await slotToast.locator('.ant-notification-notice-close').click();
+    await slotToast.waitFor({ state: 'detached' });
+    await toast.waitFor({ state: 'detached' });
     const drawer = page.getByRole('dialog');
     await drawer.getByText('活动 · 2026 618 好物节').waitFor();
     expect(page.url()).toContain('#/campaigns?campaign=');
@@ -43,11 +48,14 @@ describe('campaigns in the browser', () => {
     const live = drawer.locator('[data-floor-check="belowBreakEven"]');
     await live.getByText('低于保本价 ¥31.95：按这个价成交每件亏 ¥1.48').waitFor();
     await live.getByText(/目标毛利 10.00% 的最低价 ¥37.13/).waitFor();
+    await live.scrollIntoViewIfNeeded();
     await app.screenshot('campaigns-live-check', { fullPage: false });
     await app.button('添加商品', drawer).click();
     await app.message('已添加').waitFor();
     const entry = drawer.locator('[data-campaign-product]').filter({ hasText: '冰丝凉席三件套' });
     await entry.getByText('低于保本价 ¥31.95：按这个价成交每件亏 ¥1.48').waitFor();
+    await entry.scrollIntoViewIfNeeded();
+    await app.screenshot('campaigns-product-flagged', { fullPage: false });
 
     // Signing up asks first, naming the product below its floor.
     await app.button('标记为已报名', drawer).click();

@@ -10,7 +10,10 @@ export function CampaignTags({ campaign: c }: { campaign: CampaignSummary }) {
   const { t } = useTranslation();
   return (
     <>
-      <Tag color={STATUS_COLOUR[c.status]}>{t(`campaigns.statuses.${c.status}`)}</Tag>
+      {/* Not signed up matters only while it still can be; an own campaign has nothing to sign up for. */}
+      {c.origin === 'platform' && (c.status !== 'planned' || c.phase === 'upcoming' || c.phase === 'signupOpen' || c.phase === 'signupClosed') && (
+        <Tag color={STATUS_COLOUR[c.status]}>{t(`campaigns.statuses.${c.status}`)}</Tag>
+      )}
       <Tag color={PHASE_COLOUR[c.phase]}>{t(`campaigns.phases.${c.phase}`)}</Tag>
       {c.isOpen && c.daysToDeadline !== null && <Tag color={c.daysToDeadline <= 3 ? 'red' : 'blue'}>{c.daysToDeadline === 0 ? t('campaigns.deadlineToday') : t('campaigns.daysLeft', { count: c.daysToDeadline })}</Tag>}
       {c.datesEstimated && <Tag>{t('campaigns.estimated')}</Tag>}

@@ -133,24 +133,32 @@ export function CampaignsScreen() {
                 {
                   title: t('campaigns.columns.name'),
                   render: (_: unknown, c) => (
-                    <Flex vertical>
+                    <Flex vertical gap={2}>
                       <Typography.Text strong>{c.name}</Typography.Text>
-                      <span>
+                      <Flex wrap gap={4}>
                         {c.tools.map((tool) => (
-                          <Tag key={tool} bordered={false}>
+                          <Tag key={tool} bordered={false} style={{ marginInlineEnd: 0 }}>
                             {t(`campaigns.tools.${tool}`)}
                           </Tag>
                         ))}
-                      </span>
+                      </Flex>
                     </Flex>
                   ),
                 },
-                { title: t('campaigns.columns.signup'), width: 210, render: (_: unknown, c) => (c.signupDeadline ? t('campaigns.range', { from: c.signupStart ?? '—', to: c.signupDeadline }) : t('campaigns.noSignup')) },
-                { title: t('campaigns.columns.run'), width: 210, render: (_: unknown, c) => t('campaigns.range', { from: c.runStart, to: c.runEnd }) },
-                { title: t('campaigns.columns.status'), width: 260, render: (_: unknown, c) => <CampaignTags campaign={c} /> },
+                {
+                  title: t('campaigns.columns.dates'),
+                  width: 230,
+                  render: (_: unknown, c) => (
+                    <Flex vertical>
+                      <Typography.Text>{`${t('campaigns.columns.signup')} ${c.signupDeadline ? t('campaigns.range', { from: c.signupStart ?? '—', to: c.signupDeadline }) : t('campaigns.noSignup')}`}</Typography.Text>
+                      <Typography.Text type="secondary">{`${t('campaigns.columns.run')} ${t('campaigns.range', { from: c.runStart, to: c.runEnd })}`}</Typography.Text>
+                    </Flex>
+                  ),
+                },
+                { title: t('campaigns.columns.status'), width: 200, render: (_: unknown, c) => <CampaignTags campaign={c} /> },
                 {
                   title: t('campaigns.columns.products'),
-                  width: 150,
+                  width: 110,
                   align: 'right',
                   render: (_: unknown, c) => (
                     <>
