@@ -79,6 +79,21 @@ describe('campaigns in the browser', () => {
     await block.getByRole('link', { name: '2026 618 好物节' }).waitFor();
     await block.getByText('2026-05-15 报名截止').waitFor();
     await app.screenshotOf(block, 'campaigns-today-block');
+
+    // English: the same screen and drawer.
+    await core.call('settings.update', { language: 'en-US' });
+    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('menuitem', { name: 'Campaigns' }).click();
+    await app.heading('Campaigns').waitFor();
+    await page.getByText('1 campaign(s) open for sign-up now').waitFor();
+    await app.screenshot('campaigns-year-en');
+    await page.getByRole('table').getByText('2026 618 Shopping Festival').click();
+    const en = page.getByRole('dialog');
+    await en.getByText('Campaign · 2026 618 Shopping Festival').waitFor();
+    await en.locator('[data-floor-check="ok"]').getByText('Not below break-even or the lowest price keeping the target margin').waitFor();
+    await en.locator('[data-floor-check="ok"]').scrollIntoViewIfNeeded();
+    await app.screenshot('campaigns-drawer-en', { fullPage: false });
+    await page.keyboard.press('Escape');
+    await core.call('settings.update', { language: 'zh-CN' });
     expect(await app.rawErrorCodes()).toEqual([]);
     expect(await app.cspViolations()).toEqual([]);
   }, 180_000);

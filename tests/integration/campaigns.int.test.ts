@@ -101,6 +101,13 @@ describe('campaigns through the core', () => {
     clock.set(new Date('2026-05-12T09:00:00+08:00'));
     expect(await campaignDue()).toEqual([[`campaign:${c618?.id}:signupDeadline:2026-05-15`, '「2026 618 好物节」2026-05-15 报名截止']]);
     expect((await core.call('routine.today', {})).blocks.find((b) => b.key === 'campaigns')?.queue?.items[1]).toMatchObject({ id: 'signupClosing', count: 1 });
+    // A seeded campaign is named in the reader's language until the seller renames it.
+    expect((await core.call('reminders.due', { locale: 'en-US', kinds: ['campaign'] })).map((r) => r.title)).toEqual(['“2026 618 Shopping Festival”: sign-up closes on 2026-05-15']);
+    await core.call('settings.update', { language: 'en-US' });
+    expect((await core.call('routine.today', {})).blocks.find((b) => b.key === 'campaigns')?.queue?.rows[0]?.title).toBe('2026 618 Shopping Festival');
+    await core.call('campaigns.update', { id: c618?.id ?? 0, patch: { name: '618 主会场' } });
+    expect((await core.call('reminders.due', { locale: 'en-US', kinds: ['campaign'] })).map((r) => r.title)).toEqual(['“618 主会场”: sign-up closes on 2026-05-15']);
+    await core.call('campaigns.update', { id: c618?.id ?? 0, patch: { name: '2026 618 好物节' } });
     // A longer lead brings it earlier.
     clock.set(new Date('2026-05-10T09:30:00+08:00'));
     expect(await campaignDue()).toEqual([]);

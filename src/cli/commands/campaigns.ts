@@ -1,4 +1,6 @@
+import { campaignName } from '../../shared/domain/campaign-calendar';
 import { formatBp, formatFen } from '../../shared/domain/cost-stack';
+import { localeOf } from '../cli-text';
 import type { CampaignSummary, PriceFloorFlag } from '../../shared/rpc/domains/campaigns';
 import type { CommandGroup, CommandContext, Text } from '../command';
 import { countOption } from '../option-values';
@@ -6,7 +8,8 @@ import { AT_FLAG, atFlag } from './at-flag';
 
 /**
  * The `shopdesk campaigns --json` shape, kept stable for scripts: days are China dates, money fen,
- * margins bp; `open` = sign-up open today; each product's `flags` are the price-floor check's.
+ * margins bp; `open` = sign-up open today; each product's `flags` are the price-floor check's. `name` is
+ * as stored (a seeded campaign's Chinese name); the text output names it in the chosen language.
  */
 export const campaignsJson = (campaigns: readonly CampaignSummary[]) =>
   campaigns.map((c) => ({
@@ -53,7 +56,7 @@ function campaignText(ctx: CommandContext, c: CampaignSummary): string[] {
   const signup = c.signupDeadline === null ? ctx.t({ zh: '无需报名', en: 'no sign-up' }) : ctx.t({ zh: `报名 ${c.signupStart ?? '—'} 至 ${c.signupDeadline}`, en: `sign-up ${c.signupStart ?? '—'} to ${c.signupDeadline}` });
   const marks = [ctx.t(STATUS[c.status]), c.isOpen ? ctx.t({ zh: '报名中', en: 'open' }) : '', c.datesEstimated ? ctx.t({ zh: '日期为预估', en: 'estimated dates' }) : ''].filter((m) => m !== '');
   return [
-    `#${c.id}  ${c.name}  [${marks.join(' · ')}]`,
+    `#${c.id}  ${campaignName(c, localeOf(ctx.lang))}  [${marks.join(' · ')}]`,
     `    ${signup} · ${ctx.t({ zh: `活动 ${c.runStart} 至 ${c.runEnd}`, en: `runs ${c.runStart} to ${c.runEnd}` })}`,
     ...c.products.map((p) => {
       const flags = p.check.flags.map((f) => flagText(ctx, f, p));

@@ -1,7 +1,8 @@
 import type { CoreContext } from '../core-context';
 import type { Handlers } from '../rpc/dispatcher';
 import { campaignDb } from './campaign-schema';
-import { addProduct, checkPrice, createCampaign, getCampaign, listCampaigns, removeCampaign, removeProduct, setCampaignStatus, updateCampaign, updateProduct } from './campaign-service';
+import { ensureSeeded, mayNeedSeeding } from './campaign-seed';
+import { addProduct, checkPrice, createCampaign, getCampaign, listCampaigns, removeCampaign, removeProduct, seedYearOf, setCampaignStatus, updateCampaign, updateProduct } from './campaign-service';
 import { readCampaignSettings, writeCampaignSettings } from './campaign-settings';
 
 type CampaignMethod =
@@ -28,7 +29,12 @@ export const createCampaignHandlers = (ctx: CoreContext): Pick<Handlers, Campaig
     return getCampaign(db(), id, now());
   };
   return {
-    'campaigns.list': ({ year, open }) => listCampaigns(db(), now(), { year, open }),
+    'campaigns.list': async ({ year, open }) => {
+      // The first list seeds the calendar: that one write waits for a running import like any other.
+      const extra = seedYearOf(now(), year);
+      if (mayNeedSeeding(db(), now(), extra)) await ctx.session.writes.write(() => ensureSeeded(db(), now(), extra));
+      return listCampaigns(db(), now(), { year, open });
+    },
     'campaigns.get': ({ id }) => getCampaign(db(), id, now()),
     'campaigns.create': async (fields) => answer(await createCampaign(db(), fields, now())),
     'campaigns.update': async ({ id, patch }) => {

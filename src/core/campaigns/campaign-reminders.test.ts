@@ -4,6 +4,8 @@ import { planCampaignReminders, type CampaignReminderFact } from './campaign-rem
 const campaign = (over: Partial<CampaignReminderFact> = {}): CampaignReminderFact => ({
   id: 7,
   name: '2026 618 好物节',
+  seedKey: '618',
+  year: 2026,
   origin: 'platform',
   status: 'planned',
   signupStart: '2026-04-25',

@@ -10,6 +10,9 @@ import { readCampaignSettings } from './campaign-settings';
 export type CampaignReminderFact = {
   id: number;
   name: string;
+  /** With the year, names a seeded campaign's translation (shown while it keeps the seeded name). */
+  seedKey: string | null;
+  year: number;
   origin: 'platform' | 'own';
   status: 'planned' | 'signedUp' | 'skipped';
   signupStart: string | null;
@@ -36,7 +39,7 @@ export async function loadCampaignReminderFacts<D>(db: Kysely<D>, now: Date): Pr
     readCampaignSettings(cdb),
     cdb
       .selectFrom('campaigns')
-      .select(['id', 'name', 'origin', 'status', 'signup_start', 'signup_deadline', 'run_start', 'run_end'])
+      .select(['id', 'name', 'seed_key', 'year', 'origin', 'status', 'signup_start', 'signup_deadline', 'run_start', 'run_end'])
       .where('status', '!=', 'skipped')
       .where((eb) => eb.or([eb('signup_deadline', '>=', addDays(today, -1)), eb('run_end', '>=', addDays(today, -2))]))
       .orderBy('id')
@@ -44,7 +47,7 @@ export async function loadCampaignReminderFacts<D>(db: Kysely<D>, now: Date): Pr
   ]);
   return {
     signupLeadDays: settings.signupLeadDays,
-    campaigns: rows.map((r) => ({ id: r.id, name: r.name, origin: r.origin, status: r.status, signupStart: r.signup_start, signupDeadline: r.signup_deadline, runStart: r.run_start, runEnd: r.run_end })),
+    campaigns: rows.map((r) => ({ id: r.id, name: r.name, seedKey: r.seed_key, year: r.year, origin: r.origin, status: r.status, signupStart: r.signup_start, signupDeadline: r.signup_deadline, runStart: r.run_start, runEnd: r.run_end })),
   };
 }
 
@@ -55,7 +58,7 @@ const plan = (c: CampaignReminderFact, event: CampaignReminderEvent, day: string
   dueAt,
   expiresAt,
   subject: `campaign:${c.id}`,
-  params: { event, campaign: c.name, ...params },
+  params: { event, campaign: c.name, campaignSeed: c.seedKey ?? '', campaignYear: c.year, ...params },
 });
 
 /**

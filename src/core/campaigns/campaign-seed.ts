@@ -40,13 +40,22 @@ export async function seedYear(db: CampaignExecutor, year: number, now: Date): P
   return added;
 }
 
+const yearsFor = (now: Date, extraYear: number | undefined): number[] => [...new Set([...yearsToSeed(chinaDate(now)), ...(extraYear === undefined ? [] : [extraYear])])];
+
+/**
+ * Whether `ensureSeeded` may still write (it has not yet seen these years seeded on this handle):
+ * callers that must not write during an import put that first call through the write scheduler.
+ */
+export const mayNeedSeeding = (db: object, now: Date, extraYear?: number): boolean => {
+  const known = seededByDb.get(db);
+  return !known || yearsFor(now, extraYear).some((y) => !known.has(y));
+};
+
 /** The platform calendars `now` needs (this year; from October the next too), seeded on first use. */
 export async function ensureSeeded(db: CampaignDb, now: Date, extraYear?: number): Promise<void> {
-  const years = new Set(yearsToSeed(chinaDate(now)));
-  if (extraYear !== undefined) years.add(extraYear);
   const known = seededByDb.get(db) ?? new Set<number>();
   seededByDb.set(db, known);
-  const missing = [...years].filter((y) => !known.has(y));
+  const missing = yearsFor(now, extraYear).filter((y) => !known.has(y));
   if (missing.length === 0) return;
   const stored = new Set((await db.selectFrom('campaign_seeded_years').select('year').execute()).map((r) => r.year));
   const toSeed = missing.filter((y) => !stored.has(y));

@@ -107,18 +107,20 @@ function summaryOf(r: CampaignRow, products: CampaignProduct[], today: string): 
   };
 }
 
+/** Looking at next year seeds its estimates too; past and far years are not invented. */
+export const seedYearOf = (now: Date, year: number | undefined): number | undefined =>
+  year !== undefined && year === Number(chinaDate(now).slice(0, 4)) + 1 ? year : undefined;
+
 /**
  * A year's campaigns by run start (default: this China year), or every campaign open for sign-up
  * today. This year's (and from October the next year's) platform calendar is seeded on first use.
  */
 export async function listCampaigns(db: CampaignDb, now: Date, filter: { year?: number | undefined; open?: boolean | undefined }): Promise<CampaignSummary[]> {
   const today = chinaDate(now);
-  const thisYear = Number(today.slice(0, 4));
-  // Looking at next year seeds its estimates too; past and far years are not invented.
-  await ensureSeeded(db, now, filter.year === thisYear + 1 ? filter.year : undefined);
+  await ensureSeeded(db, now, seedYearOf(now, filter.year));
   let query = db.selectFrom('campaigns').selectAll().orderBy('run_start').orderBy('id');
   if (filter.open) query = query.where('status', '=', 'planned').where('origin', '=', 'platform').where('signup_deadline', '>=', today);
-  else query = query.where('year', '=', filter.year ?? thisYear);
+  else query = query.where('year', '=', filter.year ?? Number(today.slice(0, 4)));
   const rows = (await query.execute()).filter((r) => !filter.open || isSignupOpen({ ...fieldsOfRow(r), status: r.status }, today));
   const products = await productEntries(db, rows.map((r) => r.id));
   return rows.map((r) => summaryOf(r, products.get(r.id) ?? [], today));

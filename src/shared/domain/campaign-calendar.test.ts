@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { platformCampaignSeeds, yearsToSeed } from './campaign-calendar';
+import { campaignName, platformCampaignSeeds, yearsToSeed } from './campaign-calendar';
 
 describe('platformCampaignSeeds', () => {
   // DOMAIN.md block 6 (seed 000): "除了常规的618、双11、双12，运营还需要及时关注一些日常的活动。比如三八妇女节、818好物节、七夕节等等。"
@@ -32,4 +32,14 @@ describe('platformCampaignSeeds', () => {
     ['2026-10-01', [2026, 2027]],
     ['2026-12-31', [2026, 2027]],
   ])('on %s seeds %j', (today, years) => expect(yearsToSeed(today)).toEqual(years));
+});
+
+describe('campaignName', () => {
+  it('shows a seeded name in the reader’s language until the seller renames it', () => {
+    const seeded = { name: '2026 618 好物节', seedKey: '618', year: 2026 };
+    expect(campaignName(seeded, 'en-US')).toBe('2026 618 Shopping Festival');
+    expect(campaignName(seeded, 'zh-CN')).toBe('2026 618 好物节');
+    expect(campaignName({ ...seeded, name: '618 主会场' }, 'en-US')).toBe('618 主会场');
+    expect(campaignName({ name: '店庆', seedKey: null, year: 2026 }, 'en-US')).toBe('店庆');
+  });
 });

@@ -1,4 +1,5 @@
 import { LunarDay, type SolarDay } from 'tyme4ts';
+import type { Locale } from '../i18n/error-messages';
 import { addDays } from './china-time';
 
 /*
@@ -25,13 +26,35 @@ export type CampaignSeed = {
   tools: CampaignTool[];
 };
 
+/** The seeded campaigns' names in both languages; stored in Chinese, shown in the reader's language while unchanged. */
+const SEED_NAMES: Record<string, Record<Locale, string>> = {
+  nianhuo: { 'zh-CN': '抖音年货节', 'en-US': 'Douyin New Year Shopping Festival' },
+  women: { 'zh-CN': '三八女神节', 'en-US': 'Women’s Day (March 8)' },
+  '618': { 'zh-CN': '618 好物节', 'en-US': '618 Shopping Festival' },
+  qixi: { 'zh-CN': '七夕节', 'en-US': 'Qixi Festival' },
+  '818': { 'zh-CN': '818 新潮好物节', 'en-US': '818 Trendy Goods Festival' },
+  double11: { 'zh-CN': '双11 好物节', 'en-US': 'Double 11 Shopping Festival' },
+  double12: { 'zh-CN': '双12 好物年终盛典', 'en-US': 'Double 12 Year-End Festival' },
+};
+
+const seedName = (seedKey: string, year: number, locale: Locale): string | null => {
+  const names = SEED_NAMES[seedKey];
+  return names ? `${year} ${names[locale]}` : null;
+};
+
+/** A campaign's name in `locale`: a seeded one keeps its translation while the seller has not renamed it. */
+export function campaignName(c: { name: string; seedKey: string | null; year: number }, locale: Locale): string {
+  if (c.seedKey === null || c.name !== seedName(c.seedKey, c.year, 'zh-CN')) return c.name;
+  return seedName(c.seedKey, c.year, locale) ?? c.name;
+}
+
 const iso = (d: SolarDay): string => `${String(d.getYear()).padStart(4, '0')}-${String(d.getMonth()).padStart(2, '0')}-${String(d.getDay()).padStart(2, '0')}`;
 const day = (year: number, month: number, date: number): string => `${year}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
 
 /** Sign-up a month before the run, closing ten days before it starts. */
-const around = (seedKey: string, name: string, runStart: string, runEnd: string, tools: CampaignTool[]): CampaignSeed => ({
+const around = (seedKey: string, year: number, runStart: string, runEnd: string, tools: CampaignTool[]): CampaignSeed => ({
   seedKey,
-  name,
+  name: seedName(seedKey, year, 'zh-CN') ?? seedKey,
   signupStart: addDays(runStart, -30),
   signupDeadline: addDays(runStart, -10),
   runStart,
@@ -44,13 +67,13 @@ export function platformCampaignSeeds(year: number): CampaignSeed[] {
   const springFestival = iso(LunarDay.fromYmd(year, 1, 1).getSolarDay());
   const qixi = iso(LunarDay.fromYmd(year, 7, 7).getSolarDay());
   const seeds = [
-    around('nianhuo', `${year} 抖音年货节`, addDays(springFestival, -26), addDays(springFestival, -5), ['coupon', 'fullReduction', 'bundle']),
-    around('women', `${year} 三八女神节`, day(year, 3, 1), day(year, 3, 8), ['coupon', 'limitedDiscount']),
-    around('618', `${year} 618 好物节`, day(year, 5, 25), day(year, 6, 18), ['coupon', 'fullReduction', 'flashSale', 'groupBuy']),
-    around('qixi', `${year} 七夕节`, addDays(qixi, -7), qixi, ['coupon', 'bundle']),
-    around('818', `${year} 818 新潮好物节`, day(year, 8, 8), day(year, 8, 18), ['coupon', 'flashSale', 'limitedDiscount']),
-    around('double11', `${year} 双11 好物节`, day(year, 10, 20), day(year, 11, 11), ['coupon', 'fullReduction', 'flashSale', 'groupBuy']),
-    around('double12', `${year} 双12 好物年终盛典`, day(year, 12, 1), day(year, 12, 12), ['coupon', 'fullReduction', 'flashSale']),
+    around('nianhuo', year, addDays(springFestival, -26), addDays(springFestival, -5), ['coupon', 'fullReduction', 'bundle']),
+    around('women', year, day(year, 3, 1), day(year, 3, 8), ['coupon', 'limitedDiscount']),
+    around('618', year, day(year, 5, 25), day(year, 6, 18), ['coupon', 'fullReduction', 'flashSale', 'groupBuy']),
+    around('qixi', year, addDays(qixi, -7), qixi, ['coupon', 'bundle']),
+    around('818', year, day(year, 8, 8), day(year, 8, 18), ['coupon', 'flashSale', 'limitedDiscount']),
+    around('double11', year, day(year, 10, 20), day(year, 11, 11), ['coupon', 'fullReduction', 'flashSale', 'groupBuy']),
+    around('double12', year, day(year, 12, 1), day(year, 12, 12), ['coupon', 'fullReduction', 'flashSale']),
   ];
   return seeds.sort((a, b) => (a.runStart < b.runStart ? -1 : a.runStart > b.runStart ? 1 : 0));
 }

@@ -1,3 +1,4 @@
+import { campaignName } from '../domain/campaign-calendar';
 import { blockTitle } from '../domain/routine-defaults';
 import type { ReminderKind, ReminderParams } from '../rpc/domains/reminders';
 import type { Locale } from './error-messages';
@@ -78,6 +79,10 @@ export function localiseParams(params: ReminderParams, locale: Locale): Reminder
     if (title === undefined) continue;
     const defaultKey = String(params[`${name}Default`] ?? '');
     out[name] = name === 'next' && title === '' ? LAST_BLOCK_NEXT[locale] : blockTitle({ title: String(title), defaultKey: defaultKey || null }, locale);
+  }
+  // A seeded campaign travels with its seed key and year, so it is named in the reader's language.
+  if (params.campaign !== undefined && params.campaignSeed) {
+    out.campaign = campaignName({ name: String(params.campaign), seedKey: String(params.campaignSeed), year: Number(params.campaignYear) }, locale);
   }
   return out;
 }

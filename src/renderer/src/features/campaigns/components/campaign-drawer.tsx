@@ -9,6 +9,8 @@ import { lengthCount } from '../../../shared/ui/length-count';
 import { useFormSubmit } from '../../../shared/ui/use-form-submit';
 import { CampaignProducts, CampaignStatusBar } from './campaign-products';
 import { CampaignTags } from './campaign-tags';
+import { campaignName } from '../../../../../shared/domain/campaign-calendar';
+import { useLocale } from '../../../shared/ui/use-locale';
 
 const INVALIDATES = { methods: ['campaigns.get', 'campaigns.list'] } as const;
 const DAY = 'YYYY-MM-DD';
@@ -30,6 +32,7 @@ const fieldOf = (path: (string | number)[]) => {
 export function CampaignDrawer({ campaignId, open, onClose, onCreated }: { campaignId: number | null; open: boolean; onClose(): void; onCreated(id: number): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const locale = useLocale();
   const submit = useFormSubmit();
   const [form] = Form.useForm<CampaignForm>();
   const detail = useRpcQuery('campaigns.get', { id: campaignId ?? 1 }, { refetchOn: ['sourcing.changed'] });
@@ -83,7 +86,7 @@ export function CampaignDrawer({ campaignId, open, onClose, onCreated }: { campa
       onClose={onClose}
       size="large"
       destroyOnHidden
-      title={campaignId === null ? t('campaigns.form.newTitle') : `${t('campaigns.form.editTitle')} · ${campaign?.name ?? ''}`}
+      title={campaignId === null ? t('campaigns.form.newTitle') : `${t('campaigns.form.editTitle')} · ${campaign ? campaignName(campaign, locale) : ''}`}
       extra={
         <Button type="primary" loading={create.isPending || update.isPending} onClick={() => void save()}>
           {t('campaigns.form.save')}
@@ -151,7 +154,7 @@ export function CampaignDrawer({ campaignId, open, onClose, onCreated }: { campa
           <CampaignProducts campaign={campaign} />
           <Divider />
           <Popconfirm
-            title={t('campaigns.form.removeConfirm', { name: campaign.name })}
+            title={t('campaigns.form.removeConfirm', { name: campaignName(campaign, locale) })}
             okText={t('campaigns.form.remove')}
             okButtonProps={{ danger: true }}
             cancelText={t('common.cancel')}

@@ -2,6 +2,8 @@ import { Flex, Tooltip, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CampaignSummary } from '../../../../../shared/rpc/contract';
 import { barOf, monthStarts } from '../model';
+import { campaignName } from '../../../../../shared/domain/campaign-calendar';
+import { useLocale } from '../../../shared/ui/use-locale';
 
 const RUN_COLOUR: Record<CampaignSummary['status'], string> = { planned: '#fa8c16', signedUp: '#52c41a', skipped: '#bfbfbf' };
 
@@ -9,6 +11,7 @@ const RUN_COLOUR: Record<CampaignSummary['status'], string> = { planned: '#fa8c1
 export function CampaignTimeline({ year, today, campaigns, onOpen }: { year: number; today: string; campaigns: readonly CampaignSummary[]; onOpen(id: number): void }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
+  const locale = useLocale();
   const months = monthStarts(year);
   const todayBar = barOf(today, today, year);
   const grid = (
@@ -34,11 +37,12 @@ export function CampaignTimeline({ year, today, campaigns, onOpen }: { year: num
       {campaigns.map((c) => {
         const signup = c.signupDeadline ? barOf(c.signupStart ?? c.signupDeadline, c.signupDeadline, year) : null;
         const run = barOf(c.runStart, c.runEnd, year);
-        const label = `${c.name} · ${t(`campaigns.statuses.${c.status}`)}`;
+        const name = campaignName(c, locale);
+        const label = `${name} · ${t(`campaigns.statuses.${c.status}`)}`;
         return (
           <Flex key={c.id} role="listitem" align="center" style={{ cursor: 'pointer' }} onClick={() => onOpen(c.id)} data-campaign-row={c.id}>
-            <Typography.Text ellipsis style={{ width: 200, flex: 'none', paddingRight: 8 }} title={c.name}>
-              {c.name}
+            <Typography.Text ellipsis style={{ width: 200, flex: 'none', paddingRight: 8 }} title={name}>
+              {name}
             </Typography.Text>
             <div style={{ position: 'relative', flex: 1, height: 22, background: token.colorFillQuaternary, borderRadius: 4 }}>
               {grid}

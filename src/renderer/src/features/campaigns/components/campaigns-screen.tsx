@@ -9,6 +9,8 @@ import { numberOf, type NumberText } from '../../../shared/ui/number-text';
 import { SectionCard } from '../../../shared/ui/section-card';
 import { useFormSubmit } from '../../../shared/ui/use-form-submit';
 import { chinaDayOf } from '../model';
+import { campaignName } from '../../../../../shared/domain/campaign-calendar';
+import { useLocale } from '../../../shared/ui/use-locale';
 import { CampaignDrawer } from './campaign-drawer';
 import { CampaignTags } from './campaign-tags';
 import { CampaignTimeline } from './campaign-timeline';
@@ -46,6 +48,7 @@ function LeadSetting() {
 /** 活动 Campaigns: the year's calendar as a timeline and a list; the drawer edits one, its products and its sign-up. */
 export function CampaignsScreen() {
   const { t } = useTranslation();
+  const locale = useLocale();
   const status = useRpcQuery('app.status', {}, { refetchOn: ['campaigns.changed'] });
   const today = status.data ? chinaDayOf(status.data.now) : null;
   const thisYear = today ? Number(today.slice(0, 4)) : null;
@@ -97,7 +100,7 @@ export function CampaignsScreen() {
               <Flex wrap gap={8}>
                 {openNow.map((c) => (
                   <Button key={c.id} size="small" onClick={() => setDrawer({ open: true, id: c.id })}>
-                    {`${c.name} · ${c.daysToDeadline === 0 ? t('campaigns.deadlineToday') : t('campaigns.daysLeft', { count: c.daysToDeadline ?? 0 })}`}
+                    {`${campaignName(c, locale)} · ${c.daysToDeadline === 0 ? t('campaigns.deadlineToday') : t('campaigns.daysLeft', { count: c.daysToDeadline ?? 0 })}`}
                     {c.flagged > 0 && <Tag color="red" style={{ marginInlineStart: 6 }}>{t('campaigns.flaggedCount', { count: c.flagged })}</Tag>}
                   </Button>
                 ))}
@@ -134,7 +137,7 @@ export function CampaignsScreen() {
                   title: t('campaigns.columns.name'),
                   render: (_: unknown, c) => (
                     <Flex vertical gap={2}>
-                      <Typography.Text strong>{c.name}</Typography.Text>
+                      <Typography.Text strong>{campaignName(c, locale)}</Typography.Text>
                       <Flex wrap gap={4}>
                         {c.tools.map((tool) => (
                           <Tag key={tool} bordered={false} style={{ marginInlineEnd: 0 }}>
@@ -147,7 +150,7 @@ export function CampaignsScreen() {
                 },
                 {
                   title: t('campaigns.columns.dates'),
-                  width: 230,
+                  width: 250,
                   render: (_: unknown, c) => (
                     <Flex vertical>
                       <Typography.Text>{`${t('campaigns.columns.signup')} ${c.signupDeadline ? t('campaigns.range', { from: c.signupStart ?? '—', to: c.signupDeadline }) : t('campaigns.noSignup')}`}</Typography.Text>
