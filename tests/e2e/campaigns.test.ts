@@ -72,6 +72,27 @@ describe('campaigns in the browser', () => {
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden' });
 
+    // The seller's own campaign: an end before the start is refused under the field, in words; nothing is saved.
+    await app.button('添加活动').click();
+    const own = page.getByRole('dialog');
+    await own.getByLabel('活动名称').fill('店庆');
+    await own.getByText('自己的活动').click();
+    await own.getByLabel('活动开始日').fill('2026-07-10');
+    await own.getByLabel('活动开始日').press('Enter');
+    await own.getByLabel('活动结束日').fill('2026-07-01');
+    await own.getByLabel('活动结束日').press('Enter');
+    await app.button('保存', own).click();
+    await own.getByText('活动结束日不能早于活动开始日').waitFor();
+    await app.screenshot('campaigns-own-refused', { fullPage: false });
+    expect((await core.call('campaigns.list', {})).map((c) => c.name)).not.toContain('店庆');
+    await own.getByLabel('活动结束日').fill('2026-07-12');
+    await own.getByLabel('活动结束日').press('Enter');
+    await app.button('保存', own).click();
+    await own.getByText('活动 · 店庆').waitFor();
+    await page.keyboard.press('Escape');
+    await own.waitFor({ state: 'hidden' });
+    await page.getByRole('table').getByText('店庆').waitFor();
+
     // Today's 活动报名 block lists the open sign-up with its deadline.
     await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: '今日' }).click();
     const block = page.locator('[data-block="campaigns"]');
