@@ -53,9 +53,6 @@ function columnsOf(f: Partial<CampaignFields>): Updateable<CampaignsTable> {
   return c;
 }
 
-/** An own campaign has no sign-up: its sign-up days are cleared rather than kept unseen. */
-const withoutSignupIfOwn = (f: CampaignFields): CampaignFields => (f.origin === 'own' ? { ...f, signupStart: null, signupDeadline: null } : f);
-
 type ProductFacts = {
   entryId: number;
   campaignId: number;
@@ -136,7 +133,7 @@ export async function getCampaign(db: CampaignExecutor, id: number, now: Date): 
 const EMPTY: Omit<CampaignFields, 'name' | 'runStart' | 'runEnd'> = { origin: 'own', signupStart: null, signupDeadline: null, datesEstimated: false, requirements: '', tools: [], notes: '' };
 
 export async function createCampaign(db: CampaignExecutor, input: Partial<CampaignFields> & Pick<CampaignFields, 'name' | 'runStart' | 'runEnd'>, now: Date): Promise<number> {
-  const fields = withoutSignupIfOwn({ ...EMPTY, ...input });
+  const fields: CampaignFields = { ...EMPTY, ...input };
   const issues = campaignDateIssues(fields, '');
   if (issues.length > 0) throw refuse(issues);
   const at = now.toISOString();
@@ -152,10 +149,11 @@ export async function createCampaign(db: CampaignExecutor, input: Partial<Campai
 export async function updateCampaign(db: CampaignExecutor, id: number, patch: Partial<CampaignFields>, now: Date): Promise<void> {
   const row = await db.selectFrom('campaigns').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('campaign', id);
-  const merged = withoutSignupIfOwn({ ...fieldsOfRow(row), ...patch });
+  const merged = { ...fieldsOfRow(row), ...patch };
   const issues = campaignDateIssues(merged, 'patch.');
   if (issues.length > 0) throw refuse(issues);
-  const columns = columnsOf(patch.origin === 'own' ? { ...patch, signupStart: null, signupDeadline: null } : patch);
+  // Kept as given: an own campaign's sign-up days (the screen sends none) are simply never open nor reminded of.
+  const columns = columnsOf(patch);
   // A seeded campaign keeps its year (its seed key is per year); a typed one follows its run start.
   if (row.seed_key === null && patch.runStart !== undefined) columns.year = Number(patch.runStart.slice(0, 4));
   await db.updateTable('campaigns').set({ ...columns, updated_at: now.toISOString() }).where('id', '=', id).execute();
