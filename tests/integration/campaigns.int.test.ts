@@ -159,7 +159,7 @@ describe('shopdesk campaigns', () => {
     expect(all.map((c) => c.name)).toEqual(SEEDED_2026);
     expect(all.filter((c) => c.open).map((c) => c.name)).toEqual(['2026 618 好物节']);
     const text = await cli(dataDir, 'campaigns', '--open', '--at', '2026-05-12T10:00:00+08:00');
-    expect(text.stdout).toContain('低于保本价 ¥31.95');
+    expect(text.stdout).toContain('⚠ 冰丝凉席三件套  ¥29.90  利润 ¥-1.48，毛利率 -4.95%  — 低于保本价 ¥31.95');
     expect(text.stdout).toContain('日期为预估');
     const en = await cli(dataDir, 'campaigns', '--open', '--lang', 'en', '--at', '2026-05-12T10:00:00+08:00');
     expect(en.stdout).toContain('below break-even ¥31.95');

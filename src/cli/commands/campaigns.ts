@@ -1,4 +1,5 @@
 import { campaignName } from '../../shared/domain/campaign-calendar';
+import { isBelowFloor } from '../../shared/domain/campaign-price-floor';
 import { formatBp, formatFen } from '../../shared/domain/cost-stack';
 import { localeOf } from '../cli-text';
 import type { CampaignSummary, PriceFloorFlag } from '../../shared/rpc/domains/campaigns';
@@ -61,7 +62,7 @@ function campaignText(ctx: CommandContext, c: CampaignSummary): string[] {
     ...c.products.map((p) => {
       const flags = p.check.flags.map((f) => flagText(ctx, f, p));
       const figures = ctx.t({ zh: `利润 ${yuan(p.check.profitFen)}，毛利率 ${formatBp(p.check.marginBp)}`, en: `profit ${yuan(p.check.profitFen)}, margin ${formatBp(p.check.marginBp)}` });
-      return `    ${flags.length > 0 && p.check.flags[0] !== 'noCost' ? '⚠' : '·'} ${p.title}  ${yuan(p.priceFen)}  ${figures}${flags.length > 0 ? `  — ${flags.join('; ')}` : ''}`;
+      return `    ${isBelowFloor(p.check) ? '⚠' : '·'} ${p.title}  ${yuan(p.priceFen)}  ${figures}${flags.length > 0 ? `  — ${flags.join('; ')}` : ''}`;
     }),
   ];
 }

@@ -20,6 +20,7 @@ describe('checkCampaignPrice', () => {
     { name: 'percentages take everything: every price loses', i: inputs({ costFen: 100, commissionBp: 6000, platformFeeBp: 4000 }), target: 0, price: 99_900, flags: ['belowBreakEven'], profit: -100, margin: -11 },
     { name: 'a target beyond what is kept cannot be met', i: inputs({ costFen: 100, commissionBp: 5000 }), target: 5000, price: 1000, flags: ['belowTargetMargin'], profit: 400, margin: 4000 },
     { name: 'no cost price: said, not guessed', i: inputs({}), target: 1000, price: 100, flags: ['noCost'], profit: 100, margin: 10_000 },
+    { name: 'no cost price, yet freight alone is above the price', i: inputs({ supplierFreightFen: 500 }), target: 0, price: 300, flags: ['noCost', 'belowBreakEven'], profit: -200, margin: -6667 },
   ])('$name', ({ i, target, price, flags, profit, margin }) => {
     const check = checkCampaignPrice(i, target, price);
     expect(check.flags).toEqual(flags);
@@ -36,6 +37,7 @@ describe('checkCampaignPrice', () => {
 
   it('a missing cost is a gap to fill, not a price below the floor', () => {
     expect(isBelowFloor(checkCampaignPrice(inputs({}), 1000, 100))).toBe(false);
+    expect(isBelowFloor(checkCampaignPrice(inputs({ supplierFreightFen: 500 }), 0, 300))).toBe(true);
     expect(isBelowFloor(checkCampaignPrice(typical, 1000, 3712))).toBe(true);
     expect(isBelowFloor(checkCampaignPrice(typical, 1000, 3713))).toBe(false);
   });
