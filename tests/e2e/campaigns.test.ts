@@ -75,18 +75,22 @@ describe('campaigns in the browser', () => {
     // The seller's own campaign: an end before the start is refused under the field, in words; nothing is saved.
     await app.button('添加活动').click();
     const own = page.getByRole('dialog');
+    // Typed into the DatePicker, confirmed, and its panel closed (Tab), so it covers no button.
+    const typeDay = async (label: string, day: string) => {
+      await own.getByLabel(label).fill(day);
+      await own.getByLabel(label).press('Enter');
+      await own.getByLabel(label).press('Tab');
+      await page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').waitFor({ state: 'detached' });
+    };
     await own.getByLabel('活动名称').fill('店庆');
     await own.getByText('自己的活动').click();
-    await own.getByLabel('活动开始日').fill('2026-07-10');
-    await own.getByLabel('活动开始日').press('Enter');
-    await own.getByLabel('活动结束日').fill('2026-07-01');
-    await own.getByLabel('活动结束日').press('Enter');
+    await typeDay('活动开始日', '2026-07-10');
+    await typeDay('活动结束日', '2026-07-01');
     await app.button('保存', own).click();
     await own.getByText('活动结束日不能早于活动开始日').waitFor();
     await app.screenshot('campaigns-own-refused', { fullPage: false });
     expect((await core.call('campaigns.list', {})).map((c) => c.name)).not.toContain('店庆');
-    await own.getByLabel('活动结束日').fill('2026-07-12');
-    await own.getByLabel('活动结束日').press('Enter');
+    await typeDay('活动结束日', '2026-07-12');
     await app.button('保存', own).click();
     await own.getByText('活动 · 店庆').waitFor();
     await page.keyboard.press('Escape');
