@@ -31,6 +31,7 @@ import { APP_VERSION } from './app-version';
 import { createSourcingHandlers } from './sourcing/sourcing-handlers';
 import { createSourcingListener } from './sourcing/sourcing-listener';
 import { createSupplierHandlers } from './suppliers/supplier-handlers';
+import { createCampaignHandlers } from './campaigns/campaign-handlers';
 import { createPurchaseHandlers } from './purchases/purchase-handlers';
 import { createAftersaleHandlers } from './aftersales/aftersale-handlers';
 import { createPurchaseListener } from './purchases/purchase-listener';
@@ -155,6 +156,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createPurchaseHandlers(ctx),
     ...createOrderHandlers(ctx),
     ...createAftersaleHandlers(ctx),
+    ...createCampaignHandlers(ctx),
   } satisfies Handlers;
 
   const dispatch = createDispatcher(handlers, log);

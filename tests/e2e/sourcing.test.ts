@@ -77,7 +77,8 @@ describe('sourcing and suppliers in the browser', () => {
     // The Today screen's 选品 block counts the same listing.
     const sourcingUrl = page.url();
     await page.goto(sourcingUrl.replace(/#.*$/, '#/today'));
-    await page.getByText('待处理 · 1', { exact: true }).waitFor();
+    // Scoped to the 选品 block: on real days with a campaign open for sign-up, 活动报名's queue reads 待处理 · 1 too.
+    await page.locator('[data-block="sourcing"]').getByText('待处理 · 1', { exact: true }).waitFor();
     await page.goto(sourcingUrl);
     await page.getByTestId('listed-today').getByText('今天已上架 1 个，目标 10–30 个').waitFor();
 

@@ -1,6 +1,7 @@
 import type { CommandGroup } from '../command';
 import { aftersaleCommands } from './aftersales';
 import { backupCommands } from './backup';
+import { campaignCommands } from './campaigns';
 import { dbCommands } from './db';
 import { importCommands } from './import';
 import { moneyCommands } from './money';
@@ -17,4 +18,4 @@ import { todayCommands } from './today';
  * Every command group the CLI knows, in help order. A new group is one file in this folder
  * exporting a CommandGroup, plus one line here.
  */
-export const COMMAND_GROUPS: readonly CommandGroup[] = [dbCommands, backupCommands, importCommands, reportCommands, todayCommands, orderCommands, routineCommands, reminderCommands, productCommands, supplierCommands, purchaseCommands, aftersaleCommands, moneyCommands];
+export const COMMAND_GROUPS: readonly CommandGroup[] = [dbCommands, backupCommands, importCommands, reportCommands, todayCommands, orderCommands, routineCommands, reminderCommands, productCommands, supplierCommands, purchaseCommands, aftersaleCommands, moneyCommands, campaignCommands];

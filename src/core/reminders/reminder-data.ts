@@ -10,6 +10,7 @@ import type { MoneyDatabase } from '../money/money-schema';
 import { loadReturnInfoGaps } from '../suppliers/return-info-reminders';
 import { loadListingSlotFacts } from './listing-slot-facts';
 import { loadDeadlineCases } from '../aftersales/deadline-reminders';
+import { loadCampaignReminderFacts } from '../campaigns/campaign-reminders';
 
 const shippingOrders = new WeakMap<ShipIndex, ReminderData['orders']>();
 
@@ -48,13 +49,14 @@ export function reminderDataOf(day: ComputedDay & { today: string }, orders: Ord
 
 export async function loadReminderData(db: Kysely<RoutineDatabase>, now: Date): Promise<ReminderData> {
   await prepareRoutine(db, now);
-  const [day, orders, money, returnInfo, listing, aftersales] = await Promise.all([
+  const [day, orders, money, returnInfo, listing, aftersales, campaigns] = await Promise.all([
     loadToday(db, now),
     loadOrdersPicture(db, now),
     loadMoneyReminderFacts(db as unknown as Kysely<MoneyDatabase>, now),
     loadReturnInfoGaps(db),
     loadListingSlotFacts(db, now),
     loadDeadlineCases(db, now),
+    loadCampaignReminderFacts(db, now),
   ]);
-  return { ...reminderDataOf(day, orders, now), money, returnInfo, listing, aftersales };
+  return { ...reminderDataOf(day, orders, now), money, returnInfo, listing, campaigns, aftersales };
 }

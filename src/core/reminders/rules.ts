@@ -5,6 +5,7 @@ import { collate } from '../orders/shipping';
 import { planMoneyReminders, type MoneyReminderFacts } from '../money/money-reminders';
 import { planReturnInfoReminders, type ReturnInfoGap } from '../suppliers/return-info-reminders';
 import { planDeadlineReminders, type DeadlineCase } from '../aftersales/deadline-reminders';
+import { planCampaignReminders, type CampaignReminderFacts } from '../campaigns/campaign-reminders';
 import type { PlannedReminder } from './planned-reminder';
 
 /** Everything the rules look at; loaded by reminder-data.ts, plain values here. */
@@ -24,6 +25,8 @@ export type ReminderData = {
   listing?: ListingSlotFacts;
   /** Open after-sales cases with the platform's 自动处理截止时间 (issue 11); absent when not loaded. */
   aftersales?: DeadlineCase[];
+  /** Campaigns to sign up for or taken part in, with the sign-up lead (issue 13); absent when not loaded. */
+  campaigns?: CampaignReminderFacts;
 };
 
 /** A listing slot as the quota sets it (time, how many to list) and how many verified products are planned for it. */
@@ -196,8 +199,10 @@ const returnInfo: Rule = (_now, { returnInfo: gaps }) => (gaps ? planReturnInfoR
 
 const aftersaleDeadlines: Rule = (_now, { aftersales }) => (aftersales ? planDeadlineReminders(aftersales) : []);
 
+const campaigns: Rule = (_now, { campaigns: facts }) => (facts ? planCampaignReminders(facts) : []);
+
 /** The rules besides the per-order shipping plans (planned apart: they grow with the data). */
-const RULES: readonly Rule[] = [targetReached, listingSlots, overdueGroup, decline, money, returnInfo, aftersaleDeadlines];
+const RULES: readonly Rule[] = [targetReached, listingSlots, overdueGroup, decline, money, returnInfo, campaigns, aftersaleDeadlines];
 
 /** Every reminder the rules know of now, due or upcoming, of the enabled kinds; ordered by due time. */
 export function planReminders(now: Date, data: ReminderData, settings: ReminderSettings): PlannedReminder[] {

@@ -1,9 +1,10 @@
 import type { BlockQueue, QueueRow, QueueSource } from '../../shared/rpc/domains/routine';
 import { declineAlert, lastSevenDays, orderQueues, type OrdersPicture } from '../orders/orders-picture';
 import type { ListingPicture } from '../sourcing/listing-picture';
+import type { CampaignPicture } from '../campaigns/campaign-picture';
 
 /** What a queue is computed from: the moment and the pictures of the domains that feed queues. */
-export type QueueInput = { now: Date; today: string; orders: OrdersPicture; listing?: ListingPicture };
+export type QueueInput = { now: Date; today: string; orders: OrdersPicture; listing?: ListingPicture; campaigns?: CampaignPicture };
 
 /** The daily listing target (DOMAIN.md: 10 to 30 new products a day). */
 export const LISTING_TARGET = { min: 10, max: 30 } as const;
@@ -68,6 +69,29 @@ export const QUEUE_PROVIDERS: Record<QueueSource, (input: QueueInput) => BlockQu
       items: [{ id: 'ordersYesterday', count: series.at(-2)?.orders ?? 0, lines: null, tone: 'info' }],
       series,
       decline,
+    };
+  },
+  // Campaigns open for sign-up today (src/core/campaigns): closing within the reminder's lead is a warning.
+  campaigns: ({ campaigns }) => {
+    const open = campaigns?.open ?? [];
+    const lead = campaigns?.signupLeadDays ?? 0;
+    const closing = open.filter((c) => c.daysToDeadline !== null && c.daysToDeadline <= lead).length;
+    return {
+      ...blank('campaigns'),
+      isAvailable: campaigns !== undefined,
+      count: open.length,
+      items: [
+        { id: 'signupOpen', count: open.length, lines: null, tone: 'info' },
+        { id: 'signupClosing', count: closing, lines: null, tone: 'warning' },
+        { id: 'belowFloor', count: campaigns?.flagged ?? 0, lines: null, tone: 'danger' },
+      ],
+      rows: open.slice(0, ROWS).map((c) => ({
+        key: String(c.id),
+        title: c.name,
+        dueAt: campaigns?.deadlineEnds.get(c.id) ?? null,
+        lines: c.products.length,
+        tone: c.flagged > 0 || (c.daysToDeadline !== null && c.daysToDeadline <= lead) ? (c.flagged > 0 ? 'danger' : 'warning') : 'info',
+      })),
     };
   },
 };

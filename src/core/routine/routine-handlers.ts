@@ -13,6 +13,8 @@ import { setChecked } from './routine-repository';
 import { finishBlock, nextBlock } from './timer-actions';
 import { pauseCall, resumeCall, runTimerCall, startCall } from './timer-calls';
 import { loadTodayView } from './today-view';
+import { campaignDb } from '../campaigns/campaign-schema';
+import { ensureSeeded, mayNeedSeeding } from '../campaigns/campaign-seed';
 import { AppError } from '../../shared/errors';
 
 type RoutineMethod = Extract<keyof Handlers, `routine.${string}`>;
@@ -41,6 +43,8 @@ export function createRoutineHandlers(ctx: CoreContext, onChanged: () => void): 
   const locale = async () => (await readSettings(ctx.session.require().db)).language;
   const prepared = async () => {
     if (!isPrepared(db())) await ctx.session.writes.write(() => prepareRoutine(db(), now()));
+    // Today's 活动报名 block lists the platform calendar, seeded on first use (a write: not during an import).
+    if (mayNeedSeeding(db(), now())) await ctx.session.writes.write(() => ensureSeeded(campaignDb(ctx), now()));
   };
 
   return {

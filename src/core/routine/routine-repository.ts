@@ -23,7 +23,7 @@ export type ItemRow = { id: number; blockId: number; position: number; text: str
 
 const SEEDED_KEY = 'defaultRoutineSeeded';
 const EVERY_DAY = 127;
-const QUEUES: readonly string[] = ['data', 'sourcing', 'orders'];
+const QUEUES: readonly string[] = ['data', 'sourcing', 'orders', 'campaigns'];
 
 /**
  * Writes the default routine once per database (a marker in routine_settings), so a user who

@@ -6,6 +6,7 @@ import type { RoutineDatabase } from '../db/routine-schema';
 import { loadOrdersPicture, orderQueues, type OrdersPicture } from '../orders/orders-picture';
 import { loadCentreCounts } from '../reminders/reminder-service';
 import { loadListingPicture } from '../sourcing/listing-picture';
+import { loadCampaignPicture } from '../campaigns/campaign-picture';
 import { computeDay, isScheduledOn, type DayBlock } from './day-facts';
 import { loadStreak } from './history';
 import { pendingIdle } from './idle-actions';
@@ -77,8 +78,8 @@ async function catchUpFor(db: Kysely<RoutineDatabase>, today: string, now: Date,
   };
 }
 
-/** Everything the Today screen (and `shopdesk today`) shows, computed at `now` (reminders only counted: no texts, so no locale). */
-export async function loadTodayView(db: Kysely<RoutineDatabase>, now: Date, _locale: Locale): Promise<TodayView> {
+/** Everything the Today screen (and `shopdesk today`) shows, computed at `now` (reminders only counted; `locale` names seeded campaigns). */
+export async function loadTodayView(db: Kysely<RoutineDatabase>, now: Date, locale: Locale): Promise<TodayView> {
   await prepareRoutine(db, now);
   const today = chinaDate(now);
   const endOfToday = chinaDayRange(today).to.toISOString();
@@ -91,7 +92,7 @@ export async function loadTodayView(db: Kysely<RoutineDatabase>, now: Date, _loc
     loadCentreCounts(db, now, endOfToday),
   ]);
   const queues = orderQueues(orders, now);
-  const input: QueueInput = { now, today, orders, listing: await loadListingPicture(db, today) };
+  const input: QueueInput = { now, today, orders, listing: await loadListingPicture(db, today), campaigns: await loadCampaignPicture(db, now, locale) };
 
   // Blocks not planned today and untouched are still listed (greyed), so any block can be started.
   const shown = new Set(day.blocks.map((b) => b.block.id));

@@ -108,7 +108,7 @@ export const DEFAULT_ROUTINE: readonly DefaultBlock[] = [
     key: 'campaigns',
     title: { 'zh-CN': '活动报名', 'en-US': 'Campaigns' },
     targetMinutes: 20,
-    queue: null,
+    queue: 'campaigns',
     checklist: [
       { key: 'campaigns.register', text: { 'zh-CN': '查看并报名平台活动', 'en-US': 'Check and register for platform campaigns' } },
       {

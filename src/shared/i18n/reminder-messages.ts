@@ -1,9 +1,11 @@
+import { campaignName } from '../domain/campaign-calendar';
 import { blockTitle } from '../domain/routine-defaults';
 import type { ReminderKind, ReminderParams } from '../rpc/domains/reminders';
 import type { Locale } from './error-messages';
 import { LISTING_SLOT_MESSAGES, listingSlotCase } from './listing-slot-messages';
 import { MONEY_REMINDER_MESSAGES, moneyReminderCase } from './money-reminder-messages';
 import { SOURCING_REMINDER_MESSAGES, sourcingReminderCase } from './sourcing-reminder-messages';
+import { CAMPAIGN_REMINDER_MESSAGES, campaignReminderCase } from './campaign-reminder-messages';
 
 type Texts = Record<Locale, string>;
 type MessageSet = { title: Texts; body: Texts };
@@ -45,6 +47,7 @@ export const REMINDER_MESSAGES: Record<ReminderKind, MessageSet> = {
       'en-US': '{product}: the platform decides by itself at {deadline} (China time). Agree, refuse or upload evidence before then.',
     },
   },
+  ...CAMPAIGN_REMINDER_MESSAGES,
   'data.decline': {
     title: { 'zh-CN': '订单量连续 {days} 天下滑', 'en-US': 'Orders fell {days} days in a row' },
     body: {
@@ -84,11 +87,15 @@ export function localiseParams(params: ReminderParams, locale: Locale): Reminder
     const defaultKey = String(params[`${name}Default`] ?? '');
     out[name] = name === 'next' && title === '' ? LAST_BLOCK_NEXT[locale] : blockTitle({ title: String(title), defaultKey: defaultKey || null }, locale);
   }
+  // A seeded campaign travels with its seed key and year, so it is named in the reader's language.
+  if (params.campaign !== undefined && params.campaignSeed) {
+    out.campaign = campaignName({ name: String(params.campaign), seedKey: String(params.campaignSeed), year: Number(params.campaignYear) }, locale);
+  }
   return out;
 }
 
 export function reminderText(kind: ReminderKind, params: ReminderParams, locale: Locale): { title: string; body: string } {
-  const set = moneyReminderCase(kind, params) ?? sourcingReminderCase(kind, params) ?? listingSlotCase(kind, params) ?? REMINDER_MESSAGES[kind];
+  const set = moneyReminderCase(kind, params) ?? sourcingReminderCase(kind, params) ?? campaignReminderCase(kind, params) ?? listingSlotCase(kind, params) ?? REMINDER_MESSAGES[kind];
   const filled = localiseParams(params, locale);
   return { title: fillTemplate(set.title[locale], filled), body: fillTemplate(set.body[locale], filled) };
 }

@@ -44,7 +44,7 @@ const FORMAT_TEXT: Record<Format, { 'zh-CN': (label: string, max: number) => str
 };
 
 /** The lower bound a field must not go below (a range typed as two fields). */
-const LOWER_OF: Partial<Record<FieldKey, FieldKey>> = { quotaMax: 'quotaMin' };
+const LOWER_OF: Partial<Record<FieldKey, FieldKey>> = { quotaMax: 'quotaMin', campaignSignupDeadline: 'campaignSignupStart', campaignRunEnd: 'campaignRunStart' };
 
 export function validationMessage(issue: { field?: FieldKey; problem: Problem; path?: string }, locale: Locale): string {
   const zh = locale === 'zh-CN';
@@ -79,6 +79,12 @@ export function validationMessage(issue: { field?: FieldKey; problem: Problem; p
       const lower = LOWER_OF[issue.field];
       const lowerLabel = lower === undefined ? (zh ? '最低值' : 'the minimum') : FIELD_SPECS[lower].label[locale];
       return zh ? `${label}不能小于${lowerLabel}` : `${label} must not be less than ${lowerLabel.toLowerCase()}`;
+    }
+    case 'beforeStart': {
+      // A day range typed as two dates: the end may not come before the start.
+      const lower = LOWER_OF[issue.field];
+      const lowerLabel = lower === undefined ? (zh ? '开始日' : 'the start') : FIELD_SPECS[lower].label[locale];
+      return zh ? `${label}不能早于${lowerLabel}` : `${label} must not be before ${lowerLabel.toLowerCase()}`;
     }
     case 'duplicate':
       return zh ? `${label}不能重复` : `${label} must not repeat`;

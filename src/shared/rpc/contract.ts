@@ -12,6 +12,7 @@ import { sourcingMethods, type SourcingEvents, type SourcingResults } from './do
 import { supplierMethods, type SupplierResults } from './domains/suppliers';
 import { purchaseMethods, type PurchaseEvents, type PurchaseResults } from './domains/purchases';
 import { aftersaleMethods, type AftersaleEvents, type AftersaleResults } from './domains/aftersales';
+import { campaignMethods, type CampaignEvents, type CampaignResults } from './domains/campaigns';
 
 export * from './domains/app';
 export * from './domains/backups';
@@ -26,6 +27,7 @@ export * from './domains/sourcing';
 export * from './domains/suppliers';
 export * from './domains/purchases';
 export * from './domains/aftersales';
+export * from './domains/campaigns';
 
 /*
  * The one contract between the core and every host. A method is `domain.verb`, an event
@@ -47,10 +49,11 @@ export const methodSchemas = {
   ...purchaseMethods,
   ...orderMethods,
   ...aftersaleMethods,
+  ...campaignMethods,
 } as const;
 
-export type Results = AppResults & SettingsResults & BackupResults & RoutineResults & ReminderResults & ImportResults & ReportResults & MoneyResults & SourcingResults & SupplierResults & PurchaseResults & OrderResults & AftersaleResults;
-export type Events = AppEvents & SettingsEvents & BackupEvents & RoutineEvents & ReminderEvents & ImportEvents & MoneyEvents & SourcingEvents & PurchaseEvents & AftersaleEvents;
+export type Results = AppResults & SettingsResults & BackupResults & RoutineResults & ReminderResults & ImportResults & ReportResults & MoneyResults & SourcingResults & SupplierResults & PurchaseResults & OrderResults & CampaignResults & AftersaleResults;
+export type Events = AppEvents & SettingsEvents & BackupEvents & RoutineEvents & ReminderEvents & ImportEvents & MoneyEvents & SourcingEvents & PurchaseEvents & CampaignEvents & AftersaleEvents;
 
 export type Method = keyof typeof methodSchemas;
 export type ParamsOf<M extends Method> = z.input<(typeof methodSchemas)[M]>;
@@ -75,6 +78,7 @@ const EVENT_SET: Record<EventName, true> = {
   'sourcing.changed': true,
   'purchases.changed': true,
   'aftersales.changed': true,
+  'campaigns.changed': true,
 };
 export const EVENT_NAMES = Object.keys(EVENT_SET) as EventName[];
 

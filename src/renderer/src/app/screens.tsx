@@ -1,5 +1,5 @@
 import { CustomerServiceOutlined, SettingOutlined, ShopOutlined, ShoppingCartOutlined, TeamOutlined, UploadOutlined, WalletOutlined } from '@ant-design/icons';
-import { BellOutlined, CalendarOutlined, ProfileOutlined } from '@ant-design/icons';
+import { BellOutlined, CalendarOutlined, FlagOutlined, ProfileOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { zhCN } from './locales/zh-CN';
 
@@ -30,6 +30,7 @@ const SuppliersScreen = screen(() => import('../features/suppliers/components/su
 const MoneyScreen = screen(() => import('../features/money/components/money-screen'), 'MoneyScreen');
 const PurchasesScreen = screen(() => import('../features/purchases/components/purchases-screen'), 'PurchasesScreen');
 const AftersalesScreen = screen(() => import('../features/aftersales/components/aftersales-screen'), 'AftersalesScreen');
+const CampaignsScreen = screen(() => import('../features/campaigns/components/campaigns-screen'), 'CampaignsScreen');
 
 /**
  * The screen registry: the sidebar menu and the hash routes both come from this list, in order.
@@ -45,6 +46,7 @@ export const SCREENS: readonly ScreenEntry[] = [
   { id: 'sourcing', labelKey: 'nav.sourcing', icon: <ShopOutlined aria-hidden />, Screen: SourcingScreen },
   { id: 'purchases', labelKey: 'nav.purchases', icon: <ShoppingCartOutlined aria-hidden />, Screen: PurchasesScreen },
   { id: 'aftersales', labelKey: 'nav.aftersales', icon: <CustomerServiceOutlined aria-hidden />, Screen: AftersalesScreen },
+  { id: 'campaigns', labelKey: 'nav.campaigns', icon: <FlagOutlined aria-hidden />, Screen: CampaignsScreen },
   { id: 'suppliers', labelKey: 'nav.suppliers', icon: <TeamOutlined aria-hidden />, Screen: SuppliersScreen },
   { id: 'money', labelKey: 'nav.money', icon: <WalletOutlined aria-hidden />, Screen: MoneyScreen },
 ];

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { listField, numberField, textField } from '../../validation/field-schemas';
 
 /** Where a block's live work queue comes from; null for blocks whose domain has none yet. */
-export const QUEUE_SOURCES = ['data', 'sourcing', 'orders'] as const;
+export const QUEUE_SOURCES = ['data', 'sourcing', 'orders', 'campaigns'] as const;
 export type QueueSource = (typeof QUEUE_SOURCES)[number];
 
 export const BLOCK_STATUSES = ['todo', 'running', 'paused', 'done'] as const;

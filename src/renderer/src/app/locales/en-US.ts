@@ -6,6 +6,7 @@ import { sourcingEn, suppliersEn } from '../../features/sourcing/messages';
 import { moneyEn } from '../../features/money/messages';
 import { purchasesEn } from '../../features/purchases/messages';
 import { aftersalesEn } from '../../features/aftersales/messages';
+import { campaignsEn } from '../../features/campaigns/messages';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -32,11 +33,13 @@ export const enUS: Messages = {
     money: 'Money',
     purchases: 'Purchases',
     aftersales: 'After-sales',
+    campaigns: 'Campaigns',
   },
   sourcing: sourcingEn,
   suppliers: suppliersEn,
   purchases: purchasesEn,
   aftersales: aftersalesEn,
+  campaigns: campaignsEn,
   money: moneyEn,
   orders: ordersEn,
   today: todayEn,

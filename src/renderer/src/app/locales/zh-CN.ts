@@ -6,6 +6,7 @@ import { sourcingZh, suppliersZh } from '../../features/sourcing/messages';
 import { moneyZh } from '../../features/money/messages';
 import { purchasesZh } from '../../features/purchases/messages';
 import { aftersalesZh } from '../../features/aftersales/messages';
+import { campaignsZh } from '../../features/campaigns/messages';
 
 /** Chinese, the default language. Its shape is the type every other locale must match. */
 export const zhCN = {
@@ -32,11 +33,13 @@ export const zhCN = {
     money: '资金',
     purchases: '采购',
     aftersales: '售后',
+    campaigns: '活动',
   },
   sourcing: sourcingZh,
   suppliers: suppliersZh,
   purchases: purchasesZh,
   aftersales: aftersalesZh,
+  campaigns: campaignsZh,
   money: moneyZh,
   orders: ordersZh,
   today: todayZh,

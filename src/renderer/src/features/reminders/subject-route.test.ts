@@ -14,6 +14,8 @@ describe('screenForSubject: a reminder click goes to what it is about', () => {
     ['money:deposit', 'money', {}, '#/money'],
     ['money:2026-09-10', 'money', {}, '#/money'],
     ['supplier:12', 'suppliers', { supplier: '12' }, '#/suppliers?supplier=12'],
+    ['campaign:3', 'campaigns', { campaign: '3' }, '#/campaigns?campaign=3'],
+    ['campaign:x', 'campaigns', {}, '#/campaigns'],
     ['supplier:', 'suppliers', {}, '#/suppliers'],
     ['supplier:12&x=1', 'suppliers', {}, '#/suppliers'],
     ['supplier:0', 'suppliers', {}, '#/suppliers'],

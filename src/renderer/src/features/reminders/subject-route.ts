@@ -25,6 +25,11 @@ export function screenForSubject(subject: string): SubjectRoute {
       const supplier = idOf(id);
       return { screen: 'suppliers', params: supplier ? { supplier } : {} };
     }
+    case 'campaign': {
+      // A campaign's reminder (sign-up deadline, start, end) opens its drawer on the campaigns screen.
+      const campaign = idOf(id);
+      return { screen: 'campaigns', params: campaign ? { campaign } : {} };
+    }
     case 'order': {
       // One order's reminder opens its drawer on the orders screen.
       const order = /^\d{1,30}$/.test(id) ? id : null;

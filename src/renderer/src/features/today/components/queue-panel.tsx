@@ -16,7 +16,13 @@ const ITEM_LABEL = {
   afterSalesOpen: 'today.queue.afterSalesOpen',
   listedToday: 'today.queue.listedToday',
   ordersYesterday: 'today.queue.ordersYesterday',
+  signupOpen: 'today.queue.signupOpen',
+  signupClosing: 'today.queue.signupClosing',
+  belowFloor: 'today.queue.belowFloor',
 } as const;
+
+/** A sign-up deadline is the whole of its China day: its end instant shown as that day. */
+const deadlineDay = (endIso: string): string => formatChinaTime(new Date(Date.parse(endIso) - 1).toISOString()).slice(0, 10);
 
 /** A block's live work queue: figures, then the concrete rows, the 7-day series or the decline alert. */
 export function QueuePanel({ queue }: { queue: BlockQueue }) {
@@ -86,7 +92,29 @@ export function QueuePanel({ queue }: { queue: BlockQueue }) {
           </Flex>
         </div>
       )}
-      {queue.rows.length > 0 && (
+      {queue.source === 'campaigns' && (
+        // Campaigns open for sign-up: each opens its drawer on the campaigns screen.
+        <List
+          size="small"
+          dataSource={queue.rows}
+          footer={
+            <Typography.Link href={hashForScreen('campaigns')} data-testid="campaigns-view-all">
+              {t('today.queue.allCampaigns')}
+            </Typography.Link>
+          }
+          renderItem={(row) => (
+            <List.Item key={row.key} extra={row.dueAt && <Tag color={row.tone === 'danger' ? 'error' : row.tone === 'warning' ? 'warning' : 'default'}>{t('today.queue.signupBy', { time: deadlineDay(row.dueAt) })}</Tag>}>
+              <Typography.Link ellipsis href={hashForScreen('campaigns', { campaign: row.key })} style={{ maxWidth: 420 }}>
+                {row.title}
+              </Typography.Link>
+              <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
+                {t('today.queue.campaignProducts', { count: row.lines })}
+              </Typography.Text>
+            </List.Item>
+          )}
+        />
+      )}
+      {queue.source !== 'campaigns' && queue.rows.length > 0 && (
         <List
           size="small"
           dataSource={queue.rows}

@@ -12,7 +12,8 @@ import { CatchUpCard } from './catch-up-card';
 import { IdlePrompt } from './idle-prompt';
 import { MorningBrief } from './morning-brief';
 
-const REFRESH_ON = ['routine.changed', 'reminders.fired', 'reminders.changed', 'imports.finished', 'imports.undone', 'backups.restored'] as const;
+// Campaigns, product costs (the 活动报名 floor flags) and the language (seeded campaign names) change Today's queues too.
+const REFRESH_ON = ['routine.changed', 'reminders.fired', 'reminders.changed', 'imports.finished', 'imports.undone', 'backups.restored', 'campaigns.changed', 'sourcing.changed', 'settings.changed'] as const;
 
 /** Today's routine: brief, catch-up, progress and close, the blocks with live timers, the idle question. */
 export function TodayPanel({ onNavigate }: { onNavigate(screen: string): void }) {
