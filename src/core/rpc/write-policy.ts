@@ -10,6 +10,13 @@ import type { Method } from '../../shared/rpc/contract';
  *   timer that answers at once and writes after the import — routine/timer-intents.ts).
  */
 export const WRITE_POLICY: Record<Method, 'reads' | 'writes' | 'own'> = {
+  'analytics.breakdown': 'reads',
+  'analytics.productMix': 'reads',
+  'analytics.removeNote': 'writes',
+  'analytics.setNote': 'writes',
+  'analytics.settings': 'reads',
+  'analytics.updateSettings': 'writes',
+  'analytics.volume': 'reads',
   'app.status': 'reads',
   'db.check': 'reads',
   // VACUUM INTO reads the database; the copy is another file.

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { analyticsMethods, type AnalyticsResults } from './domains/analytics';
 import { appMethods, type AppEvents, type AppResults } from './domains/app';
 import { backupMethods, type BackupEvents, type BackupResults } from './domains/backups';
 import { reminderMethods, type ReminderEvents, type ReminderResults } from './domains/reminders';
@@ -12,6 +13,7 @@ import { sourcingMethods, type SourcingEvents, type SourcingResults } from './do
 import { supplierMethods, type SupplierResults } from './domains/suppliers';
 import { purchaseMethods, type PurchaseEvents, type PurchaseResults } from './domains/purchases';
 
+export * from './domains/analytics';
 export * from './domains/app';
 export * from './domains/backups';
 export * from './domains/reminders';
@@ -44,9 +46,10 @@ export const methodSchemas = {
   ...supplierMethods,
   ...purchaseMethods,
   ...orderMethods,
+  ...analyticsMethods,
 } as const;
 
-export type Results = AppResults & SettingsResults & BackupResults & RoutineResults & ReminderResults & ImportResults & ReportResults & MoneyResults & SourcingResults & SupplierResults & PurchaseResults & OrderResults;
+export type Results = AppResults & SettingsResults & BackupResults & RoutineResults & ReminderResults & ImportResults & ReportResults & MoneyResults & SourcingResults & SupplierResults & PurchaseResults & OrderResults & AnalyticsResults;
 export type Events = AppEvents & SettingsEvents & BackupEvents & RoutineEvents & ReminderEvents & ImportEvents & MoneyEvents & SourcingEvents & PurchaseEvents;
 
 export type Method = keyof typeof methodSchemas;
