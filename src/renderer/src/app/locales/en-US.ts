@@ -1,3 +1,4 @@
+import { analyticsEn } from '../../features/analytics/messages';
 import { ordersEn } from '../../features/orders/messages';
 import { errorResources } from './error-resources';
 import { remindersEn } from '../../features/reminders/messages';
@@ -29,6 +30,7 @@ export const enUS: Messages = {
     sourcing: 'Sourcing',
     suppliers: 'Suppliers',
     money: 'Money',
+    analytics: 'Analytics',
     purchases: 'Purchases',
   },
   sourcing: sourcingEn,
@@ -36,6 +38,7 @@ export const enUS: Messages = {
   purchases: purchasesEn,
   money: moneyEn,
   orders: ordersEn,
+  analytics: analyticsEn,
   today: todayEn,
   reminders: remindersEn,
   connection: {

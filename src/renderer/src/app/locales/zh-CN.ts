@@ -1,3 +1,4 @@
+import { analyticsZh } from '../../features/analytics/messages';
 import { ordersZh } from '../../features/orders/messages';
 import { errorResources } from './error-resources';
 import { remindersZh } from '../../features/reminders/messages';
@@ -29,6 +30,7 @@ export const zhCN = {
     sourcing: '选品',
     suppliers: '供应商',
     money: '资金',
+    analytics: '看数据',
     purchases: '采购',
   },
   sourcing: sourcingZh,
@@ -36,6 +38,7 @@ export const zhCN = {
   purchases: purchasesZh,
   money: moneyZh,
   orders: ordersZh,
+  analytics: analyticsZh,
   today: todayZh,
   reminders: remindersZh,
   connection: {

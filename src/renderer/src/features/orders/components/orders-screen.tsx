@@ -11,7 +11,7 @@ import { useShowError } from '../../../shared/ui/error-message';
 import { formatChinaTime } from '../../../shared/ui/format';
 import { downloadCsv } from '../../shared/download-csv';
 import { PREFS_KEY, readPrefs, visibleColumns, type ColumnPrefs, type OrderColumn } from '../column-prefs';
-import { filterFromHash, orderFromHash } from '../hash-filter';
+import { filterFromHash, orderFromHash, type DrillParams } from '../hash-filter';
 import { ColumnChooser } from './column-chooser';
 import { OrderDrawer } from './order-drawer';
 
@@ -36,8 +36,10 @@ export function OrdersScreen() {
   const client = useClient();
   const showError = useShowError();
   const hashQueue = useHashParam('queue');
+  const drill = { product: useHashParam('product'), province: useHashParam('province'), influencer: useHashParam('influencer'), paidFrom: useHashParam('paidFrom'), paidTo: useHashParam('paidTo') };
+  const drillKey = JSON.stringify(drill);
   const hashOrder = orderFromHash(useHashParam('order'));
-  const [filter, setFilter] = useState<OrderFilter>(() => filterFromHash(hashQueue));
+  const [filter, setFilter] = useState<OrderFilter>(() => filterFromHash(hashQueue, drill));
   const [sort, setSort] = useState<{ sort: OrderSort; direction: 'asc' | 'desc' }>({ sort: 'shipBy', direction: 'asc' });
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [loading, setLoading] = useState(false);
@@ -47,7 +49,7 @@ export function OrdersScreen() {
   const generation = useRef(0);
   const { mutate: exportCsv, isPending: exporting } = useRpcMutation('orders.exportCsv');
 
-  useEffect(() => setFilter(filterFromHash(hashQueue)), [hashQueue]);
+  useEffect(() => setFilter(filterFromHash(hashQueue, JSON.parse(drillKey) as DrillParams)), [hashQueue, drillKey]);
   useEffect(() => {
     if (hashOrder) setOpenOrder(hashOrder);
   }, [hashOrder]);
