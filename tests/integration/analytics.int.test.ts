@@ -22,6 +22,7 @@ import { useTempDirs } from '../helpers/temp-dir';
  * Monday after; the week of 2026-08-10 has no order at all.
  */
 const tempDir = useTempDirs();
+const TODAY = '2026-09-02';
 
 type Seed = { sub: string; order: string; product: string; title?: string; province?: string | null; status?: string; aftersale?: string | null; submitted: string; paid?: string | null; completed?: string | null; shipped?: string | null; influencer?: string | null; name?: string | null; source?: string; fen: number };
 
@@ -75,7 +76,7 @@ async function shop(): Promise<{ sqlite: SqliteDb; db: Kysely<Database>; dataDir
 describe('order volume by period', () => {
   it('by week (Monday, China dates) with 环比 over an empty week, closed-unpaid apart', async () => {
     const s = await shop();
-    const r = await volume(s.db, { from: '2026-07-29', to: '2026-08-19', granularity: 'week', basis: 'paid' });
+    const r = await volume(s.db, { from: '2026-07-29', to: '2026-08-19', granularity: 'week', basis: 'paid' }, TODAY);
     expect([r.from, r.to]).toEqual(['2026-07-27', '2026-08-23']);
     expect(r.periods.map((p) => [p.key, p.orders, p.lines, p.amountFen])).toEqual([
       ['2026-07-27', 1, 1, 1000],
@@ -93,6 +94,9 @@ describe('order volume by period', () => {
     expect(w4!.changePct).toEqual({ orders: null, lines: null, amountFen: null });
     expect(w2!.closedUnpaid).toEqual({ orders: 1, lines: 1, amountFen: 500 });
     expect(r.closedUnpaid).toEqual({ orders: 1, lines: 1, amountFen: 500 });
+    expect(r.periods.map((p) => p.open)).toEqual([false, false, false, false]);
+    const now = await volume(s.db, { from: '2026-08-17', to: '2026-08-23', granularity: 'week', basis: 'paid' }, '2026-08-19');
+    expect(now.periods[0]!.open).toBe(true);
     expect(r.total).toEqual({ orders: 5, lines: 6, amountFen: 10000 });
     // 52 weeks before 2026-08-03 is 2025-08-04: o0.
     expect(w2!.yearAgo).toEqual({ orders: 1, lines: 1, amountFen: 800 });
@@ -104,20 +108,20 @@ describe('order volume by period', () => {
     const s = await shop();
     await setNote(s.db, { granularity: 'day', date: '2026-08-03', text: '直播带货' }, new Date('2026-08-04T00:00:00Z'));
     await setNote(s.db, { granularity: 'week', date: '2026-08-06', text: '活动结束' }, new Date('2026-08-04T00:00:00Z'));
-    const days = await volume(s.db, { from: '2026-08-02', to: '2026-08-10', granularity: 'day', basis: 'paid' });
+    const days = await volume(s.db, { from: '2026-08-02', to: '2026-08-10', granularity: 'day', basis: 'paid' }, TODAY);
     expect(days.periods[0]).toMatchObject({ key: '2026-08-02', orders: 1, amountFen: 1000 });
     expect(days.periods[1]).toMatchObject({ key: '2026-08-03', orders: 1, amountFen: 2000, note: '直播带货', changePct: { orders: 0, lines: 0, amountFen: 100 } });
     expect(days.periods.at(-1)).toMatchObject({ key: '2026-08-10', orders: 0, weekAgo: { orders: 1, lines: 1, amountFen: 2000 }, weekAgoChangePct: { orders: -100 } });
-    const weeks = await volume(s.db, { from: '2026-08-03', to: '2026-08-09', granularity: 'week', basis: 'paid' });
+    const weeks = await volume(s.db, { from: '2026-08-03', to: '2026-08-09', granularity: 'week', basis: 'paid' }, TODAY);
     expect(weeks.periods[0]!.note).toBe('活动结束');
-    const months = await volume(s.db, { from: '2026-08-01', to: '2026-08-31', granularity: 'month', basis: 'paid' });
+    const months = await volume(s.db, { from: '2026-08-01', to: '2026-08-31', granularity: 'month', basis: 'paid' }, TODAY);
     expect(months.periods.map((p) => [p.key, p.orders, p.yearAgo?.orders, p.yearAgoChangePct.orders])).toEqual([['2026-08-01', 5, 1, 400]]);
     await s.close();
   });
 
   it('by refund time: the refund lands in its own week; before any refund there is no previous period', async () => {
     const s = await shop();
-    const r = await volume(s.db, { from: '2026-08-17', to: '2026-08-23', granularity: 'week', basis: 'refund' });
+    const r = await volume(s.db, { from: '2026-08-17', to: '2026-08-23', granularity: 'week', basis: 'refund' }, TODAY);
     expect(r.periods).toHaveLength(1);
     expect(r.periods[0]).toMatchObject({ orders: 1, lines: 1, amountFen: 1500, previous: null, changePct: { orders: null } });
     expect([r.dataFrom, r.dataTo]).toEqual(['2026-08-20', '2026-08-20']);

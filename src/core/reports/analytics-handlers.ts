@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { chinaDate } from '../../shared/domain/china-time';
 import type { CoreContext } from '../core-context';
 import type { Database } from '../db/schema';
 import type { Handlers } from '../rpc/dispatcher';
@@ -13,7 +14,7 @@ type AnalyticsMethod = Extract<keyof Handlers, `analytics.${string}`>;
 export const createAnalyticsHandlers = (ctx: CoreContext): Pick<Handlers, AnalyticsMethod> => {
   const db = () => ctx.session.require().db as unknown as Kysely<Database>;
   return {
-    'analytics.volume': (p) => volume(db(), p),
+    'analytics.volume': (p) => volume(db(), p, chinaDate(ctx.clock.now())),
     'analytics.breakdown': async (p) => breakdown(db(), p, await loadAnalyticsSettings(db())),
     'analytics.productMix': (p) => productMix(db(), p),
     'analytics.setNote': (p) => setNote(db(), p, ctx.clock.now()),

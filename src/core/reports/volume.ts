@@ -29,7 +29,7 @@ export const figuresOf = (buckets: ReadonlyMap<string, VolumeTotals>, span: { fr
   span !== null && start <= span.to && periodEnd(start, g) >= span.from ? (buckets.get(start) ?? ZERO) : null;
 
 /** Totals per period of [from, to] widened to whole periods, each with 环比, a week and a year earlier, and its note. */
-export async function volume(db: Kysely<Database>, p: { from: string; to: string; granularity: Granularity; basis: AnalyticsBasis }): Promise<VolumeResult> {
+export async function volume(db: Kysely<Database>, p: { from: string; to: string; granularity: Granularity; basis: AnalyticsBasis }, today: string): Promise<VolumeResult> {
   const g = p.granularity;
   const [lo, hi] = p.from <= p.to ? [p.from, p.to] : [p.to, p.from];
   const starts = periodsBetween(lo, hi, g);
@@ -70,6 +70,7 @@ export async function volume(db: Kysely<Database>, p: { from: string; to: string
       yearAgo: year,
       yearAgoChangePct: changeOf(current, year),
       note: noteOf.get(start) ?? null,
+      open: periodEnd(start, g) >= today,
     };
   });
   return { basis: p.basis, granularity: g, from: first, to: last, total, closedUnpaid, periods, dataFrom: span?.from ?? null, dataTo: span?.to ?? null };

@@ -39,6 +39,8 @@ export type VolumePeriod = VolumeTotals & {
   yearAgo: VolumeTotals | null;
   yearAgoChangePct: VolumeChange;
   note: string | null;
+  /** The period holds today (China date) or lies after it: its figures are still growing. */
+  open: boolean;
 };
 
 export type VolumeResult = {

@@ -30,6 +30,7 @@ export const analyticsZh = {
     notePlaceholder: '如：直播带货、活动结束',
     noteSaved: '备注已保存',
     noteRemoved: '备注已删除',
+    open: '（进行中）',
   },
   products: {
     title: '商品占比',
@@ -112,6 +113,7 @@ export const analyticsEn: typeof analyticsZh = {
     notePlaceholder: 'e.g. live-stream push, campaign over',
     noteSaved: 'Note saved',
     noteRemoved: 'Note removed',
+    open: ' (in progress)',
   },
   products: {
     title: 'Product share',

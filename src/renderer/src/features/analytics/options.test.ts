@@ -21,6 +21,7 @@ const period = (key: string, orders: number, patch: Partial<VolumePeriod> = {}):
   yearAgo: null,
   yearAgoChangePct: none,
   note: null,
+  open: false,
   ...patch,
 });
 const volume: VolumeResult = {
@@ -30,7 +31,7 @@ const volume: VolumeResult = {
   to: '2026-08-16',
   total: { orders: 7, lines: 7, amountFen: 7000 },
   closedUnpaid: { orders: 1, lines: 1, amountFen: 500 },
-  periods: [period('2026-08-03', 5, { note: '直播带货', closedUnpaid: { orders: 1, lines: 1, amountFen: 500 } }), period('2026-08-10', 2, { previous: { orders: 5, lines: 5, amountFen: 5000 } })],
+  periods: [period('2026-08-03', 5, { note: '直播带货', closedUnpaid: { orders: 1, lines: 1, amountFen: 500 } }), period('2026-08-10', 2, { previous: { orders: 5, lines: 5, amountFen: 5000 }, open: true })],
   dataFrom: '2026-08-03',
   dataTo: '2026-08-16',
 };
@@ -43,7 +44,7 @@ describe('the volume chart', () => {
     const o = buildVolumeOption(volume, labels) as { xAxis: { data: string[] }; series: Series[] };
     expect(o.xAxis.data).toEqual(['08-03', '08-10']);
     const [bars, previous, unpaid, amount] = o.series;
-    expect(bars!.data).toEqual([{ value: 5, label: expect.objectContaining({ show: true, formatter: '直播带货' }) }, 2]);
+    expect(bars!.data).toEqual([{ value: 5, label: expect.objectContaining({ show: true, formatter: '直播带货' }) }, { value: 2, itemStyle: { color: '#91caff' } }]);
     expect(previous!.data).toEqual([null, 5]);
     expect(unpaid!.data).toEqual([1, 0]);
     expect(amount!.data).toEqual([50, 20]);

@@ -35,9 +35,14 @@ export function buildVolumeOption(v: VolumeResult, labels: VolumeLabels, dark = 
         name: labels.orders,
         type: 'bar',
         itemStyle: { color: '#1677ff' },
-        data: v.periods.map((p) =>
-          p.note === null ? p.orders : { value: p.orders, label: { show: true, position: 'top', formatter: p.note, color: dark ? '#ffd666' : '#ad6800', fontSize: 11 } },
-        ),
+        // A period still under way is drawn pale; a note sits above its bar on a light tag.
+        data: v.periods.map((p) => ({
+          value: p.orders,
+          ...(p.open ? { itemStyle: { color: '#91caff' } } : {}),
+          ...(p.note === null
+            ? {}
+            : { label: { show: true, position: 'top', formatter: p.note, color: dark ? '#ffd666' : '#ad6800', backgroundColor: dark ? '#2b2111' : '#fff7e6', padding: [2, 4], borderRadius: 3, fontSize: 11 } }),
+        })),
       },
       {
         name: labels.previous,

@@ -20,7 +20,7 @@ export function VolumeCard({ volume, dark }: { volume: VolumeResult; dark: boole
   const labels = { orders: t('analytics.volume.orders'), previous: t('analytics.volume.previous'), closedUnpaid: t('analytics.volume.closedUnpaid'), amount: t('analytics.volume.amount') };
   const option = useMemo(() => buildVolumeOption(volume, labels, dark), [volume, dark, t]); // eslint-disable-line react-hooks/exhaustive-deps
   const g = volume.granularity;
-  const label = (p: VolumePeriod) => (g === 'week' ? `${p.from.slice(5)}–${p.to.slice(5)}` : periodLabel(p.key, g));
+  const label = (p: VolumePeriod) => `${g === 'week' ? `${p.from.slice(5)}–${p.to.slice(5)}` : periodLabel(p.key, g)}${p.open ? t('analytics.volume.open') : ''}`;
   const header = [t('analytics.volume.period'), t('analytics.table.orders'), t('analytics.volume.change'), t('analytics.table.lines'), t('analytics.table.amount'), t('analytics.volume.yearAgo'), t('analytics.volume.closedUnpaid'), t('analytics.volume.note')];
   const csvRows = volume.periods.map((p) => [p.key, p.orders, p.changePct.orders, p.lines, p.amountFen / 100, p.yearAgoChangePct.orders, p.closedUnpaid.orders, p.note]);
   return (
@@ -62,7 +62,7 @@ export function VolumeCard({ volume, dark }: { volume: VolumeResult; dark: boole
           size="small"
           rowKey="key"
           aria-label={t('analytics.volume.title')}
-          pagination={volume.periods.length > 31 ? { pageSize: 31, showSizeChanger: false } : false}
+          pagination={volume.periods.length > 10 ? { pageSize: 10, showSizeChanger: false, size: 'small' } : false}
           dataSource={[...volume.periods].reverse()}
           columns={[
             { title: t('analytics.volume.period'), key: 'period', render: (_: unknown, p) => label(p) },
