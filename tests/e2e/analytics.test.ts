@@ -42,7 +42,7 @@ describe('the analytics screen over the browser harness', () => {
     writeShopExport(file);
     const [outcome] = await e2e.harness.core.call('imports.run', { jobId: 'analytics-e2e', sources: [{ type: 'path', path: file }] });
     expect(outcome).toMatchObject({ refused: false, kind: 'orders' });
-    await e2e.harness.core.call('analytics.setNote', { granularity: 'day', date: '2026-08-21', text: '直播带货' });
+    await e2e.harness.core.call('analytics.setNote', { granularity: 'day', date: '2026-08-28', text: '直播带货' });
     await e2e.harness.core.call('analytics.setNote', { granularity: 'week', date: '2026-07-13', text: '活动结束' });
     await page.reload();
     await app.section('订单量').waitFor();
