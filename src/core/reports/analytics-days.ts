@@ -85,34 +85,53 @@ export function lineKeys(l: AnalyticsLine): [string, string][] {
   return keys;
 }
 
-type Group = { row: AnalyticsRow; orders: Set<string> };
+type Group = { row: AnalyticsRow; lastOrder: string };
 
-/** The summary rows of one submitted day's lines (every line must carry that `day`). */
+/**
+ * The summary rows of one submitted day's lines (every line must carry that `day`), in one pass.
+ * Distinct orders are counted without a set per group: the lines come ordered by 主订单编号
+ * (dayLinesQuery), so a group sees each order's lines one after another and counts an order when
+ * it differs from the group's last one (measured at 1M lines: 8.9 s with sets, see the README).
+ */
 export function analyticsRows(lines: Iterable<AnalyticsLine>): AnalyticsRow[] {
-  const groups = new Map<string, Group>();
+  const out: AnalyticsRow[] = [];
+  // basis + at_day → dimension → key → group.
+  const groups = new Map<string, Map<string, Map<string, Group>>>();
   const add = (l: AnalyticsLine, basis: AnalyticsBasis, atDay: string, dimension: string, key: string) => {
-    const id = `${basis}\u0000${dimension}\u0000${atDay}\u0000${key}`;
-    let g = groups.get(id);
+    const slot = `${basis}${atDay}`;
+    let byDimension = groups.get(slot);
+    if (byDimension === undefined) groups.set(slot, (byDimension = new Map()));
+    let byKey = byDimension.get(dimension);
+    if (byKey === undefined) byDimension.set(dimension, (byKey = new Map()));
+    let g = byKey.get(key);
     if (g === undefined) {
-      g = { row: { basis, dimension, atDay, key, day: l.day, orders: 0, lines: 0, amountFen: 0 }, orders: new Set() };
-      groups.set(id, g);
+      g = { row: { basis, dimension, atDay, key, day: l.day, orders: 0, lines: 0, amountFen: 0 }, lastOrder: '' };
+      byKey.set(key, g);
+      out.push(g.row);
     }
-    g.orders.add(l.orderId);
+    if (g.row.orders === 0 || g.lastOrder !== l.orderId) {
+      g.row.orders += 1;
+      g.lastOrder = l.orderId;
+    }
     g.row.lines += 1;
     g.row.amountFen += l.payableFen ?? 0;
   };
   for (const l of lines) {
     if (isClosedUnpaid(l)) {
-      for (const basis of ['paid', 'refund'] as const) add(l, basis, l.day, 'closedUnpaid', '');
+      add(l, 'paid', l.day, 'closedUnpaid', '');
+      add(l, 'refund', l.day, 'closedUnpaid', '');
       continue;
     }
+    const paid = paidDay(l);
+    const refund = refundDay(l);
+    if (paid === null && refund === null) continue;
     const keys = lineKeys(l);
-    for (const [basis, atDay] of [['paid', paidDay(l)], ['refund', refundDay(l)]] as const) {
-      if (atDay === null) continue;
-      for (const [dimension, key] of keys) add(l, basis, atDay, dimension, key);
+    for (const [dimension, key] of keys) {
+      if (paid !== null) add(l, 'paid', paid, dimension, key);
+      if (refund !== null) add(l, 'refund', refund, dimension, key);
     }
   }
-  return [...groups.values()].map((g) => ({ ...g.row, orders: g.orders.size }));
+  return out;
 }
 
 const nextDay = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) + 86400_000).toISOString().slice(0, 10);
@@ -123,10 +142,10 @@ const LINE_COLUMNS = `coalesce(substr(l.submitted_at, 1, 10), '') AS day, l.orde
   l.traffic_format AS trafficFormat, l.traffic_channel AS trafficChannel, l.payable_fen AS payableFen,
   (SELECT coalesce(max(a.merchant_refunded_at), max(a.finished_at)) FROM aftersales a WHERE a.sub_order_id = l.sub_order_id) AS refundAt`;
 
-/** The lines of one submitted day (or of NO_DAY), as SQL text and parameters. */
+/** The lines of one submitted day (or of NO_DAY), ordered by 主订单编号 (analyticsRows counts on it), as SQL text and parameters. */
 export function dayLinesQuery(day: string): { text: string; params: string[] } {
-  if (day === NO_DAY) return { text: `SELECT ${LINE_COLUMNS} FROM order_lines l WHERE l.submitted_at IS NULL`, params: [] };
-  return { text: `SELECT ${LINE_COLUMNS} FROM order_lines l WHERE l.submitted_at >= ? AND l.submitted_at < ?`, params: [`${day} 00:00:00`, `${nextDay(day)} 00:00:00`] };
+  if (day === NO_DAY) return { text: `SELECT ${LINE_COLUMNS} FROM order_lines l WHERE l.submitted_at IS NULL ORDER BY l.order_id`, params: [] };
+  return { text: `SELECT ${LINE_COLUMNS} FROM order_lines l WHERE l.submitted_at >= ? AND l.submitted_at < ? ORDER BY l.order_id`, params: [`${day} 00:00:00`, `${nextDay(day)} 00:00:00`] };
 }
 
 const INSERT = `INSERT INTO order_analytics_days (basis, dimension, at_day, key, day, orders, lines, amount_fen)
@@ -148,7 +167,7 @@ export async function rebuildAnalyticsDaysAsync(db: Kysely<Database>, days: Iter
   for (const day of new Set(days)) {
     await sql`DELETE FROM order_analytics_days WHERE day = ${day}`.execute(db);
     const where = day === NO_DAY ? sql`l.submitted_at IS NULL` : sql`l.submitted_at >= ${`${day} 00:00:00`} AND l.submitted_at < ${`${nextDay(day)} 00:00:00`}`;
-    const lines = (await sql<AnalyticsLine>`SELECT ${sql.raw(LINE_COLUMNS)} FROM order_lines l WHERE ${where}`.execute(db)).rows;
+    const lines = (await sql<AnalyticsLine>`SELECT ${sql.raw(LINE_COLUMNS)} FROM order_lines l WHERE ${where} ORDER BY l.order_id`.execute(db)).rows;
     const rows = analyticsRows(lines);
     // A few hundred rows per day: in chunks, within SQLite's parameter limit.
     for (let i = 0; i < rows.length; i += 100) {
