@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { SqliteDb } from '../../src/core/db/open-database';
 import type { Database } from '../../src/core/db/schema';
 import { undoImport } from '../../src/core/imports/undo-import';
-import { rebuildAnalyticsDays } from '../../src/core/reports/analytics-days';
+import { migrations } from '../../src/core/db/migrations/index';
+import { analyticsRows, dayLinesQuery, rebuildAnalyticsDays, type AnalyticsLine } from '../../src/core/reports/analytics-days';
 import { saveAnalyticsSettings, setNote, DEFAULT_ANALYTICS_SETTINGS } from '../../src/core/reports/analytics-notes';
 import { breakdown } from '../../src/core/reports/breakdown';
 import { ordersReport } from '../../src/core/reports/orders-report';
@@ -42,9 +43,9 @@ const SHOP: Seed[] = [
   { sub: 's6', order: 'o6', product: 'p2', title: '加厚四件套', province: '浙江省', influencer: '7001', name: '穿搭阿杰', source: '精选联盟', submitted: '2026-08-18 12:00:00', fen: 2500 },
 ];
 
-async function shop(): Promise<{ sqlite: SqliteDb; db: Kysely<Database>; dataDir: string; close: () => Promise<void> }> {
+async function shop(options: { before0008?: boolean } = {}): Promise<{ sqlite: SqliteDb; db: Kysely<Database>; dataDir: string; close: () => Promise<void> }> {
   const dataDir = tempDir();
-  const session = await openSession(dataDir);
+  const session = await openSession(dataDir, options.before0008 ? { migrations: migrations.filter((m) => m.version < 8) } : {});
   const { sqlite, db } = session.require();
   const importId = sqlite
     .prepare(`INSERT INTO imports (file_name, sha256, kind, layout, encoding, imported_at) VALUES ('seed.csv', 'seed', 'orders', 'orders-layout-a', 'utf-8', '2026-09-01T00:00:00.000Z') RETURNING id`)
@@ -69,7 +70,7 @@ async function shop(): Promise<{ sqlite: SqliteDb; db: Kysely<Database>; dataDir
       importId,
     });
   }
-  rebuildAnalyticsDays(sqlite, sqlite.prepare(`SELECT DISTINCT substr(submitted_at, 1, 10) FROM order_lines`).pluck().all() as string[]);
+  if (!options.before0008) rebuildAnalyticsDays(sqlite, sqlite.prepare(`SELECT DISTINCT substr(submitted_at, 1, 10) FROM order_lines`).pluck().all() as string[]);
   return { sqlite, db: db as unknown as Kysely<Database>, dataDir, close: () => session.close() };
 }
 
@@ -222,5 +223,24 @@ describe('the refund basis follows the after-sales export, through import and un
     await undoImport(s.db, imported.importId!, new Date('2026-09-01T00:00:00Z'), 'zh-CN');
     expect(refundDays()).toEqual([{ at_day: '2026-08-20', lines: 1 }]);
     await s.close();
+  });
+});
+
+describe('migration 0008 on a shop imported before it', () => {
+  it('fills the summary in from the lines already there', async () => {
+    const old = await shop({ before0008: true });
+    await old.close();
+    const session = await openSession(old.dataDir);
+    const { sqlite } = session.require();
+    const stored = sqlite.prepare('SELECT basis, dimension, at_day AS atDay, key, day, orders, lines, amount_fen AS amountFen FROM order_analytics_days').all();
+    const days = sqlite.prepare(`SELECT DISTINCT coalesce(substr(submitted_at, 1, 10), '') FROM order_lines`).pluck().all() as string[];
+    const expected = days.flatMap((day) => {
+      const { text, params } = dayLinesQuery(day);
+      return analyticsRows(sqlite.prepare(text).all(...params) as AnalyticsLine[]);
+    });
+    const sorted = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).sort();
+    expect(stored.length).toBeGreaterThan(0);
+    expect(sorted(stored)).toEqual(sorted(expected));
+    await session.close();
   });
 });
