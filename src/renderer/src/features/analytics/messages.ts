@@ -90,14 +90,14 @@ export const analyticsEn: typeof analyticsZh = {
   basis: { label: 'Time basis', paid: 'By paid time', refund: 'By refund / close time', refundHint: 'Only orders refunded or closed after payment, dated by the refund: a week of refunds is not hidden in the week the orders were placed.' },
   empty: {
     title: 'No orders yet',
-    hint: 'Import the Douyin order export in Imports (订单管理 → 导出, per-product CSV); for the refund basis, also import the after-sales export.',
+    hint: 'Import the Douyin order export in Imports (Order management → Export, per-product CSV); for the refund basis, also import the after-sales export.',
     noneInRange: 'No orders in this range: pick another range, or import the order export for these dates.',
     go: 'Go to Imports',
   },
   kpi: { orders: 'Orders', lines: 'Lines', amount: 'Payable', closedUnpaid: 'Closed unpaid', vsPrevious: 'vs previous {{pct}}', noPrevious: 'No earlier data' },
   volume: {
     title: 'Order volume',
-    description: 'Orders count distinct parent orders; orders closed unpaid (已关闭 with after-sales "-") are their own line and not in the totals.',
+    description: 'Orders count distinct parent orders; orders closed unpaid (status Closed with after-sales "-") are their own line and not in the totals.',
     orders: 'Orders',
     previous: 'Previous period',
     closedUnpaid: 'Closed unpaid',
@@ -130,7 +130,7 @@ export const analyticsEn: typeof analyticsZh = {
   },
   provinces: {
     title: 'By province',
-    description: 'By the recipient province (广西 and 广西壮族自治区 are one). The tile map places each province-level division in one square, roughly where it lies; click one to open its orders.',
+    description: 'By the recipient province (short and full names, e.g. Guangxi and Guangxi Zhuang Autonomous Region, are one). The tile map places each province-level division in one square, roughly where it lies; click one to open its orders.',
     province: 'Province',
     tooltip: '{name}: {orders} orders, {share}%',
     noOrders: 'No orders',
