@@ -85,7 +85,21 @@ describe('the analytics screen over the browser harness', () => {
     expect(new URL(page.url()).hash).toBe(`#/orders?product=${first.key}&paidFrom=2026-06-05&paidTo=2026-09-02`);
     const count = await e2e.harness.core.call('orders.count', { filter: { product: first.key, paidFrom: '2026-06-05', paidTo: '2026-09-02' } });
     await page.getByText(new RegExp(`共 ${count.orders.toLocaleString('en-US')} 单`)).waitFor();
+    expect(await page.locator('input[aria-label="商品ID或名称"]').inputValue()).toBe(first.key);
     await shot('drill-into-orders', false);
     expect(await app.rawErrorCodes()).toEqual([]);
+
+    // A range without orders: the chart stays, and the screen says so.
+    await page.goto(`${e2e.harness.url}#/analytics`);
+    await app.section('订单量').waitFor();
+    const start = page.getByRole('textbox', { name: '日期范围' }).first();
+    await start.click();
+    await start.fill('2025-01-01');
+    await start.press('Enter');
+    const end = page.getByRole('textbox', { name: '日期范围' }).nth(1);
+    await end.fill('2025-01-31');
+    await end.press('Enter');
+    await page.getByText('所选范围内没有订单').waitFor();
+    await shot('none-in-range', false);
   }, 300_000);
 });

@@ -8,7 +8,7 @@ import { tableCsv } from '../table-csv';
 export type PngRef = MutableRefObject<(() => string | null) | null>;
 
 /** 导出图片: the chart as drawn, as a PNG file. */
-export function PngButton({ exportRef, fileName }: { exportRef: PngRef; fileName: string }) {
+export function PngButton({ exportRef, fileName, label }: { exportRef: PngRef; fileName: string; label?: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const save = () => {
@@ -22,7 +22,7 @@ export function PngButton({ exportRef, fileName }: { exportRef: PngRef; fileName
   };
   return (
     <Button size="small" icon={<PictureOutlined aria-hidden />} onClick={save}>
-      {t('analytics.exportPng')}
+      {label ?? t('analytics.exportPng')}
     </Button>
   );
 }

@@ -35,8 +35,8 @@ export function SourcesCard({ result, dimension, onDimension, range, dark }: { r
       description={t('analytics.sources.description')}
       extra={
         <Flex gap={8}>
-          <PngButton exportRef={sharePng} fileName={`看数据-流量-${dimension}.png`} />
-          <PngButton exportRef={trendPng} fileName={`看数据-流量走势-${dimension}.png`} />
+          <PngButton exportRef={sharePng} fileName={`看数据-流量-${dimension}.png`} label={t('analytics.exportSharePng')} />
+          <PngButton exportRef={trendPng} fileName={`看数据-流量走势-${dimension}.png`} label={t('analytics.exportTrendPng')} />
           <CsvButton header={[t('analytics.sources.key'), '', t('analytics.table.orders'), t('analytics.products.share'), t('analytics.table.change'), t('analytics.table.amount'), 'flag']} rows={breakdownCsv(result, tailName)} fileName={`看数据-流量-${dimension}.csv`} />
         </Flex>
       }

@@ -208,9 +208,10 @@ export function OrdersScreen() {
           value={filter.paidFrom && filter.paidTo ? [dayjs(filter.paidFrom), dayjs(filter.paidTo)] : null}
           onChange={(range) => patch({ paidFrom: range?.[0]?.format('YYYY-MM-DD'), paidTo: range?.[1]?.format('YYYY-MM-DD') })}
         />
-        <Input.Search aria-label={t('orders.filters.province')} placeholder={t('orders.filters.province')} allowClear style={{ width: 200 }} onSearch={(v) => patch({ province: v.trim() || undefined })} />
-        <Input.Search aria-label={t('orders.filters.product')} placeholder={t('orders.filters.product')} allowClear style={{ width: 180 }} onSearch={(v) => patch({ product: v.trim() || undefined })} />
-        <Input.Search aria-label={t('orders.filters.influencer')} placeholder={t('orders.filters.influencer')} allowClear style={{ width: 160 }} onSearch={(v) => patch({ influencer: v.trim() || undefined })} />
+        {/* Keyed by the filter's value: a drill-down from 看数据 (or 清除筛选) shows in the box it set. */}
+        <Input.Search key={`province-${filter.province ?? ''}`} defaultValue={filter.province} aria-label={t('orders.filters.province')} placeholder={t('orders.filters.province')} allowClear style={{ width: 200 }} onSearch={(v) => patch({ province: v.trim() || undefined })} />
+        <Input.Search key={`product-${filter.product ?? ''}`} defaultValue={filter.product} aria-label={t('orders.filters.product')} placeholder={t('orders.filters.product')} allowClear style={{ width: 180 }} onSearch={(v) => patch({ product: v.trim() || undefined })} />
+        <Input.Search key={`influencer-${filter.influencer ?? ''}`} defaultValue={filter.influencer} aria-label={t('orders.filters.influencer')} placeholder={t('orders.filters.influencer')} allowClear style={{ width: 160 }} onSearch={(v) => patch({ influencer: v.trim() || undefined })} />
         <Select
           aria-label={t('orders.sort.label')}
           value={`${sort.sort}:${sort.direction}`}
