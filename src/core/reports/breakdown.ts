@@ -69,7 +69,7 @@ export async function breakdown(
   p: { from: string; to: string; basis: AnalyticsBasis; dimension: BreakdownDimension; top: number },
   settings: AnalyticsSettings,
 ): Promise<BreakdownResult> {
-  const [from, to] = p.from <= p.to ? [p.from, p.to] : [p.to, p.from];
+  const { from, to } = p;
   const length = daysBetween(from, to) + 1;
   const previousFrom = addDays(from, -length);
   const previousTo = addDays(from, -1);

@@ -8,7 +8,7 @@ import { sql } from 'kysely';
 
 /** Per product over [from, to]: lines closed before shipping, refunded, with any after-sales request, and their rates. */
 export async function productMix(db: Kysely<Database>, p: { from: string; to: string; basis: AnalyticsBasis }): Promise<ProductMixRow[]> {
-  const range = p.from <= p.to ? { from: p.from, to: p.to } : { from: p.to, to: p.from };
+  const range = { from: p.from, to: p.to };
   const [lines, mix] = await Promise.all([sumsByKey(db, p.basis, 'product', range), sumsByKey(db, p.basis, 'mix', range)]);
   const counts = new Map<string, Record<MixState, number>>();
   for (const [key, totals] of mix) {

@@ -31,8 +31,7 @@ export const figuresOf = (buckets: ReadonlyMap<string, VolumeTotals>, span: { fr
 /** Totals per period of [from, to] widened to whole periods, each with 环比, a week and a year earlier, and its note. */
 export async function volume(db: Kysely<Database>, p: { from: string; to: string; granularity: Granularity; basis: AnalyticsBasis }, today: string): Promise<VolumeResult> {
   const g = p.granularity;
-  const [lo, hi] = p.from <= p.to ? [p.from, p.to] : [p.to, p.from];
-  const starts = periodsBetween(lo, hi, g);
+  const starts = periodsBetween(p.from, p.to, g);
   const first = starts[0]!;
   const last = periodEnd(starts.at(-1)!, g);
   // Far enough back for the year-earlier and previous periods of the first one.

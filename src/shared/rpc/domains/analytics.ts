@@ -101,13 +101,23 @@ export type AnalyticsNote = { granularity: AnalyticsGranularity; period: string;
 
 const range = { from: formatField('analyticsFrom'), to: formatField('analyticsTo'), basis: z.enum(ANALYTICS_BASES).default('paid') };
 
+/** A range is two fields: an end before the start is refused on the end, never swapped. */
+const ranged = <T extends z.ZodRawShape & typeof range>(shape: T) =>
+  z
+    .object(shape)
+    .strict()
+    .superRefine((r, ctx) => {
+      const { from, to } = r as { from: string; to: string };
+      if (to < from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'analyticsTo', params: { problem: 'minAboveMax' } });
+    });
+
 export const analyticsMethods = {
   /** Totals per day / week / month of [from, to] with 环比, a week and a year earlier, notes. */
-  'analytics.volume': z.object({ ...range, granularity: z.enum(ANALYTICS_GRANULARITIES).default('day') }).strict(),
+  'analytics.volume': ranged({ ...range, granularity: z.enum(ANALYTICS_GRANULARITIES).default('day') }),
   /** Orders by product / province / source field / influencer: top N, the long tail, hit and drop flags. */
-  'analytics.breakdown': z.object({ ...range, dimension: z.enum(BREAKDOWN_DIMENSIONS), top: numberField('topProducts').default(10) }).strict(),
+  'analytics.breakdown': ranged({ ...range, dimension: z.enum(BREAKDOWN_DIMENSIONS), top: numberField('topProducts').default(10) }),
   /** Per product: lines closed before shipping, refunded, with an after-sales request. */
-  'analytics.productMix': z.object(range).strict(),
+  'analytics.productMix': ranged(range),
   /** The note of the period (of this granularity) that contains `date`; replaces an earlier one. */
   'analytics.setNote': z.object({ granularity: z.enum(ANALYTICS_GRANULARITIES), date: formatField('analyticsNoteDate'), text: textField('analyticsNote') }).strict(),
   'analytics.removeNote': z.object({ granularity: z.enum(ANALYTICS_GRANULARITIES), date: formatField('analyticsNoteDate') }).strict(),
