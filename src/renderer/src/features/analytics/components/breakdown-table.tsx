@@ -46,9 +46,12 @@ export function BreakdownTable({ result, keyTitle, showKey = false, onOpen, labe
   );
 }
 
-/** The rows a breakdown's CSV holds: every top key and the tail. */
-export function breakdownCsv(result: BreakdownResult, tailName: string): (string | number | null)[][] {
-  const rows: (string | number | null)[][] = result.rows.map((r) => [r.key, r.name, r.orders, r.share, r.changePct, r.amountFen / 100, r.flag]);
-  if (result.tail) rows.push(['', tailName, result.tail.orders, result.tail.share, null, result.tail.amountFen / 100, null]);
-  return rows;
+/** A breakdown's CSV: every top key and the tail, with translated headers and flags. */
+export function useBreakdownCsv(result: BreakdownResult): { header: string[]; rows: (string | number | null)[][] } {
+  const { t } = useTranslation();
+  const flag = (f: BreakdownRow['flag']) => (f === 'hit' ? t('analytics.products.hit') : f === 'drop' ? t('analytics.products.drop') : null);
+  const header = [t('analytics.table.key'), t('analytics.table.name'), t('analytics.table.orders'), t('analytics.table.share'), t('analytics.table.change'), t('analytics.table.amount'), t('analytics.table.flag')];
+  const rows: (string | number | null)[][] = result.rows.map((r) => [r.key, r.name, r.orders, r.share, r.changePct, r.amountFen / 100, flag(r.flag)]);
+  if (result.tail) rows.push(['', t('analytics.products.tail', { keys: result.tail.keys }), result.tail.orders, result.tail.share, null, result.tail.amountFen / 100, null]);
+  return { header, rows };
 }

@@ -5,7 +5,7 @@ import type { BreakdownResult } from '../../../../../shared/rpc/domains/analytic
 import { Chart } from '../../../shared/charts/chart';
 import { SectionCard } from '../../../shared/ui/section-card';
 import { buildTrendOption } from '../options';
-import { BreakdownTable, breakdownCsv } from './breakdown-table';
+import { BreakdownTable, useBreakdownCsv } from './breakdown-table';
 import { CsvButton, PngButton, type PngRef } from './export-buttons';
 import { trendAxis } from './sources-card';
 
@@ -13,17 +13,17 @@ import { trendAxis } from './sources-card';
 export function InfluencersCard({ result, range, dark, onOpen }: { result: BreakdownResult; range: { from: string; to: string }; dark: boolean; onOpen: (key: string) => void }) {
   const { t } = useTranslation();
   const png: PngRef = useRef(null);
+  const csv = useBreakdownCsv(result);
   const none = t('analytics.table.none');
   const trend = useMemo(() => buildTrendOption(result, trendAxis(range.from, range.to), { none }, dark), [result, range.from, range.to, dark, none]);
-  const tailName = t('analytics.products.tail', { keys: result.tail?.keys ?? 0 });
   return (
     <SectionCard
       title={t('analytics.influencers.title')}
       description={t('analytics.influencers.description')}
       extra={
         <Flex gap={8}>
-          <PngButton exportRef={png} fileName="看数据-达人走势.png" />
-          <CsvButton header={[t('analytics.influencers.id'), t('analytics.influencers.name'), t('analytics.table.orders'), t('analytics.products.share'), t('analytics.table.change'), t('analytics.table.amount'), 'flag']} rows={breakdownCsv(result, tailName)} fileName="看数据-达人.csv" />
+          <PngButton exportRef={png} fileName={`${t('analytics.files.influencers')}.png`} />
+          <CsvButton {...csv} fileName={`${t('analytics.files.influencers')}.csv`} />
         </Flex>
       }
     >

@@ -8,12 +8,12 @@ import { CsvButton } from './export-buttons';
 export function MixCard({ rows, onOpen }: { rows: readonly ProductMixRow[]; onOpen: (key: string) => void }) {
   const { t } = useTranslation();
   const pct = (v: number) => `${v.toFixed(1)}%`;
-  const header = ['商品ID', t('analytics.products.product'), t('analytics.mix.lines'), t('analytics.mix.closedBeforeShip'), t('analytics.mix.refunded'), t('analytics.mix.aftersale')];
+  const header = [t('analytics.table.key'), t('analytics.products.product'), t('analytics.mix.lines'), `${t('analytics.mix.closedBeforeShip')} (%)`, `${t('analytics.mix.refunded')} (%)`, `${t('analytics.mix.aftersale')} (%)`];
   return (
     <SectionCard
       title={t('analytics.mix.title')}
       description={t('analytics.mix.description')}
-      extra={<CsvButton header={header} rows={rows.map((r) => [r.productId, r.name, r.lines, r.closedBeforeShipPct, r.refundedPct, r.aftersalePct])} fileName="看数据-商品状态与售后.csv" />}
+      extra={<CsvButton header={header} rows={rows.map((r) => [r.productId, r.name, r.lines, r.closedBeforeShipPct, r.refundedPct, r.aftersalePct])} fileName={`${t('analytics.files.mix')}.csv`} />}
     >
       <Table<ProductMixRow>
         size="small"

@@ -10,7 +10,7 @@ import { useFormSubmit } from '../../../shared/ui/use-form-submit';
 import { useLocale } from '../../../shared/ui/use-locale';
 import { FIELD_SPECS } from '../../../../../shared/validation/field-specs';
 import { buildShareOption } from '../options';
-import { BreakdownTable, breakdownCsv } from './breakdown-table';
+import { BreakdownTable, useBreakdownCsv } from './breakdown-table';
 import { CsvButton, PngButton, type PngRef } from './export-buttons';
 
 const FIELDS = ['hitSharePercent', 'hitRisePercent', 'dropFallPercent', 'dropMinOrders'] as const;
@@ -50,17 +50,17 @@ function Thresholds({ settings }: { settings: AnalyticsSettings }) {
 export function ProductsCard({ result, settings, top, dark, onOpen }: { result: BreakdownResult; settings: AnalyticsSettings; top: number; dark: boolean; onOpen: (key: string) => void }) {
   const { t } = useTranslation();
   const png: PngRef = useRef(null);
+  const csv = useBreakdownCsv(result);
   const tailName = t('analytics.products.tail', { keys: result.tail?.keys ?? 0 });
   const option = useMemo(() => buildShareOption(result, { share: t('analytics.products.share'), tail: tailName, none: t('analytics.table.none') }, dark), [result, dark, t, tailName]);
-  const header = ['商品ID', t('analytics.products.product'), t('analytics.table.orders'), t('analytics.products.share'), t('analytics.table.change'), t('analytics.table.amount'), 'flag'];
   return (
     <SectionCard
       title={t('analytics.products.title')}
       description={t('analytics.products.description', { top })}
       extra={
         <Flex gap={8}>
-          <PngButton exportRef={png} fileName="看数据-商品占比.png" />
-          <CsvButton header={header} rows={breakdownCsv(result, tailName)} fileName="看数据-商品占比.csv" />
+          <PngButton exportRef={png} fileName={`${t('analytics.files.products')}.png`} />
+          <CsvButton {...csv} fileName={`${t('analytics.files.products')}.csv`} />
         </Flex>
       }
     >

@@ -5,27 +5,27 @@ import type { BreakdownResult } from '../../../../../shared/rpc/domains/analytic
 import { Chart } from '../../../shared/charts/chart';
 import { SectionCard } from '../../../shared/ui/section-card';
 import { buildProvinceTileOption } from '../province-tiles';
-import { BreakdownTable, breakdownCsv } from './breakdown-table';
+import { BreakdownTable, useBreakdownCsv } from './breakdown-table';
 import { CsvButton, PngButton, type PngRef } from './export-buttons';
 
 /** Provinces as a tile map and a sorted table; a click opens the province's orders. */
 export function ProvinceCard({ result, dark, onOpen }: { result: BreakdownResult; dark: boolean; onOpen: (key: string) => void }) {
   const { t } = useTranslation();
   const png: PngRef = useRef(null);
+  const csv = useBreakdownCsv(result);
   const option = useMemo(
     () => buildProvinceTileOption(result, { pieces: ['≥ 20%', '10–20%', '5–10%', '2–5%', '< 2%'], tooltip: t('analytics.provinces.tooltip'), noOrders: t('analytics.provinces.noOrders') }, dark),
     [result, dark, t],
   );
   const labelled = { ...result, rows: result.rows.map((r) => ({ ...r, name: r.key === '' ? t('analytics.provinces.unknown') : r.name })) };
-  const tailName = t('analytics.products.tail', { keys: result.tail?.keys ?? 0 });
   return (
     <SectionCard
       title={t('analytics.provinces.title')}
       description={t('analytics.provinces.description')}
       extra={
         <Flex gap={8}>
-          <PngButton exportRef={png} fileName="看数据-地区分布.png" />
-          <CsvButton header={[t('analytics.provinces.province'), '', t('analytics.table.orders'), t('analytics.products.share'), t('analytics.table.change'), t('analytics.table.amount'), 'flag']} rows={breakdownCsv(result, tailName)} fileName="看数据-地区分布.csv" />
+          <PngButton exportRef={png} fileName={`${t('analytics.files.provinces')}.png`} />
+          <CsvButton {...csv} fileName={`${t('analytics.files.provinces')}.csv`} />
         </Flex>
       }
     >

@@ -6,7 +6,7 @@ import type { BreakdownResult } from '../../../../../shared/rpc/domains/analytic
 import { Chart } from '../../../shared/charts/chart';
 import { SectionCard } from '../../../shared/ui/section-card';
 import { buildShareOption, buildTrendOption } from '../options';
-import { BreakdownTable, breakdownCsv } from './breakdown-table';
+import { BreakdownTable, useBreakdownCsv } from './breakdown-table';
 import { CsvButton, PngButton, type PngRef } from './export-buttons';
 
 export const SOURCE_DIMENSIONS = ['source', 'trafficSource', 'trafficType', 'trafficFormat', 'trafficChannel'] as const;
@@ -24,6 +24,7 @@ export function trendAxis(from: string, to: string): string[] {
 export function SourcesCard({ result, dimension, onDimension, range, dark }: { result: BreakdownResult; dimension: SourceDimension; onDimension: (d: SourceDimension) => void; range: { from: string; to: string }; dark: boolean }) {
   const { t } = useTranslation();
   const sharePng: PngRef = useRef(null);
+  const csv = useBreakdownCsv(result);
   const trendPng: PngRef = useRef(null);
   const none = t('analytics.table.none');
   const tailName = t('analytics.products.tail', { keys: result.tail?.keys ?? 0 });
@@ -35,9 +36,9 @@ export function SourcesCard({ result, dimension, onDimension, range, dark }: { r
       description={t('analytics.sources.description')}
       extra={
         <Flex gap={8}>
-          <PngButton exportRef={sharePng} fileName={`看数据-流量-${dimension}.png`} label={t('analytics.exportSharePng')} />
-          <PngButton exportRef={trendPng} fileName={`看数据-流量走势-${dimension}.png`} label={t('analytics.exportTrendPng')} />
-          <CsvButton header={[t('analytics.sources.key'), '', t('analytics.table.orders'), t('analytics.products.share'), t('analytics.table.change'), t('analytics.table.amount'), 'flag']} rows={breakdownCsv(result, tailName)} fileName={`看数据-流量-${dimension}.csv`} />
+          <PngButton exportRef={sharePng} fileName={`${t('analytics.files.sources')}-${dimension}.png`} label={t('analytics.exportSharePng')} />
+          <PngButton exportRef={trendPng} fileName={`${t('analytics.files.sourcesTrend')}-${dimension}.png`} label={t('analytics.exportTrendPng')} />
+          <CsvButton {...csv} fileName={`${t('analytics.files.sources')}-${dimension}.csv`} />
         </Flex>
       }
     >

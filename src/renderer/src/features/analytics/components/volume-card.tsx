@@ -21,7 +21,7 @@ export function VolumeCard({ volume, dark }: { volume: VolumeResult; dark: boole
   const option = useMemo(() => buildVolumeOption(volume, labels, dark), [volume, dark, t]); // eslint-disable-line react-hooks/exhaustive-deps
   const g = volume.granularity;
   const label = (p: VolumePeriod) => `${g === 'week' ? `${p.from.slice(5)}–${p.to.slice(5)}` : periodLabel(p.key, g)}${p.open ? t('analytics.volume.open') : ''}`;
-  const header = [t('analytics.volume.period'), t('analytics.table.orders'), t('analytics.volume.change'), t('analytics.table.lines'), t('analytics.table.amount'), t('analytics.volume.yearAgo'), t('analytics.volume.closedUnpaid'), t('analytics.volume.note')];
+  const header = [t('analytics.volume.period'), t('analytics.table.orders'), t('analytics.table.change'), t('analytics.table.lines'), t('analytics.table.amount'), `${t('analytics.volume.yearAgo')} (%)`, t('analytics.volume.closedUnpaid'), t('analytics.volume.note')];
   const csvRows = volume.periods.map((p) => [p.key, p.orders, p.changePct.orders, p.lines, p.amountFen / 100, p.yearAgoChangePct.orders, p.closedUnpaid.orders, p.note]);
   return (
     <SectionCard
@@ -29,8 +29,8 @@ export function VolumeCard({ volume, dark }: { volume: VolumeResult; dark: boole
       description={t('analytics.volume.description')}
       extra={
         <Flex gap={8}>
-          <PngButton exportRef={png} fileName={`看数据-订单量-${volume.from}-${volume.to}.png`} />
-          <CsvButton header={header} rows={csvRows} fileName={`看数据-订单量-${volume.from}-${volume.to}.csv`} />
+          <PngButton exportRef={png} fileName={`${t('analytics.files.volume')}-${volume.from}-${volume.to}.png`} />
+          <CsvButton header={header} rows={csvRows} fileName={`${t('analytics.files.volume')}-${volume.from}-${volume.to}.csv`} />
         </Flex>
       }
     >
