@@ -59,6 +59,14 @@ describe('the analytics screen over the browser harness', () => {
       if (SHOTS) await app.section(region).screenshot({ path: join(SHOTS, `${name}.png`) });
     }
 
+    // A note typed on a day shows in the table and on the chart, and is stored.
+    await app.section('订单量').getByRole('button', { name: '添加备注 2026-08-27' }).click();
+    await app.dialog().getByRole('textbox').fill('活动开始');
+    await app.dialog().getByRole('button', { name: '保存备注' }).click();
+    await app.section('订单量').getByRole('button', { name: '修改备注 2026-08-27' }).waitFor();
+    const noted = await e2e.harness.core.call('analytics.volume', { from: '2026-08-27', to: '2026-08-27', granularity: 'day' });
+    expect(noted.periods[0]!.note).toBe('活动开始');
+
     // A longer range by week.
     await page.getByRole('textbox', { name: '日期范围' }).first().click();
     await page.getByText('近 90 天', { exact: true }).click();

@@ -47,7 +47,7 @@ export function NoteEditor({ granularity, period, text, onClose }: { granularity
             </Button>
           )}
           <Button type="primary" loading={save.isPending} onClick={() => void onSave()}>
-            {t('analytics.volume.editNote')}
+            {t('analytics.volume.saveNote')}
           </Button>
         </Space>
       }
