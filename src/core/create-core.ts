@@ -25,6 +25,7 @@ import type { Kysely } from 'kysely';
 import type { Notifier } from '../shared/notifier';
 import { createImportHandlers } from './imports/import-handlers';
 import type { ImportServiceOptions } from './imports/import-service';
+import { createAnalyticsHandlers } from './reports/analytics-handlers';
 import { createReportHandlers } from './reports/report-handlers';
 import { createMoneyHandlers } from './money/money-handlers';
 import { APP_VERSION } from './app-version';
@@ -150,6 +151,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createReminderHandlers(ctx, () => void checkReminders()),
     ...createImportHandlers(ctx, { ...options.imports, activity: importActivity }),
     ...createReportHandlers(ctx),
+    ...createAnalyticsHandlers(ctx),
     ...createMoneyHandlers(ctx),
     ...createSourcingHandlers(ctx),
     ...createSupplierHandlers(ctx),

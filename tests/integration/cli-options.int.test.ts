@@ -15,7 +15,8 @@ describe('bad option values', () => {
   it.each([
     [['report', 'orders', '--from', '2026-13-45'], '错误：选项 --from 的值 2026-13-45 不正确，应为真实的日期 YYYY-MM-DD（如 2026-09-10）。', 'Error: Option --from: 2026-13-45 is not valid; expected a real date as YYYY-MM-DD (e.g. 2026-09-10).'],
     [['report', 'orders', '--from', '2026-09-10', '--to', '2026-09-01'], '错误：选项 --to 的值 2026-09-01 早于 --from 的值 2026-09-10，结束不能早于开始。', 'Error: Option --to 2026-09-01 is before --from 2026-09-10; the end cannot come before the start.'],
-    [['report', 'orders', '--by', 'colour'], '错误：选项 --by 的值 colour 不正确，应为其中之一：day、week、month、product、province、status、source。', 'Error: Option --by: colour is not valid; expected one of day, week, month, product, province, status, source.'],
+    [['report', 'orders', '--by', 'colour'], '错误：选项 --by 的值 colour 不正确，应为其中之一：day、week、month、product、province、status、source、influencer。', 'Error: Option --by: colour is not valid; expected one of day, week, month, product, province, status, source, influencer.'],
+    [['report', 'orders', '--basis', 'shipped'], '错误：选项 --basis 的值 shipped 不正确，应为其中之一：paid、refund。', 'Error: Option --basis: shipped is not valid; expected one of paid, refund.'],
     [['reminders', '--limit', '-3'], '错误：选项 --limit 的值 -3 不正确，应为介于 1 到 1000000 之间的整数。', 'Error: Option --limit: -3 is not valid; expected a whole number from 1 to 1000000.'],
     [['today', '--at', 'tomorrow'], '错误：选项 --at 的值 tomorrow 不正确，应为带时区的 ISO 8601 时间（如 2026-09-10T09:00:00+08:00）。', 'Error: Option --at: tomorrow is not valid; expected an ISO 8601 date-time with a zone (e.g. 2026-09-10T09:00:00+08:00).'],
     [['today', '--at', '2026-09-10 09:00'], '错误：选项 --at 的值 2026-09-10 09:00 不正确，应为带时区的 ISO 8601 时间（如 2026-09-10T09:00:00+08:00）。', 'Error: Option --at: 2026-09-10 09:00 is not valid; expected an ISO 8601 date-time with a zone (e.g. 2026-09-10T09:00:00+08:00).'],

@@ -53,7 +53,8 @@ describe('shopdesk import / report orders', () => {
     expect(Object.keys(parsed)).toEqual(['total', 'groups']);
     // The dry run wrote nothing: the sample's 5 lines plus the 4 good lines of the problem file.
     expect(parsed.total).toEqual({ orders: expect.any(Number), lines: 9, amountFen: expect.any(Number) });
-    expect(parsed.groups[0]).toEqual({ key: '2026-07-27', orders: 2, lines: 2, amountFen: 141800 });
+    // Issue 12: time groups gain the previous period (none before the first imported line) and 环比.
+    expect(parsed.groups[0]).toEqual({ key: '2026-07-27', orders: 2, lines: 2, amountFen: 141800, previous: null, changePct: { orders: null, lines: null, amountFen: null } });
 
     const text = await shopdesk(['report', 'orders', '--by', 'source', '--data-dir', dataDir, '--lang', 'en']);
     expect(text.stdout).toContain('精选联盟');

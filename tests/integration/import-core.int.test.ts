@@ -220,8 +220,11 @@ describe('reports.orders against hand-computed figures (the sample export)', () 
     const { core, dataDir } = await start({ pipeline: 'one-thread' });
     copyFileSync(SAMPLE, join(dataDir, 'sample.csv'));
     await run(core, join(dataDir, 'sample.csv'));
-    const report = (by?: 'day' | 'week' | 'month' | 'product' | 'province' | 'status' | 'source', from?: string, to?: string) =>
-      core.call('reports.orders', { ...(by ? { by } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}) });
+    // Time groups also carry previous + changePct (checked below); these figures are the groups' own.
+    const report = async (by?: 'day' | 'week' | 'month' | 'product' | 'province' | 'status' | 'source', from?: string, to?: string) => {
+      const r = await core.call('reports.orders', { ...(by ? { by } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}) });
+      return { total: r.total, groups: r.groups.map(({ key, orders, lines, amountFen }) => ({ key, orders, lines, amountFen })) };
+    };
     // 119.00 + 1,299.00 + 109.80 + 0.00 + 39.00; four parent orders, five lines.
     expect((await report()).total).toEqual({ orders: 4, lines: 5, amountFen: 156680 });
     expect((await report('day')).groups).toEqual([
@@ -262,6 +265,18 @@ describe('reports.orders against hand-computed figures (the sample export)', () 
         { key: '2026-08-03', orders: 1, lines: 2, amountFen: 10980 },
       ],
     });
+    // 环比: the whole day before (also before `from`), none before the first imported day.
+    const days = await core.call('reports.orders', { by: 'day' });
+    expect(days.groups.map((g) => [g.key, g.previous, g.changePct])).toEqual([
+      ['2026-08-01', null, { orders: null, lines: null, amountFen: null }],
+      ['2026-08-02', { orders: 1, lines: 1, amountFen: 11900 }, { orders: 0, lines: 0, amountFen: 991.6 }],
+      ['2026-08-03', { orders: 1, lines: 1, amountFen: 129900 }, { orders: 0, lines: 100, amountFen: -91.5 }],
+      ['2026-08-04', { orders: 1, lines: 2, amountFen: 10980 }, { orders: 0, lines: -50, amountFen: -64.5 }],
+    ]);
+    const ranged = await core.call('reports.orders', { by: 'day', from: '2026-08-02', to: '2026-08-03' });
+    expect(ranged.groups[0]!.previous).toEqual({ orders: 1, lines: 1, amountFen: 11900 });
+    const weeks = await core.call('reports.orders', { by: 'week' });
+    expect(weeks.groups.map((g) => g.changePct)).toEqual([{ orders: null, lines: null, amountFen: null }, { orders: 0, lines: 50, amountFen: -89.5 }]);
     await core.close();
   });
 });

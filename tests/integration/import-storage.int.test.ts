@@ -5,6 +5,7 @@ import { createRowMapper } from '../../src/core/imports/map-row';
 import { isHeaderPlan, recogniseHeader } from '../../src/core/imports/recognise-header';
 import { TableWriter, type UnitHeader } from '../../src/core/imports/table-writer';
 import { undoImport } from '../../src/core/imports/undo-import';
+import { analyticsRows, dayLinesQuery, type AnalyticsLine } from '../../src/core/reports/analytics-days';
 import { LAYOUT_A, cellsFor, orderCells, orderLines, take, type OrderLine } from '../fixtures/douyin/generator';
 import { openSession } from '../helpers/data-folder';
 import { useTempDirs } from '../helpers/temp-dir';
@@ -169,16 +170,25 @@ describe('the orders report summary stays in step with order_lines', () => {
       status: `coalesce(status, '')`,
       source: `coalesce(CASE WHEN influencer_id IS NOT NULL THEN '精选联盟' ELSE traffic_source END, '')`,
     };
-    return Object.entries(keys).flatMap(([dimension, key]) =>
+    const days = sqlite.prepare(`SELECT DISTINCT coalesce(substr(submitted_at, 1, 10), '') FROM order_lines`).pluck().all() as string[];
+    const analytics = days.flatMap((day) => {
+      const { text, params } = dayLinesQuery(day);
+      return analyticsRows(sqlite.prepare(text).all(...params) as AnalyticsLine[]);
+    });
+    return [...analytics, ...Object.entries(keys).flatMap(([dimension, key]) =>
       sqlite
         .prepare(
           `SELECT '${dimension}' AS dimension, coalesce(substr(submitted_at, 1, 10), '') AS day, ${key} AS key, count(DISTINCT order_id) AS orders,
              count(*) AS lines, coalesce(sum(payable_fen), 0) AS amount_fen FROM order_lines GROUP BY 2, 3`,
         )
         .all(),
-    );
+    )];
   };
-  const summary = (sqlite: SqliteDb) => sqlite.prepare('SELECT dimension, day, key, orders, lines, amount_fen FROM order_report_days').all();
+  const summary = (sqlite: SqliteDb) => [
+    ...sqlite.prepare('SELECT dimension, day, key, orders, lines, amount_fen FROM order_report_days').all(),
+    // 看数据's summary (order_analytics_days) on both time bases, held to the same standard.
+    ...sqlite.prepare('SELECT basis, dimension, at_day AS atDay, key, day, orders, lines, amount_fen AS amountFen FROM order_analytics_days').all(),
+  ];
   const sorted = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).sort();
 
   it('after inserts, updates that move a line to another day or status, and undos', async () => {
@@ -210,15 +220,20 @@ describe('the orders report summary stays in step with order_lines', () => {
       day: fc.option(fc.constantFrom('2026-07-01 09:00:00', '2026-09-09 12:00:00', '2026-10-01 08:00:00'), { nil: undefined }),
       province: fc.option(fc.constantFrom('海南省', '西藏自治区'), { nil: undefined }),
       influencer: fc.option(fc.constantFrom('7001', null), { nil: undefined }),
+      // 看数据's bases: closed unpaid (已关闭 with 售后状态 "-"), refunded later, paid after midnight.
+      state: fc.option(fc.constantFrom('closedUnpaid', 'refunded', 'paidNextDay'), { nil: undefined }),
     });
     const file = fc.array(change, { minLength: 1, maxLength: 12 });
     let exportTime = 1_790_000_000;
     await fc.assert(
       fc.asyncProperty(fc.array(file, { minLength: 1, maxLength: 4 }), async (files) => {
-        sqlite.exec('DELETE FROM order_lines; DELETE FROM order_report_days; DELETE FROM row_history; DELETE FROM imports');
+        sqlite.exec('DELETE FROM order_lines; DELETE FROM order_report_days; DELETE FROM order_analytics_days; DELETE FROM row_history; DELETE FROM imports');
         for (const changes of files) {
-          const lines = changes.map(({ at, day, province, influencer }) => {
-            const l = pool[at]!;
+          const lines = changes.map(({ at, day, province, influencer, state }) => {
+            const l = { ...pool[at]! };
+            if (state === 'closedUnpaid') Object.assign(l, { status: '已关闭', aftersaleStatus: null, shippedAt: null });
+            if (state === 'refunded') Object.assign(l, { aftersaleStatus: '退款成功', completedAt: '2026-10-20 10:00:00' });
+            if (state === 'paidNextDay') Object.assign(l, { paidAt: '2026-10-02 00:00:01' });
             return {
               ...l,
               ...(day === undefined ? {} : { submittedAt: day }),

@@ -46,6 +46,27 @@ export interface OrderReportDaysTable {
   amount_fen: number;
 }
 
+/** 看数据's per-day summary on the paid and refund bases (src/core/reports/analytics-days.ts). */
+export interface OrderAnalyticsDaysTable {
+  basis: 'paid' | 'refund';
+  dimension: string;
+  /** China date on the basis, or '' for a line without any time. */
+  at_day: string;
+  key: string;
+  /** China date of 订单提交时间 (the unit imports and undos rebuild), or ''. */
+  day: string;
+  orders: number;
+  lines: number;
+  amount_fen: number;
+}
+
+export interface AnalyticsNotesTable {
+  granularity: 'day' | 'week' | 'month';
+  period: string;
+  text: string;
+  updated_at: string;
+}
+
 /** A data row's values before an import changed it (JSON object of every column), for undo. */
 export interface RowHistoryTable {
   import_id: number;
@@ -272,4 +293,7 @@ export interface Database {
   settlement_lines: SettlementLinesTable;
   aftersales: AftersalesTable;
   order_notes: OrderNotesTable;
+  order_analytics_days: OrderAnalyticsDaysTable;
+  analytics_notes: AnalyticsNotesTable;
+  analytics_settings: SettingsTable;
 }

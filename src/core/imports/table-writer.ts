@@ -3,6 +3,7 @@ import { chinaDateTimeMs, chinaDateTimeText } from '../../shared/domain/china-ti
 import { aftersaleRank } from '../../shared/domain/order-line-state';
 import type { ImportKind } from '../../shared/rpc/domains/imports';
 import type { SqliteDb } from '../db/open-database';
+import { rebuildAnalyticsDays, SUBMITTED_DAYS_OF_SUB_ORDERS } from '../reports/analytics-days';
 import { rebuildReportDays, reportDayOf } from '../reports/order-report-days';
 import { decideUpsert, type Decision } from './decide-upsert';
 import { rowColumns, specOf, type KindSpec } from './specs/index';
@@ -71,6 +72,9 @@ export class TableWriter {
   /** Order lines only: the submitted-day column, and the days this unit touched (their report summary is rebuilt). */
   private dayIndex = -1;
   private days = new Set<string>();
+  /** After-sales rows only: the 子订单编号 column, and the sub-orders whose refund time (看数据's refund basis) may have moved. */
+  private subOrderIndex = -1;
+  private subOrders = new Set<string>();
   /**
    * When most lines of the previous batch already existed (a re-export), look the key up first
    * instead of attempting an INSERT that will conflict: the failed insert costs more than the read.
@@ -99,6 +103,8 @@ export class TableWriter {
     this.importedAtText = chinaDateTimeText(new Date(header.importedAt));
     this.dayIndex = header.kind === 'orders' ? columns.indexOf('submitted_at') : -1;
     this.days = new Set();
+    this.subOrderIndex = header.kind === 'aftersales' ? columns.indexOf('sub_order_id') : -1;
+    this.subOrders = new Set();
     this.seen = new Set();
     this.lookupFirst = false;
     this.counts = zeroCounts();
@@ -156,6 +162,7 @@ export class TableWriter {
         if (inserted) {
           this.counts.inserted++;
           if (this.dayIndex >= 0) this.days.add(reportDayOf(values[this.dayIndex]));
+          if (this.subOrderIndex >= 0) this.subOrders.add(String(values[this.subOrderIndex]));
           continue;
         }
         stored = st.select.get(keyValues) as unknown[];
@@ -188,6 +195,8 @@ export class TableWriter {
     const counts = this.counts;
     if (header.mode === 'write') {
       rebuildReportDays(this.db, this.days);
+      const refundDays = this.subOrders.size === 0 ? [] : (this.db.prepare(SUBMITTED_DAYS_OF_SUB_ORDERS).pluck().all(JSON.stringify([...this.subOrders])) as string[]);
+      rebuildAnalyticsDays(this.db, [...this.days, ...refundDays]);
       this.db
         .prepare(
           `UPDATE imports SET lines = ?, inserted = ?, updated = ?, unchanged = ?, duplicates = ?, skipped_older = ?,
@@ -224,6 +233,7 @@ export class TableWriter {
     this.header = null;
     this.seen = new Set();
     this.days = new Set();
+    this.subOrders = new Set();
   }
 
   private update(statement: Statement, values: unknown[], keyValues: unknown[], stored: readonly unknown[]): void {
@@ -231,6 +241,7 @@ export class TableWriter {
       this.days.add(reportDayOf(values[this.dayIndex]));
       this.days.add(reportDayOf(stored[this.dayIndex]));
     }
+    if (this.subOrderIndex >= 0) this.subOrders.add(String(values[this.subOrderIndex]));
     // An undated file's row is as old as the least its file can be, and never younger than it was.
     const storedAge = stored[this.width] as number | null;
     const age = this.header!.exportTime ?? (storedAge === null ? this.bound : this.bound === null ? storedAge : Math.max(storedAge, this.bound));

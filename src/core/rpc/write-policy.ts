@@ -34,6 +34,13 @@ export const WRITE_POLICY: Record<Method, 'reads' | 'writes' | 'own'> = {
   'aftersales.update': 'writes',
   'aftersales.updateSettings': 'writes',
   'aftersales.vocabulary': 'reads',
+  'analytics.breakdown': 'reads',
+  'analytics.productMix': 'reads',
+  'analytics.removeNote': 'writes',
+  'analytics.setNote': 'writes',
+  'analytics.settings': 'reads',
+  'analytics.updateSettings': 'writes',
+  'analytics.volume': 'reads',
   'app.status': 'reads',
   'db.check': 'reads',
   // VACUUM INTO reads the database; the copy is another file.

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { analyticsMethods, type AnalyticsResults } from './domains/analytics';
 import { appMethods, type AppEvents, type AppResults } from './domains/app';
 import { backupMethods, type BackupEvents, type BackupResults } from './domains/backups';
 import { reminderMethods, type ReminderEvents, type ReminderResults } from './domains/reminders';
@@ -14,6 +15,7 @@ import { purchaseMethods, type PurchaseEvents, type PurchaseResults } from './do
 import { aftersaleMethods, type AftersaleEvents, type AftersaleResults } from './domains/aftersales';
 import { campaignMethods, type CampaignEvents, type CampaignResults } from './domains/campaigns';
 
+export * from './domains/analytics';
 export * from './domains/app';
 export * from './domains/backups';
 export * from './domains/reminders';
@@ -50,9 +52,10 @@ export const methodSchemas = {
   ...orderMethods,
   ...aftersaleMethods,
   ...campaignMethods,
+  ...analyticsMethods,
 } as const;
 
-export type Results = AppResults & SettingsResults & BackupResults & RoutineResults & ReminderResults & ImportResults & ReportResults & MoneyResults & SourcingResults & SupplierResults & PurchaseResults & OrderResults & CampaignResults & AftersaleResults;
+export type Results = AppResults & SettingsResults & BackupResults & RoutineResults & ReminderResults & ImportResults & ReportResults & MoneyResults & SourcingResults & SupplierResults & PurchaseResults & OrderResults & CampaignResults & AftersaleResults & AnalyticsResults;
 export type Events = AppEvents & SettingsEvents & BackupEvents & RoutineEvents & ReminderEvents & ImportEvents & MoneyEvents & SourcingEvents & PurchaseEvents & CampaignEvents & AftersaleEvents;
 
 export type Method = keyof typeof methodSchemas;

@@ -63,6 +63,15 @@ const ROWS: Row[] = [
   ['an empty checklist item', 'routine.saveBlock', block({ checklist: [{ text: ' ' }] }), { path: 'checklist.0.text', zh: '请填写清单项', en: 'Checklist item is required' }],
   ['idle after 0 minutes', 'routine.updateSettings', { idleMinutes: 0 }, { path: 'idleMinutes', zh: '离开多久后询问应在 1–240 分钟之间', en: 'Ask after being away must be between 1 and 240 minutes' }],
   ['ship-due in 100 hours', 'reminders.updateSettings', { shipDueHours: 100 }, { path: 'shipDueHours', zh: '发货提醒时限应在 1–72 小时之间', en: 'Ship-due window must be between 1 and 72 hours' }],
+  // 看数据 (issue 12): the note, the flag thresholds, the range.
+  ['a period note', 'analytics.setNote', { granularity: 'week', date: '2026-08-03', text: '直播带货' }, null],
+  ['a 201-character note', 'analytics.setNote', { granularity: 'week', date: '2026-08-03', text: '注'.repeat(201) }, { path: 'text', zh: '时段备注最多 200 个字', en: 'Period note can be at most 200 characters' }],
+  ['a blank note', 'analytics.setNote', { granularity: 'day', date: '2026-08-03', text: '  ' }, { path: 'text', zh: '请填写时段备注', en: 'Period note is required' }],
+  ['a note on 2026-02-30', 'analytics.setNote', { granularity: 'day', date: '2026-02-30', text: '活动' }, { path: 'date', zh: '备注日期应为真实的日期，格式 YYYY-MM-DD', en: 'Note date must be a real date as YYYY-MM-DD' }],
+  ['a hit share of 150 %', 'analytics.updateSettings', { hitSharePercent: 150, hitRisePercent: 10, dropFallPercent: 30, dropMinOrders: 10 }, { path: 'hitSharePercent', zh: '爆款订单占比应在 0–100% 之间', en: 'Hit: share of orders must be between 0 and 100%' }],
+  ['a drop after 0 orders', 'analytics.updateSettings', { hitSharePercent: 20, hitRisePercent: 10, dropFallPercent: 30, dropMinOrders: 0 }, { path: 'dropMinOrders', zh: '下滑最少订单数应在 1–1,000,000 个之间', en: 'Drop: minimum orders before must be between 1 and 1,000,000' }],
+  ['a range ending before it starts', 'analytics.breakdown', { from: '2026-08-31', to: '2026-08-01', dimension: 'product' }, { path: 'to', zh: '结束日期不能小于开始日期', en: 'End date must not be less than start date' }],
+  ['a range ending on 2026-13-01', 'analytics.volume', { from: '2026-08-01', to: '2026-13-01' }, { path: 'to', zh: '结束日期应为真实的日期，格式 YYYY-MM-DD', en: 'End date must be a real date as YYYY-MM-DD' }],
 ];
 
 describe('contract schemas accept good values and refuse bad ones with a field-level message', () => {

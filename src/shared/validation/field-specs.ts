@@ -120,6 +120,16 @@ export const FIELD_SPECS = {
   checklist: list(l('清单', 'Checklist'), 30),
   allowedMissesPerWeek: int(l('每周可缺勤天数', 'Missed days allowed per week'), 0, 6, 'days'),
   idleMinutes: int(l('离开多久后询问', 'Ask after being away'), 1, 240, 'minutes'),
+  // 看数据.
+  analyticsFrom: format(l('开始日期', 'Start date'), 'date'),
+  analyticsTo: format(l('结束日期', 'End date'), 'date'),
+  analyticsNoteDate: format(l('备注日期', 'Note date'), 'date'),
+  analyticsNote: text(l('时段备注', 'Period note'), 200, 1),
+  topProducts: int(l('显示前 N 名', 'Top N shown'), 1, 100, 'count'),
+  hitSharePercent: decimal(l('爆款订单占比', 'Hit: share of orders'), 0, 100, 'percent'),
+  hitRisePercent: decimal(l('爆款环比增长', 'Hit: rise over the previous range'), 0, 1000, 'percent'),
+  dropFallPercent: decimal(l('下滑环比降幅', 'Drop: fall over the previous range'), 0, 100, 'percent'),
+  dropMinOrders: int(l('下滑最少订单数', 'Drop: minimum orders before'), 1, 1_000_000, 'count'),
   // 提醒.
   listingLeadMinutes: int(l('上架提前提醒', 'Listing reminder lead'), 0, 120, 'minutes'),
   shipDueHours: int(l('发货提醒时限', 'Ship-due window'), 1, 72, 'hours'),

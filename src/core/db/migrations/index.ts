@@ -9,6 +9,7 @@ import * as m0007 from './0007-create-orders-desk';
 import * as m0008 from './0008-create-aftersales-desk';
 import * as m0009 from './0009-orders-desk-counts';
 import * as m0010 from './0010-create-campaigns';
+import * as m0011 from './0011-create-analytics';
 
 export type Migration = {
   /** Becomes PRAGMA user_version once applied; consecutive from 1. */
@@ -29,6 +30,7 @@ export const migrations: readonly Migration[] = [
   { version: 8, name: '0008-create-aftersales-desk', up: m0008.up },
   { version: 9, name: '0009-orders-desk-counts', up: m0009.up },
   { version: 10, name: '0010-create-campaigns', up: m0010.up },
+  { version: 11, name: '0011-create-analytics', up: m0011.up },
 ];
 
 export const latestSchemaVersion = (list: readonly Migration[] = migrations): number =>

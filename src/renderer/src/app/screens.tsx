@@ -1,5 +1,5 @@
 import { CustomerServiceOutlined, SettingOutlined, ShopOutlined, ShoppingCartOutlined, TeamOutlined, UploadOutlined, WalletOutlined } from '@ant-design/icons';
-import { BellOutlined, CalendarOutlined, FlagOutlined, ProfileOutlined } from '@ant-design/icons';
+import { BarChartOutlined, BellOutlined, CalendarOutlined, FlagOutlined, ProfileOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { zhCN } from './locales/zh-CN';
 
@@ -28,6 +28,7 @@ const ImportsScreen = screen(() => import('../features/imports/components/import
 const SourcingScreen = screen(() => import('../features/sourcing/components/sourcing-screen'), 'SourcingScreen');
 const SuppliersScreen = screen(() => import('../features/suppliers/components/suppliers-screen'), 'SuppliersScreen');
 const MoneyScreen = screen(() => import('../features/money/components/money-screen'), 'MoneyScreen');
+const AnalyticsScreen = screen(() => import('../features/analytics/components/analytics-screen'), 'AnalyticsScreen');
 const PurchasesScreen = screen(() => import('../features/purchases/components/purchases-screen'), 'PurchasesScreen');
 const AftersalesScreen = screen(() => import('../features/aftersales/components/aftersales-screen'), 'AftersalesScreen');
 const CampaignsScreen = screen(() => import('../features/campaigns/components/campaigns-screen'), 'CampaignsScreen');
@@ -40,6 +41,7 @@ const CampaignsScreen = screen(() => import('../features/campaigns/components/ca
 export const SCREENS: readonly ScreenEntry[] = [
   { id: 'today', labelKey: 'nav.today', icon: <CalendarOutlined aria-hidden />, Screen: TodayScreen },
   { id: 'orders', labelKey: 'nav.orders', icon: <ProfileOutlined aria-hidden />, Screen: OrdersScreen },
+  { id: 'analytics', labelKey: 'nav.analytics', icon: <BarChartOutlined aria-hidden />, Screen: AnalyticsScreen },
   { id: 'reminders', labelKey: 'nav.reminders', icon: <BellOutlined aria-hidden />, Screen: RemindersScreen },
   { id: 'settings', labelKey: 'nav.settings', icon: <SettingOutlined aria-hidden />, Screen: SettingsScreen },
   { id: 'imports', labelKey: 'nav.imports', icon: <UploadOutlined aria-hidden />, Screen: ImportsScreen },

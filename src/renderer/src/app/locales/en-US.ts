@@ -1,3 +1,4 @@
+import { analyticsEn } from '../../features/analytics/messages';
 import { ordersEn } from '../../features/orders/messages';
 import { errorResources } from './error-resources';
 import { remindersEn } from '../../features/reminders/messages';
@@ -31,6 +32,7 @@ export const enUS: Messages = {
     sourcing: 'Sourcing',
     suppliers: 'Suppliers',
     money: 'Money',
+    analytics: 'Analytics',
     purchases: 'Purchases',
     aftersales: 'After-sales',
     campaigns: 'Campaigns',
@@ -42,6 +44,7 @@ export const enUS: Messages = {
   campaigns: campaignsEn,
   money: moneyEn,
   orders: ordersEn,
+  analytics: analyticsEn,
   today: todayEn,
   reminders: remindersEn,
   connection: {

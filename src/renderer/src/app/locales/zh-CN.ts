@@ -1,3 +1,4 @@
+import { analyticsZh } from '../../features/analytics/messages';
 import { ordersZh } from '../../features/orders/messages';
 import { errorResources } from './error-resources';
 import { remindersZh } from '../../features/reminders/messages';
@@ -31,6 +32,7 @@ export const zhCN = {
     sourcing: '选品',
     suppliers: '供应商',
     money: '资金',
+    analytics: '看数据',
     purchases: '采购',
     aftersales: '售后',
     campaigns: '活动',
@@ -42,6 +44,7 @@ export const zhCN = {
   campaigns: campaignsZh,
   money: moneyZh,
   orders: ordersZh,
+  analytics: analyticsZh,
   today: todayZh,
   reminders: remindersZh,
   connection: {

@@ -36,6 +36,13 @@ describe('hash parameters', () => {
     [null, {}],
   ])('queue=%s', (q, expected) => expect(filterFromHash(q)).toEqual(expected));
 
+  it("takes 看数据's drill-down: a product, province or influencer and a paid range; refuses malformed values", () => {
+    expect(filterFromHash(null, { product: '3714290568812637504', paidFrom: '2026-08-01', paidTo: '2026-08-31' })).toEqual({ product: '3714290568812637504', paidFrom: '2026-08-01', paidTo: '2026-08-31' });
+    expect(filterFromHash(null, { province: '广西壮族自治区' })).toEqual({ province: '广西壮族自治区' });
+    expect(filterFromHash(null, { influencer: '7001', paidFrom: '2026-09-01', paidTo: '2026-08-01' })).toEqual({ influencer: '7001', paidFrom: '2026-09-01' });
+    expect(filterFromHash(null, { product: '=1+1', influencer: 'abc', paidFrom: 'yesterday' })).toEqual({});
+  });
+
   it('takes only an order number as order=', () => {
     expect(orderFromHash('6938412705519823461')).toBe('6938412705519823461');
     expect(orderFromHash('x<script>')).toBeNull();

@@ -9,7 +9,7 @@ import type { ChartProps } from './chart';
 echarts.use([BarChart, LineChart, HeatmapChart, GridComponent, LegendComponent, TooltipComponent, CalendarComponent, VisualMapPiecewiseComponent, CanvasRenderer]);
 
 /** The ECharts side of `Chart` (chart.tsx), in its own chunk: init, option updates, resize, dispose. */
-export default function EChartsChart({ option, label, height = 280, theme, onItemClick }: ChartProps) {
+export default function EChartsChart({ option, label, height = 280, theme, onItemClick, exportRef }: ChartProps) {
   const host = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   const clicked = useRef(onItemClick);
@@ -22,14 +22,16 @@ export default function EChartsChart({ option, label, height = 280, theme, onIte
     const instance = echarts.init(host.current, theme === 'dark' ? 'dark' : undefined, { renderer: 'canvas' });
     chart.current = instance;
     instance.on('click', (params) => clicked.current?.(params.data));
+    if (exportRef) exportRef.current = () => instance.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: theme === 'dark' ? '#141414' : '#ffffff' });
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(host.current);
     return () => {
       observer.disconnect();
       instance.dispose();
       chart.current = null;
+      if (exportRef) exportRef.current = null;
     };
-  }, [theme]);
+  }, [theme, exportRef]);
 
   useEffect(() => {
     chart.current?.setOption(option, { notMerge: true });

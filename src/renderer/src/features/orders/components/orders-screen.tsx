@@ -13,7 +13,7 @@ import { useShowError } from '../../../shared/ui/error-message';
 import { formatChinaTime } from '../../../shared/ui/format';
 import { downloadCsv } from '../../shared/download-csv';
 import { PREFS_KEY, readPrefs, visibleColumns, type ColumnPrefs, type OrderColumn } from '../column-prefs';
-import { filterFromHash, orderFromHash } from '../hash-filter';
+import { filterFromHash, orderFromHash, type DrillParams } from '../hash-filter';
 import { ColumnChooser } from './column-chooser';
 import { OrderDrawer } from './order-drawer';
 import { OrdersBulkBar } from './orders-bulk-bar';
@@ -43,8 +43,10 @@ export function OrdersScreen() {
   const client = useClient();
   const showError = useShowError();
   const hashQueue = useHashParam('queue');
+  const drill = { product: useHashParam('product'), province: useHashParam('province'), influencer: useHashParam('influencer'), paidFrom: useHashParam('paidFrom'), paidTo: useHashParam('paidTo') };
+  const drillKey = JSON.stringify(drill);
   const hashOrder = orderFromHash(useHashParam('order'));
-  const [filter, setFilter] = useState<OrderFilter>(() => filterFromHash(hashQueue));
+  const [filter, setFilter] = useState<OrderFilter>(() => filterFromHash(hashQueue, drill));
   const [sort, setSort] = useState<{ sort: OrderSort; direction: 'asc' | 'desc' }>({ sort: 'shipBy', direction: 'asc' });
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [loading, setLoading] = useState(false);
@@ -62,7 +64,7 @@ export function OrdersScreen() {
   const suppliers = useRpcQuery('suppliers.list', {}, { refetchOn: ['sourcing.changed'] });
   const { mutate: exportCsv, isPending: exporting } = useRpcMutation('orders.exportCsv');
 
-  useEffect(() => setFilter(filterFromHash(hashQueue)), [hashQueue]);
+  useEffect(() => setFilter(filterFromHash(hashQueue, JSON.parse(drillKey) as DrillParams)), [hashQueue, drillKey]);
   useEffect(() => {
     if (hashOrder) setOpenOrder(hashOrder);
   }, [hashOrder]);
@@ -257,9 +259,10 @@ export function OrdersScreen() {
           options={PURCHASE_STATUSES.map((x) => ({ value: x, label: t(`purchases.statuses.${x}`) }))}
           onChange={(v?: PurchaseStatus) => patch({ purchaseStatus: v })}
         />
-        <Input.Search aria-label={t('orders.filters.province')} placeholder={t('orders.filters.province')} allowClear style={{ width: 200 }} onSearch={(v) => patch({ province: v.trim() || undefined })} />
-        <Input.Search aria-label={t('orders.filters.product')} placeholder={t('orders.filters.product')} allowClear style={{ width: 180 }} onSearch={(v) => patch({ product: v.trim() || undefined })} />
-        <Input.Search aria-label={t('orders.filters.influencer')} placeholder={t('orders.filters.influencer')} allowClear style={{ width: 160 }} onSearch={(v) => patch({ influencer: v.trim() || undefined })} />
+        {/* Keyed by the filter's value: a drill-down from 看数据 (or 清除筛选) shows in the box it set. */}
+        <Input.Search key={`province-${filter.province ?? ''}`} defaultValue={filter.province} aria-label={t('orders.filters.province')} placeholder={t('orders.filters.province')} allowClear style={{ width: 200 }} onSearch={(v) => patch({ province: v.trim() || undefined })} />
+        <Input.Search key={`product-${filter.product ?? ''}`} defaultValue={filter.product} aria-label={t('orders.filters.product')} placeholder={t('orders.filters.product')} allowClear style={{ width: 180 }} onSearch={(v) => patch({ product: v.trim() || undefined })} />
+        <Input.Search key={`influencer-${filter.influencer ?? ''}`} defaultValue={filter.influencer} aria-label={t('orders.filters.influencer')} placeholder={t('orders.filters.influencer')} allowClear style={{ width: 160 }} onSearch={(v) => patch({ influencer: v.trim() || undefined })} />
         <Select
           aria-label={t('orders.sort.label')}
           value={`${sort.sort}:${sort.direction}`}

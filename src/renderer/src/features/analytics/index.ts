@@ -1,0 +1,2 @@
+export { AnalyticsScreen } from './components/analytics-screen';
+export { analyticsEn, analyticsZh } from './messages';
