@@ -33,6 +33,8 @@ import { createSourcingListener } from './sourcing/sourcing-listener';
 import { createSupplierHandlers } from './suppliers/supplier-handlers';
 import { createPurchaseHandlers } from './purchases/purchase-handlers';
 import { createPurchaseListener } from './purchases/purchase-listener';
+import { createInfluencerHandlers } from './influencers/influencer-handlers';
+import { createInfluencerListener } from './influencers/influencer-listener';
 import { createOrderHandlers } from './orders/order-handlers';
 
 export type CoreOptions = {
@@ -153,6 +155,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createSupplierHandlers(ctx),
     ...createPurchaseHandlers(ctx),
     ...createOrderHandlers(ctx),
+    ...createInfluencerHandlers(ctx),
   } satisfies Handlers;
 
   const dispatch = createDispatcher(handlers, log);
@@ -161,6 +164,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   listeners.add(createSourcingListener(ctx, (task) => gate.shared(() => session.writes.write(task))));
   // After an import commits, purchases whose lines now show shipped move to 已发货 (purchase-listener.ts).
   listeners.add(createPurchaseListener(ctx, (task) => gate.shared(() => session.writes.write(task))));
+  // After an import commits, its 达人IDs become known to the CRM (influencers/influencer-listener.ts).
+  listeners.add(createInfluencerListener(ctx, (task) => gate.shared(() => session.writes.write(task))));
   let closed = false;
   let closing: Promise<void> | null = null;
 

@@ -16,6 +16,7 @@ const status = (spentSeconds: number | null): RoutineStatus => ({
   blocksDone: 2,
   blocksTotal: 6,
   listed: { count: 4, min: 10, max: 30, isAvailable: true },
+  influencers: { added: 4, goal: 10, streak: 2 },
   isClosed: false,
   pendingIdle: null,
 });

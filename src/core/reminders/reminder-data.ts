@@ -9,6 +9,7 @@ import { loadMoneyReminderFacts } from '../money/money-reminders';
 import type { MoneyDatabase } from '../money/money-schema';
 import { loadReturnInfoGaps } from '../suppliers/return-info-reminders';
 import { loadListingSlotFacts } from './listing-slot-facts';
+import { loadInfluencerReminderFacts } from '../influencers/influencer-reminders';
 
 const shippingOrders = new WeakMap<ShipIndex, ReminderData['orders']>();
 
@@ -47,12 +48,13 @@ export function reminderDataOf(day: ComputedDay & { today: string }, orders: Ord
 
 export async function loadReminderData(db: Kysely<RoutineDatabase>, now: Date): Promise<ReminderData> {
   await prepareRoutine(db, now);
-  const [day, orders, money, returnInfo, listing] = await Promise.all([
+  const [day, orders, money, returnInfo, listing, influencers] = await Promise.all([
     loadToday(db, now),
     loadOrdersPicture(db, now),
     loadMoneyReminderFacts(db as unknown as Kysely<MoneyDatabase>, now),
     loadReturnInfoGaps(db),
     loadListingSlotFacts(db, now),
+    loadInfluencerReminderFacts(db, now),
   ]);
-  return { ...reminderDataOf(day, orders, now), money, returnInfo, listing };
+  return { ...reminderDataOf(day, orders, now), money, returnInfo, listing, influencers };
 }

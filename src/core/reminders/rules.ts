@@ -4,6 +4,7 @@ import type { BlockRef, DeclineAlert } from '../../shared/rpc/domains/routine';
 import { collate } from '../orders/shipping';
 import { planMoneyReminders, type MoneyReminderFacts } from '../money/money-reminders';
 import { planReturnInfoReminders, type ReturnInfoGap } from '../suppliers/return-info-reminders';
+import { planInfluencerReminders, type InfluencerReminderFacts } from '../influencers/influencer-reminders';
 import type { PlannedReminder } from './planned-reminder';
 
 /** Everything the rules look at; loaded by reminder-data.ts, plain values here. */
@@ -21,6 +22,8 @@ export type ReminderData = {
   returnInfo?: ReturnInfoGap[];
   /** The 选品 quota's slots (the one place they are set) with what is planned in each; absent when not loaded. */
   listing?: ListingSlotFacts;
+  /** Influencer follow-ups and the sample rules (issue 13); absent when not loaded. */
+  influencers?: InfluencerReminderFacts;
 };
 
 /** A listing slot as the quota sets it (time, how many to list) and how many verified products are planned for it. */
@@ -192,7 +195,9 @@ const money: Rule = (_now, { money: facts }) => (facts ? planMoneyReminders(fact
 const returnInfo: Rule = (_now, { returnInfo: gaps }) => (gaps ? planReturnInfoReminders(gaps) : []);
 
 /** The rules besides the per-order shipping plans (planned apart: they grow with the data). */
-const RULES: readonly Rule[] = [targetReached, listingSlots, overdueGroup, decline, money, returnInfo];
+const influencers: Rule = (_now, { influencers: facts }) => (facts ? planInfluencerReminders(facts) : []);
+
+const RULES: readonly Rule[] = [targetReached, listingSlots, overdueGroup, decline, money, returnInfo, influencers];
 
 /** Every reminder the rules know of now, due or upcoming, of the enabled kinds; ordered by due time. */
 export function planReminders(now: Date, data: ReminderData, settings: ReminderSettings): PlannedReminder[] {

@@ -6,6 +6,7 @@ import type { RoutineDatabase } from '../db/routine-schema';
 import { loadOrdersPicture, orderQueues, type OrdersPicture } from '../orders/orders-picture';
 import { loadCentreCounts } from '../reminders/reminder-service';
 import { loadListingPicture } from '../sourcing/listing-picture';
+import { loadInfluencerQueue } from '../influencers/goal-facts';
 import { computeDay, isScheduledOn, type DayBlock } from './day-facts';
 import { loadStreak } from './history';
 import { pendingIdle } from './idle-actions';
@@ -91,7 +92,7 @@ export async function loadTodayView(db: Kysely<RoutineDatabase>, now: Date, _loc
     loadCentreCounts(db, now, endOfToday),
   ]);
   const queues = orderQueues(orders, now);
-  const input: QueueInput = { now, today, orders, listing: await loadListingPicture(db, today) };
+  const input: QueueInput = { now, today, orders, listing: await loadListingPicture(db, today), influencers: await loadInfluencerQueue(db, today) };
 
   // Blocks not planned today and untouched are still listed (greyed), so any block can be started.
   const shown = new Set(day.blocks.map((b) => b.block.id));

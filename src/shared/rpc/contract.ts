@@ -11,6 +11,7 @@ import { settingsMethods, type SettingsEvents, type SettingsResults } from './do
 import { sourcingMethods, type SourcingEvents, type SourcingResults } from './domains/sourcing';
 import { supplierMethods, type SupplierResults } from './domains/suppliers';
 import { purchaseMethods, type PurchaseEvents, type PurchaseResults } from './domains/purchases';
+import { influencerMethods, type InfluencerEvents, type InfluencerResults } from './domains/influencers';
 
 export * from './domains/app';
 export * from './domains/backups';
@@ -24,6 +25,7 @@ export * from './domains/settings';
 export * from './domains/sourcing';
 export * from './domains/suppliers';
 export * from './domains/purchases';
+export * from './domains/influencers';
 
 /*
  * The one contract between the core and every host. A method is `domain.verb`, an event
@@ -44,10 +46,11 @@ export const methodSchemas = {
   ...supplierMethods,
   ...purchaseMethods,
   ...orderMethods,
+  ...influencerMethods,
 } as const;
 
-export type Results = AppResults & SettingsResults & BackupResults & RoutineResults & ReminderResults & ImportResults & ReportResults & MoneyResults & SourcingResults & SupplierResults & PurchaseResults & OrderResults;
-export type Events = AppEvents & SettingsEvents & BackupEvents & RoutineEvents & ReminderEvents & ImportEvents & MoneyEvents & SourcingEvents & PurchaseEvents;
+export type Results = AppResults & SettingsResults & BackupResults & RoutineResults & ReminderResults & ImportResults & ReportResults & MoneyResults & SourcingResults & SupplierResults & PurchaseResults & OrderResults & InfluencerResults;
+export type Events = AppEvents & SettingsEvents & BackupEvents & RoutineEvents & ReminderEvents & ImportEvents & MoneyEvents & SourcingEvents & PurchaseEvents & InfluencerEvents;
 
 export type Method = keyof typeof methodSchemas;
 export type ParamsOf<M extends Method> = z.input<(typeof methodSchemas)[M]>;
@@ -71,6 +74,7 @@ const EVENT_SET: Record<EventName, true> = {
   'money.changed': true,
   'sourcing.changed': true,
   'purchases.changed': true,
+  'influencers.changed': true,
 };
 export const EVENT_NAMES = Object.keys(EVENT_SET) as EventName[];
 
