@@ -3,7 +3,7 @@
  * the chosen products as one text ready to paste into WeChat. Pure; money in fen, rates in bp.
  */
 
-export type MessageProduct = { title: string; link: string; imageUrl: string; priceFen: number | null; commissionBp: number };
+export type MessageProduct = { title: string; link: string; imageName: string; priceFen: number | null; commissionBp: number };
 
 export type MessageOptions = { greeting: string; closing: string; lang: 'zh' | 'en' };
 
@@ -33,7 +33,7 @@ export function composeProductMessage(products: readonly MessageProduct[], optio
       lines.push(zh ? `佣金：${percent(p.commissionBp)}` : `Commission: ${percent(p.commissionBp)}`);
     }
     if (p.link.trim() !== '') lines.push(zh ? `链接：${p.link.trim()}` : `Link: ${p.link.trim()}`);
-    if (p.imageUrl.trim() !== '') lines.push(zh ? `图片：${p.imageUrl.trim()}` : `Image: ${p.imageUrl.trim()}`);
+    if (p.imageName.trim() !== '') lines.push(zh ? `图片：${p.imageName.trim()}` : `Image: ${p.imageName.trim()}`);
     return lines.join('\n');
   });
   return [options.greeting.trim(), ...blocks, options.closing.trim()].filter((s) => s !== '').join('\n\n');
