@@ -28,7 +28,7 @@ export function composeProductMessage(products: readonly MessageProduct[], optio
     const lines = [`${i + 1}. ${p.title.trim()}`];
     if (p.priceFen !== null) {
       const earn = commissionPerUnitFen(p.priceFen, p.commissionBp);
-      lines.push(zh ? `价格：¥${yuan(p.priceFen)}　佣金：${percent(p.commissionBp)}（每单约 ¥${yuan(earn)}）` : `Price: ¥${yuan(p.priceFen)}  Commission: ${percent(p.commissionBp)} (about ¥${yuan(earn)} an order)`);
+      lines.push(zh ? `价格：¥${yuan(p.priceFen)}\u3000佣金：${percent(p.commissionBp)}（每单约 ¥${yuan(earn)}）` : `Price: ¥${yuan(p.priceFen)}  Commission: ${percent(p.commissionBp)} (about ¥${yuan(earn)} an order)`);
     } else {
       lines.push(zh ? `佣金：${percent(p.commissionBp)}` : `Commission: ${percent(p.commissionBp)}`);
     }

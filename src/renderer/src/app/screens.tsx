@@ -1,5 +1,5 @@
 import { SettingOutlined, ShopOutlined, ShoppingCartOutlined, TeamOutlined, UploadOutlined, WalletOutlined } from '@ant-design/icons';
-import { BellOutlined, CalendarOutlined, ProfileOutlined } from '@ant-design/icons';
+import { BellOutlined, CalendarOutlined, ProfileOutlined, StarOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { zhCN } from './locales/zh-CN';
 
@@ -29,6 +29,7 @@ const SourcingScreen = screen(() => import('../features/sourcing/components/sour
 const SuppliersScreen = screen(() => import('../features/suppliers/components/suppliers-screen'), 'SuppliersScreen');
 const MoneyScreen = screen(() => import('../features/money/components/money-screen'), 'MoneyScreen');
 const PurchasesScreen = screen(() => import('../features/purchases/components/purchases-screen'), 'PurchasesScreen');
+const InfluencersScreen = screen(() => import('../features/influencers/components/influencers-screen'), 'InfluencersScreen');
 
 /**
  * The screen registry: the sidebar menu and the hash routes both come from this list, in order.
@@ -43,6 +44,7 @@ export const SCREENS: readonly ScreenEntry[] = [
   { id: 'imports', labelKey: 'nav.imports', icon: <UploadOutlined aria-hidden />, Screen: ImportsScreen },
   { id: 'sourcing', labelKey: 'nav.sourcing', icon: <ShopOutlined aria-hidden />, Screen: SourcingScreen },
   { id: 'purchases', labelKey: 'nav.purchases', icon: <ShoppingCartOutlined aria-hidden />, Screen: PurchasesScreen },
+  { id: 'influencers', labelKey: 'nav.influencers', icon: <StarOutlined aria-hidden />, Screen: InfluencersScreen },
   { id: 'suppliers', labelKey: 'nav.suppliers', icon: <TeamOutlined aria-hidden />, Screen: SuppliersScreen },
   { id: 'money', labelKey: 'nav.money', icon: <WalletOutlined aria-hidden />, Screen: MoneyScreen },
 ];

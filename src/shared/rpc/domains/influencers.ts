@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONTACT_CHANNELS, INFLUENCER_SOURCES, INFLUENCER_STAGES, SAMPLE_STATES, type ContactChannel, type InfluencerSource, type InfluencerStage, type SampleState } from '../../domain/influencer-pipeline';
+import { CONTACT_CHANNELS, INFLUENCER_SOURCES, INFLUENCER_STAGES, SAMPLE_STATES, type ContactChannel, type InfluencerSource, type SampleState } from '../../domain/influencer-pipeline';
 import type { GoalProgress } from '../../domain/influencer-goal';
 import { formatField, listField, numberField, textField } from '../../validation/field-schemas';
 

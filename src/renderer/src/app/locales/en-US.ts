@@ -5,6 +5,7 @@ import { todayEn } from '../../features/today/messages';
 import { sourcingEn, suppliersEn } from '../../features/sourcing/messages';
 import { moneyEn } from '../../features/money/messages';
 import { purchasesEn } from '../../features/purchases/messages';
+import { influencersEn } from '../../features/influencers/messages';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -30,10 +31,12 @@ export const enUS: Messages = {
     suppliers: 'Suppliers',
     money: 'Money',
     purchases: 'Purchases',
+    influencers: 'Influencers',
   },
   sourcing: sourcingEn,
   suppliers: suppliersEn,
   purchases: purchasesEn,
+  influencers: influencersEn,
   money: moneyEn,
   orders: ordersEn,
   today: todayEn,

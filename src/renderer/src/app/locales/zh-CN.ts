@@ -5,6 +5,7 @@ import { todayZh } from '../../features/today/messages';
 import { sourcingZh, suppliersZh } from '../../features/sourcing/messages';
 import { moneyZh } from '../../features/money/messages';
 import { purchasesZh } from '../../features/purchases/messages';
+import { influencersZh } from '../../features/influencers/messages';
 
 /** Chinese, the default language. Its shape is the type every other locale must match. */
 export const zhCN = {
@@ -30,10 +31,12 @@ export const zhCN = {
     suppliers: '供应商',
     money: '资金',
     purchases: '采购',
+    influencers: '达人',
   },
   sourcing: sourcingZh,
   suppliers: suppliersZh,
   purchases: purchasesZh,
+  influencers: influencersZh,
   money: moneyZh,
   orders: ordersZh,
   today: todayZh,
