@@ -160,7 +160,7 @@ export const influencersEn: typeof influencersZh = {
     save: 'Save',
     saved: 'Saved',
     nickname: 'Nickname',
-    douyinId: 'Influencer ID (达人ID)',
+    douyinId: 'Influencer ID',
     platform: 'Platform',
     wechat: 'WeChat',
     phone: 'Phone',

@@ -17,6 +17,9 @@ describe('screenForSubject: a reminder click goes to what it is about', () => {
     ['supplier:', 'suppliers', {}, '#/suppliers'],
     ['supplier:12&x=1', 'suppliers', {}, '#/suppliers'],
     ['supplier:0', 'suppliers', {}, '#/suppliers'],
+    ['influencer:7', 'influencers', { influencer: '7' }, '#/influencers?influencer=7'],
+    ['influencer:x', 'influencers', {}, '#/influencers'],
+    ['sample:3', 'influencers', { tab: 'samples', sample: '3' }, '#/influencers?tab=samples&sample=3'],
     ['unknown', 'today', {}, '#/today'],
     ['', 'today', {}, '#/today'],
   ])('%j → %s %j (%s)', (subject, screen, params, hash) => {
