@@ -72,7 +72,7 @@ export const influencersZh = {
     empty: '还没有联系记录',
     remove: '删除',
   },
-  sales: { byProduct: '按商品', byMonth: '按月份', product: '商品', month: '月份', empty: '还没有带货订单' },
+  sales: { title: '带货明细', byProduct: '按商品', byMonth: '按月份', product: '商品', month: '月份', empty: '还没有带货订单' },
   samples: {
     title: '寄样',
     add: '新增寄样',
@@ -200,7 +200,7 @@ export const influencersEn: typeof influencersZh = {
     empty: 'No contact yet',
     remove: 'Delete',
   },
-  sales: { byProduct: 'By product', byMonth: 'By month', product: 'Product', month: 'Month', empty: 'No orders through this influencer yet' },
+  sales: { title: 'Sales detail', byProduct: 'By product', byMonth: 'By month', product: 'Product', month: 'Month', empty: 'No orders through this influencer yet' },
   samples: {
     title: 'Samples',
     add: 'Add sample',

@@ -147,7 +147,7 @@ export function InfluencerDrawer({ influencerId, open, onClose, onCreated }: { i
             items={[
               { key: 'contacts', label: t('influencers.contacts.title'), children: <ContactHistory influencer={i} /> },
               { key: 'samples', label: t('influencers.samples.title'), children: <SampleLedger influencerId={i.id} /> },
-              { key: 'sales', label: t('influencers.sales.byProduct'), children: <SalesTables influencer={i} /> },
+              { key: 'sales', label: t('influencers.sales.title'), children: <SalesTables influencer={i} /> },
             ]}
           />
           <Divider />

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Checkbox, Empty, Flex, Input, Popover, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Checkbox, Empty, Flex, Input, Popover, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SAMPLE_TRANSITIONS, type SampleState } from '../../../../../shared/domain/influencer-pipeline';
@@ -109,14 +109,14 @@ export function SampleLedger({ influencerId, onOpenInfluencer }: { influencerId?
             {
               title: '',
               render: (_: unknown, s) => (
-                <Space size={4} wrap>
+                <Flex vertical gap={4} align="flex-start">
                   {SAMPLE_TRANSITIONS[s.state].map((to) => (
                     <MoveButton key={to} sample={s} to={to} today={today} />
                   ))}
                   <Button size="small" type="link" danger onClick={() => void remove.mutate({ id: s.id })}>
                     {t('influencers.samples.remove')}
                   </Button>
-                </Space>
+                </Flex>
               ),
             },
           ]}
