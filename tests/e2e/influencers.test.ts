@@ -113,6 +113,16 @@ describe('influencers in the browser', () => {
     await block.getByText('1 / 目标 10 个').waitFor();
     await block.scrollIntoViewIfNeeded();
     await app.screenshotOf(block, 'today-influencers');
+
+    // Five days after sending, still not signed for: the sample reminder, which opens the 寄样 tab.
+    await e2e.harness.core.call('testing.setTime', { at: '2026-11-25T10:00:00+08:00' });
+    await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: '提醒' }).click();
+    const reminder = page.locator('[data-reminder^="sample.unsigned:"]').first();
+    await reminder.getByText('寄给「阿杰穿搭」的样品 5 天未签收').waitFor();
+    await app.screenshot('sample-reminder');
+    await app.button('查看', reminder).click();
+    await page.getByRole('tab', { name: '寄样', selected: true }).waitFor();
+    await page.getByRole('row').filter({ hasText: '阿杰穿搭' }).getByText('2026-11-25 起未签收').waitFor();
     expect(await app.cspViolations()).toEqual([]);
   });
 });
