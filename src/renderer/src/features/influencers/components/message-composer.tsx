@@ -23,7 +23,8 @@ export function MessageComposer({ open, onClose }: { open: boolean; onClose(): v
   const [greeting, setGreeting] = useState<string | null>(null);
   const [closing, setClosing] = useState<string | null>(null);
   const products = useRpcQuery('products.list', {});
-  const chosen = useRpcQuery('influencers.messageProducts', { productIds: ids.length > 0 ? ids : [1] });
+  // Until products are chosen, the first product stands in (the query needs one); its answer is not shown.
+  const chosen = useRpcQuery('influencers.messageProducts', { productIds: ids.length > 0 ? ids : [products.data?.[0]?.id ?? 1] });
   const list = ids.length > 0 ? (chosen.data ?? []).filter((p) => ids.includes(p.productId)) : [];
   const text = composeProductMessage(list, { greeting: greeting ?? DEFAULT_GREETING[lang], closing: closing ?? DEFAULT_CLOSING[lang], lang });
 
