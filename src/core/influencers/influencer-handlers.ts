@@ -7,7 +7,7 @@ import { influencerDb } from './influencer-schema';
 import { addContact, createInfluencerRow, getInfluencer, listInfluencers, removeContact, removeInfluencer, updateInfluencer } from './influencer-service';
 import { readInfluencerSettings, writeInfluencerSettings } from './influencer-settings';
 import { messageProducts } from './message-products';
-import { syncOrderInfluencers } from './order-influencers';
+import { ordersVersion, syncOrderInfluencers } from './order-influencers';
 import { createSample, getSample, listSamples, moveSample, removeSample, updateSample } from './sample-service';
 
 type InfluencerMethod = Extract<keyof Handlers, `influencers.${string}` | `samples.${string}`>;
@@ -23,9 +23,14 @@ export const createInfluencerHandlers = (ctx: CoreContext): Pick<Handlers, Influ
    * writer, and a CLI may read right after importing): the list and the drawer catch up first,
    * unless an import holds the write lock, when they answer from what is stored.
    */
+  let syncedAt: { db: unknown; version: string } | null = null;
   const caughtUp = async () => {
     if (ctx.session.writes.isImportWriting) return;
+    // Only when the order imports changed since the last catch-up (a restore opens another database).
+    const version = await ordersVersion(db());
+    if (syncedAt?.db === db() && syncedAt.version === version) return;
     changed(await syncOrderInfluencers(db(), now()));
+    syncedAt = { db: db(), version };
   };
   return {
     'influencers.list': async (filter) => {

@@ -77,3 +77,11 @@ export async function syncOrderInfluencers(db: InfluencerDb, now: Date): Promise
     return changed;
   });
 }
+
+/** Changes whenever an order import is added or undone: the list's catch-up runs only then. */
+export async function ordersVersion(db: InfluencerExecutor): Promise<string> {
+  const r = await sql<{ n: number; last: number | null; undone: number | null }>`
+    SELECT count(*) AS n, max(id) AS last, sum(status = 'undone') AS undone FROM imports WHERE kind = 'orders'`.execute(db);
+  const row = r.rows[0];
+  return `${row?.n ?? 0}:${row?.last ?? 0}:${row?.undone ?? 0}`;
+}
