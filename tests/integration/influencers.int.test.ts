@@ -1,4 +1,7 @@
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { migrations } from '../../src/core/db/migrations/index';
+import { dataPaths } from '../../src/core/db/data-paths';
 import { createCore, type Core } from '../../src/core/create-core';
 import { silentLogger } from '../../src/core/log';
 import { AppError } from '../../src/shared/errors';
@@ -93,6 +96,41 @@ describe('influencers from imported orders', () => {
     const again = await c.call('influencers.get', { id: mine.id });
     expect(again).toMatchObject({ nickname: '小美', source: 'manual', exportNickname: '小美好物铺', stage: 'cooperating', sales: { orders: 2, lines: 3 } });
     await expect(c.call('influencers.create', { nickname: '别的', douyinId: XM })).rejects.toMatchObject({ code: 'VALIDATION', details: { issues: [{ path: 'douyinId', problem: 'duplicate' }] } });
+  });
+});
+
+describe('the after-import step and the migration', () => {
+  it('an import makes its 达人IDs known by itself (influencers.changed)', async () => {
+    const { core: c, files } = await start();
+    const events: number[][] = [];
+    const seen = new Promise<void>((resolve) => {
+      c.onEvent((e) => {
+        if (e.event !== 'influencers.changed') return;
+        events.push((e.payload as { ids: number[] }).ids);
+        if (events.flat().length >= 2) resolve();
+      });
+    });
+    await importShop(c, files);
+    await seen;
+    // Two 达人IDs created by the first import; the second export renamed 小美好物.
+    expect(events.flat().length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('migration 0008 backfills the 达人IDs imported before it, with the newest export’s nickname', async () => {
+    const dataDir = tempDir();
+    const files = tempDir();
+    const old = await createCore({ dataDir, log: silentLogger, reminderCheckSeconds: 0, migrations: migrations.filter((m) => m.version < 8) });
+    await importShop(old, files);
+    await old.close();
+    const upgraded = await createCore({ dataDir, log: silentLogger, reminderCheckSeconds: 0 });
+    await upgraded.close();
+    const sqlite = new Database(dataPaths(dataDir).dbFile, { readonly: true });
+    const rows = sqlite.prepare('SELECT douyin_id, nickname, source, export_nickname FROM influencers ORDER BY douyin_id').all();
+    sqlite.close();
+    expect(rows).toEqual([
+      { douyin_id: NO_NAME, nickname: '', source: 'orders', export_nickname: null },
+      { douyin_id: XM, nickname: '小美好物铺', source: 'orders', export_nickname: '小美好物铺' },
+    ]);
   });
 });
 
