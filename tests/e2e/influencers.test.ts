@@ -123,6 +123,14 @@ describe('influencers in the browser', () => {
     await app.button('查看', reminder).click();
     await page.getByRole('tab', { name: '寄样', selected: true }).waitFor();
     await page.getByRole('row').filter({ hasText: '阿杰穿搭' }).getByText('2026-11-25 起未签收').waitFor();
+
+    // English: the same screen, the list tab.
+    await e2e.harness.core.call('settings.update', { language: 'en-US' });
+    await app.heading('Influencers').waitFor();
+    await page.getByRole('tab', { name: 'Influencers' }).click();
+    await row('小美好物').getByText('From orders').waitFor();
+    await app.screenshot('influencers-list-en');
+    await e2e.harness.core.call('settings.update', { language: 'zh-CN' });
     expect(await app.cspViolations()).toEqual([]);
   });
 });
