@@ -36,6 +36,8 @@ import { createCampaignHandlers } from './campaigns/campaign-handlers';
 import { createPurchaseHandlers } from './purchases/purchase-handlers';
 import { createAftersaleHandlers } from './aftersales/aftersale-handlers';
 import { createPurchaseListener } from './purchases/purchase-listener';
+import { createInfluencerHandlers } from './influencers/influencer-handlers';
+import { createInfluencerListener } from './influencers/influencer-listener';
 import { createOrderHandlers } from './orders/order-handlers';
 
 export type CoreOptions = {
@@ -159,6 +161,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createOrderHandlers(ctx),
     ...createAftersaleHandlers(ctx),
     ...createCampaignHandlers(ctx),
+    ...createInfluencerHandlers(ctx),
   } satisfies Handlers;
 
   const dispatch = createDispatcher(handlers, log);
@@ -167,6 +170,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   listeners.add(createSourcingListener(ctx, (task) => gate.shared(() => session.writes.write(task))));
   // After an import commits, purchases whose lines now show shipped move to 已发货 (purchase-listener.ts).
   listeners.add(createPurchaseListener(ctx, (task) => gate.shared(() => session.writes.write(task))));
+  // After an import commits, its 达人IDs become known to the CRM (influencers/influencer-listener.ts).
+  listeners.add(createInfluencerListener(ctx, (task) => gate.shared(() => session.writes.write(task))));
   let closed = false;
   let closing: Promise<void> | null = null;
 

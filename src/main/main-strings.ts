@@ -15,6 +15,8 @@ export type MainStrings = {
   trayResume: string;
   trayNext: string;
   trayProgress: string;
+  /** 联系达人: new influencers today against the daily goal and the streak of China days. */
+  trayInfluencers: string;
   trayTitle: string;
   trayTitleOver: string;
   closeToTrayTitle: string;
@@ -51,6 +53,7 @@ export const MAIN_STRINGS: Readonly<Record<Language, MainStrings>> = {
     trayResume: '继续「{block}」',
     trayNext: '下一项：{block}',
     trayProgress: '今日：已完成 {done}/{total} 项 · 上架 {listed}/{min}–{max} 个',
+    trayInfluencers: '联系达人：今日新增 {added}/{goal} 个 · 连续达标 {streak} 天',
     trayTitle: '{block} 剩{minutes}分',
     trayTitleOver: '{block} 超{minutes}分',
     closeToTrayTitle: '小店工作台仍在运行',
@@ -83,6 +86,7 @@ export const MAIN_STRINGS: Readonly<Record<Language, MainStrings>> = {
     trayResume: 'Resume “{block}”',
     trayNext: 'Next: {block}',
     trayProgress: 'Today: {done}/{total} blocks done · {listed}/{min}–{max} products listed',
+    trayInfluencers: 'Influencers: {added}/{goal} added today · goal met {streak} days in a row',
     trayTitle: '{block} {minutes}m left',
     trayTitleOver: '{block} +{minutes}m',
     closeToTrayTitle: 'ShopDesk is still running',

@@ -16,6 +16,7 @@ const status = (spentSeconds: number | null): RoutineStatus => ({
   blocksDone: 2,
   blocksTotal: 6,
   listed: { count: 4, min: 10, max: 30, isAvailable: true },
+  influencers: { added: 4, goal: 10, streak: 2 },
   isClosed: false,
   pendingIdle: null,
 });
@@ -66,7 +67,7 @@ describe('the tray shows the routine timer', () => {
     const { client, call, emit } = fakeClient([status(18 * 60), status(19 * 60), status(null)]);
     const feed = startRoutineTrayFeed({ client, tray, log: silentLogger });
     await until(() => labels(fake)[0] === '进行中：看数据，还剩 12 分钟');
-    expect(labels(fake)).toEqual(['进行中：看数据，还剩 12 分钟', '暂停', '下一项：商品优化', '今日：已完成 2/6 项 · 上架 4/10–30 个', '—', '打开', '开机启动', '—', '退出']);
+    expect(labels(fake)).toEqual(['进行中：看数据，还剩 12 分钟', '暂停', '下一项：商品优化', '今日：已完成 2/6 项 · 上架 4/10–30 个', '联系达人：今日新增 4/10 个 · 连续达标 2 天', '—', '打开', '开机启动', '—', '退出']);
     expect(fake.setToolTip).toHaveBeenLastCalledWith('小店工作台\n进行中：看数据，还剩 12 分钟');
     expect(fake.setTitle).toHaveBeenLastCalledWith('看数据 剩12分');
 

@@ -34,6 +34,7 @@ export function buildTrayMenuTemplate(state: TrayState, labels: TrayLabels, acti
             : []),
           ...(routine.next ? [{ id: 'routine-next', label: routine.next, click: () => controls.next() }] : []),
           { id: 'routine-progress', label: routine.progress, enabled: false },
+          { id: 'routine-influencers', label: routine.influencers, enabled: false },
           { type: 'separator' },
         ]
       : [];

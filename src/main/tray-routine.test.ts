@@ -12,6 +12,7 @@ const base: RoutineStatus = {
   blocksDone: 1,
   blocksTotal: 6,
   listed: { count: 3, min: 10, max: 30, isAvailable: true },
+  influencers: { added: 4, goal: 10, streak: 2 },
   isClosed: false,
   pendingIdle: null,
 };
@@ -44,6 +45,8 @@ describe('trayRoutineView', () => {
     const view = trayRoutineView({ ...base, next: { key: 'custom-1', title: '直播复盘', defaultKey: null } }, MAIN_STRINGS['en-US'], 'en-US');
     expect(view.progress).toBe('Today: 1/6 blocks done · 3/10–30 products listed');
     expect(view.next).toBe('Next: 直播复盘');
+    expect(view.influencers).toBe('Influencers: 4/10 added today · goal met 2 days in a row');
+    expect(trayRoutineView(base, MAIN_STRINGS['zh-CN'], 'zh-CN').influencers).toBe('联系达人：今日新增 4/10 个 · 连续达标 2 天');
     expect(trayRoutineView({ ...base, next: null }, MAIN_STRINGS['zh-CN'], 'zh-CN').next).toBeNull();
   });
 });

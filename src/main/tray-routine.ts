@@ -14,11 +14,13 @@ export type TrayRoutineView = {
   /** "Next: …", or null after the last block. */
   next: string | null;
   progress: string;
+  /** New influencers today against the daily goal, with the streak. */
+  influencers: string;
 };
 
 type RoutineStrings = Pick<
   MainStrings,
-  'trayRunning' | 'trayRunningOver' | 'trayPaused' | 'trayNothingRunning' | 'trayPause' | 'trayResume' | 'trayNext' | 'trayProgress' | 'trayTitle' | 'trayTitleOver'
+  'trayRunning' | 'trayRunningOver' | 'trayPaused' | 'trayNothingRunning' | 'trayPause' | 'trayResume' | 'trayNext' | 'trayProgress' | 'trayInfluencers' | 'trayTitle' | 'trayTitleOver'
 >;
 
 /**
@@ -35,6 +37,7 @@ export function trayRoutineView(status: RoutineStatus, strings: RoutineStrings, 
     min: status.listed.min,
     max: status.listed.max,
   });
+  const influencers = fillTemplate(strings.trayInfluencers, { added: status.influencers.added, goal: status.influencers.goal, streak: status.influencers.streak });
   const next = status.next ? fillTemplate(strings.trayNext, { block: name(status.next) }) : null;
   const running = status.running;
   if (running) {
@@ -48,11 +51,12 @@ export function trayRoutineView(status: RoutineStatus, strings: RoutineStrings, 
       toggle: { kind: 'pause', label: strings.trayPause },
       next,
       progress,
+      influencers,
     };
   }
   if (status.paused) {
     const block = name(status.paused);
-    return { status: fillTemplate(strings.trayPaused, { block }), title: '', toggle: { kind: 'resume', label: fillTemplate(strings.trayResume, { block }) }, next, progress };
+    return { status: fillTemplate(strings.trayPaused, { block }), title: '', toggle: { kind: 'resume', label: fillTemplate(strings.trayResume, { block }) }, next, progress, influencers };
   }
-  return { status: strings.trayNothingRunning, title: '', toggle: null, next, progress };
+  return { status: strings.trayNothingRunning, title: '', toggle: null, next, progress, influencers };
 }

@@ -11,6 +11,7 @@ import { loadReturnInfoGaps } from '../suppliers/return-info-reminders';
 import { loadListingSlotFacts } from './listing-slot-facts';
 import { loadDeadlineCases } from '../aftersales/deadline-reminders';
 import { loadCampaignReminderFacts } from '../campaigns/campaign-reminders';
+import { loadInfluencerReminderFacts } from '../influencers/influencer-reminders';
 
 const shippingOrders = new WeakMap<ShipIndex, ReminderData['orders']>();
 
@@ -49,7 +50,7 @@ export function reminderDataOf(day: ComputedDay & { today: string }, orders: Ord
 
 export async function loadReminderData(db: Kysely<RoutineDatabase>, now: Date): Promise<ReminderData> {
   await prepareRoutine(db, now);
-  const [day, orders, money, returnInfo, listing, aftersales, campaigns] = await Promise.all([
+  const [day, orders, money, returnInfo, listing, aftersales, campaigns, influencers] = await Promise.all([
     loadToday(db, now),
     loadOrdersPicture(db, now),
     loadMoneyReminderFacts(db as unknown as Kysely<MoneyDatabase>, now),
@@ -57,6 +58,7 @@ export async function loadReminderData(db: Kysely<RoutineDatabase>, now: Date): 
     loadListingSlotFacts(db, now),
     loadDeadlineCases(db, now),
     loadCampaignReminderFacts(db, now),
+    loadInfluencerReminderFacts(db, now),
   ]);
-  return { ...reminderDataOf(day, orders, now), money, returnInfo, listing, campaigns, aftersales };
+  return { ...reminderDataOf(day, orders, now), money, returnInfo, listing, campaigns, aftersales, influencers };
 }

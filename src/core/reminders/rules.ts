@@ -6,6 +6,7 @@ import { planMoneyReminders, type MoneyReminderFacts } from '../money/money-remi
 import { planReturnInfoReminders, type ReturnInfoGap } from '../suppliers/return-info-reminders';
 import { planDeadlineReminders, type DeadlineCase } from '../aftersales/deadline-reminders';
 import { planCampaignReminders, type CampaignReminderFacts } from '../campaigns/campaign-reminders';
+import { planInfluencerReminders, type InfluencerReminderFacts } from '../influencers/influencer-reminders';
 import type { PlannedReminder } from './planned-reminder';
 
 /** Everything the rules look at; loaded by reminder-data.ts, plain values here. */
@@ -27,6 +28,8 @@ export type ReminderData = {
   aftersales?: DeadlineCase[];
   /** Campaigns to sign up for or taken part in, with the sign-up lead (issue 13); absent when not loaded. */
   campaigns?: CampaignReminderFacts;
+  /** Influencer follow-ups and the sample rules (issue 13); absent when not loaded. */
+  influencers?: InfluencerReminderFacts;
 };
 
 /** A listing slot as the quota sets it (time, how many to list) and how many verified products are planned for it. */
@@ -201,8 +204,10 @@ const aftersaleDeadlines: Rule = (_now, { aftersales }) => (aftersales ? planDea
 
 const campaigns: Rule = (_now, { campaigns: facts }) => (facts ? planCampaignReminders(facts) : []);
 
+const influencers: Rule = (_now, { influencers: facts }) => (facts ? planInfluencerReminders(facts) : []);
+
 /** The rules besides the per-order shipping plans (planned apart: they grow with the data). */
-const RULES: readonly Rule[] = [targetReached, listingSlots, overdueGroup, decline, money, returnInfo, campaigns, aftersaleDeadlines];
+const RULES: readonly Rule[] = [targetReached, listingSlots, overdueGroup, decline, money, returnInfo, campaigns, aftersaleDeadlines, influencers];
 
 /** Every reminder the rules know of now, due or upcoming, of the enabled kinds; ordered by due time. */
 export function planReminders(now: Date, data: ReminderData, settings: ReminderSettings): PlannedReminder[] {

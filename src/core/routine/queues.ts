@@ -1,10 +1,11 @@
 import type { BlockQueue, QueueRow, QueueSource } from '../../shared/rpc/domains/routine';
 import { declineAlert, lastSevenDays, orderQueues, type OrdersPicture } from '../orders/orders-picture';
+import type { InfluencerQueueFacts } from '../influencers/goal-facts';
 import type { ListingPicture } from '../sourcing/listing-picture';
 import type { CampaignPicture } from '../campaigns/campaign-picture';
 
 /** What a queue is computed from: the moment and the pictures of the domains that feed queues. */
-export type QueueInput = { now: Date; today: string; orders: OrdersPicture; listing?: ListingPicture; campaigns?: CampaignPicture };
+export type QueueInput = { now: Date; today: string; orders: OrdersPicture; listing?: ListingPicture; campaigns?: CampaignPicture; influencers?: InfluencerQueueFacts };
 
 /** The daily listing target (DOMAIN.md: 10 to 30 new products a day). */
 export const LISTING_TARGET = { min: 10, max: 30 } as const;
@@ -58,6 +59,20 @@ export const QUEUE_PROVIDERS: Record<QueueSource, (input: QueueInput) => BlockQu
     count: listing?.listedToday ?? 0,
     items: [{ id: 'listedToday', count: listing?.listedToday ?? 0, lines: null, tone: 'info' }],
     target: listing ? { min: listing.min, max: listing.max } : { ...LISTING_TARGET },
+  }),
+  // New influencers added today against the daily goal, the streak, follow-ups due and late samples (src/core/influencers).
+  influencers: ({ influencers }) => ({
+    ...blank('influencers'),
+    isAvailable: influencers !== undefined,
+    count: influencers?.goal.addedToday ?? 0,
+    items: [
+      { id: 'influencersAdded', count: influencers?.goal.addedToday ?? 0, lines: null, tone: influencers?.goal.isMet ? 'success' : 'warning' },
+      { id: 'influencerStreak', count: influencers?.goal.streak ?? 0, lines: null, tone: 'info' },
+      { id: 'influencerFollowUps', count: influencers?.followUps.length ?? 0, lines: null, tone: 'warning' },
+      { id: 'samplesLate', count: influencers?.lateSamples ?? 0, lines: null, tone: 'danger' },
+    ],
+    rows: (influencers?.followUps ?? []).slice(0, ROWS).map((f) => ({ key: `influencer:${f.id}`, title: f.nickname, dueAt: null, lines: 0, tone: 'warning' })),
+    target: influencers ? { min: influencers.goal.goal, max: influencers.goal.goal } : null,
   }),
   data: ({ today, orders }) => {
     const decline = declineAlert(orders, today);

@@ -5,6 +5,8 @@ import type { RoutineDatabase } from '../db/routine-schema';
 import { computeDay, mostRecentPaused, type ComputedDay, type DayBlock } from './day-facts';
 import { pendingIdle } from './idle-actions';
 import { loadListingPicture, type ListingPicture } from '../sourcing/listing-picture';
+import { loadGoalProgress } from '../influencers/goal-facts';
+import type { GoalProgress } from '../../shared/domain/influencer-goal';
 import type { RoutineExecutor } from './routine-db';
 import { ensureDefaultRoutine } from './routine-repository';
 import { loadSnapshot } from './routine-snapshot';
@@ -34,7 +36,7 @@ export const nextPlanned = (blocks: readonly DayBlock[]): DayBlock | undefined =
   blocks.find((b) => b.isScheduled && !b.block.isRemoved && (b.status === 'todo' || b.status === 'paused'));
 
 /** The small picture: running / paused / next block and today's progress. */
-export function toStatus(day: ComputedDay & { today: string }, now: Date, idle: PendingIdle | null, listing: ListingPicture): RoutineStatus {
+export function toStatus(day: ComputedDay & { today: string }, now: Date, idle: PendingIdle | null, listing: ListingPicture, goal: GoalProgress): RoutineStatus {
   const running = day.blocks.find((b) => b.status === 'running');
   const paused = running ? undefined : mostRecentPaused(day.blocks);
   const planned = day.blocks.filter((b) => b.isScheduled);
@@ -51,6 +53,8 @@ export function toStatus(day: ComputedDay & { today: string }, now: Date, idle: 
     blocksTotal: planned.length,
     // Products moved to 已上架 today in 选品 (src/core/sourcing), against the user's daily range.
     listed: { count: listing.listedToday, min: listing.min, max: listing.max, isAvailable: true },
+    // New influencers added today in 联系达人 (src/core/influencers), against the daily goal.
+    influencers: { added: goal.addedToday, goal: goal.goal, streak: goal.streak },
     isClosed: day.day.isClosed,
     pendingIdle: idle,
   };
@@ -59,6 +63,6 @@ export function toStatus(day: ComputedDay & { today: string }, now: Date, idle: 
 export async function loadStatus(db: Kysely<RoutineDatabase>, now: Date): Promise<RoutineStatus> {
   await prepareRoutine(db, now);
   const day = await loadToday(db, now);
-  const [idle, listing] = await Promise.all([pendingIdle(db), loadListingPicture(db, day.today)]);
-  return toStatus(day, now, idle, listing);
+  const [idle, listing, goal] = await Promise.all([pendingIdle(db), loadListingPicture(db, day.today), loadGoalProgress(db, day.today)]);
+  return toStatus(day, now, idle, listing, goal);
 }

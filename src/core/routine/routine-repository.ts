@@ -1,5 +1,5 @@
 import { chinaDate } from '../../shared/domain/china-time';
-import type { QueueSource } from '../../shared/rpc/domains/routine';
+import { QUEUE_SOURCES, type QueueSource } from '../../shared/rpc/domains/routine';
 import { DEFAULT_ROUTINE } from '../../shared/domain/routine-defaults';
 import type { RoutineExecutor } from './routine-db';
 import type { Range, Segment } from './timer';
@@ -23,7 +23,7 @@ export type ItemRow = { id: number; blockId: number; position: number; text: str
 
 const SEEDED_KEY = 'defaultRoutineSeeded';
 const EVERY_DAY = 127;
-const QUEUES: readonly string[] = ['data', 'sourcing', 'orders', 'campaigns'];
+const QUEUES: readonly string[] = QUEUE_SOURCES;
 
 /**
  * Writes the default routine once per database (a marker in routine_settings), so a user who

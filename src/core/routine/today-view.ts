@@ -7,6 +7,7 @@ import { loadOrdersPicture, orderQueues, type OrdersPicture } from '../orders/or
 import { loadCentreCounts } from '../reminders/reminder-service';
 import { loadListingPicture } from '../sourcing/listing-picture';
 import { loadCampaignPicture } from '../campaigns/campaign-picture';
+import { loadInfluencerQueue } from '../influencers/goal-facts';
 import { computeDay, isScheduledOn, type DayBlock } from './day-facts';
 import { loadStreak } from './history';
 import { pendingIdle } from './idle-actions';
@@ -92,7 +93,7 @@ export async function loadTodayView(db: Kysely<RoutineDatabase>, now: Date, loca
     loadCentreCounts(db, now, endOfToday),
   ]);
   const queues = orderQueues(orders, now);
-  const input: QueueInput = { now, today, orders, listing: await loadListingPicture(db, today), campaigns: await loadCampaignPicture(db, now, locale) };
+  const input: QueueInput = { now, today, orders, listing: await loadListingPicture(db, today), campaigns: await loadCampaignPicture(db, now, locale), influencers: await loadInfluencerQueue(db, today) };
 
   // Blocks not planned today and untouched are still listed (greyed), so any block can be started.
   const shown = new Set(day.blocks.map((b) => b.block.id));

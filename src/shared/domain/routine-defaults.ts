@@ -93,7 +93,7 @@ export const DEFAULT_ROUTINE: readonly DefaultBlock[] = [
     key: 'influencers',
     title: { 'zh-CN': '联系达人', 'en-US': 'Influencers' },
     targetMinutes: 30,
-    queue: null,
+    queue: 'influencers',
     checklist: [
       { key: 'influencers.new', text: { 'zh-CN': '新增至少 10 个达人', 'en-US': 'Add at least 10 new influencers' } },
       {

@@ -6,6 +6,7 @@ import { LISTING_SLOT_MESSAGES, listingSlotCase } from './listing-slot-messages'
 import { MONEY_REMINDER_MESSAGES, moneyReminderCase } from './money-reminder-messages';
 import { SOURCING_REMINDER_MESSAGES, sourcingReminderCase } from './sourcing-reminder-messages';
 import { CAMPAIGN_REMINDER_MESSAGES, campaignReminderCase } from './campaign-reminder-messages';
+import { INFLUENCER_REMINDER_MESSAGES, influencerReminderCase } from './influencer-reminder-messages';
 
 type Texts = Record<Locale, string>;
 type MessageSet = { title: Texts; body: Texts };
@@ -48,6 +49,7 @@ export const REMINDER_MESSAGES: Record<ReminderKind, MessageSet> = {
     },
   },
   ...CAMPAIGN_REMINDER_MESSAGES,
+  ...INFLUENCER_REMINDER_MESSAGES,
   'data.decline': {
     title: { 'zh-CN': '订单量连续 {days} 天下滑', 'en-US': 'Orders fell {days} days in a row' },
     body: {
@@ -95,7 +97,7 @@ export function localiseParams(params: ReminderParams, locale: Locale): Reminder
 }
 
 export function reminderText(kind: ReminderKind, params: ReminderParams, locale: Locale): { title: string; body: string } {
-  const set = moneyReminderCase(kind, params) ?? sourcingReminderCase(kind, params) ?? campaignReminderCase(kind, params) ?? listingSlotCase(kind, params) ?? REMINDER_MESSAGES[kind];
+  const set = moneyReminderCase(kind, params) ?? sourcingReminderCase(kind, params) ?? campaignReminderCase(kind, params) ?? influencerReminderCase(kind, params) ?? listingSlotCase(kind, params) ?? REMINDER_MESSAGES[kind];
   const filled = localiseParams(params, locale);
   return { title: fillTemplate(set.title[locale], filled), body: fillTemplate(set.body[locale], filled) };
 }

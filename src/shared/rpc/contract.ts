@@ -14,6 +14,7 @@ import { supplierMethods, type SupplierResults } from './domains/suppliers';
 import { purchaseMethods, type PurchaseEvents, type PurchaseResults } from './domains/purchases';
 import { aftersaleMethods, type AftersaleEvents, type AftersaleResults } from './domains/aftersales';
 import { campaignMethods, type CampaignEvents, type CampaignResults } from './domains/campaigns';
+import { influencerMethods, type InfluencerEvents, type InfluencerResults } from './domains/influencers';
 
 export * from './domains/analytics';
 export * from './domains/app';
@@ -30,6 +31,7 @@ export * from './domains/suppliers';
 export * from './domains/purchases';
 export * from './domains/aftersales';
 export * from './domains/campaigns';
+export * from './domains/influencers';
 
 /*
  * The one contract between the core and every host. A method is `domain.verb`, an event
@@ -53,10 +55,11 @@ export const methodSchemas = {
   ...aftersaleMethods,
   ...campaignMethods,
   ...analyticsMethods,
+  ...influencerMethods,
 } as const;
 
-export type Results = AppResults & SettingsResults & BackupResults & RoutineResults & ReminderResults & ImportResults & ReportResults & MoneyResults & SourcingResults & SupplierResults & PurchaseResults & OrderResults & CampaignResults & AftersaleResults & AnalyticsResults;
-export type Events = AppEvents & SettingsEvents & BackupEvents & RoutineEvents & ReminderEvents & ImportEvents & MoneyEvents & SourcingEvents & PurchaseEvents & CampaignEvents & AftersaleEvents;
+export type Results = AppResults & SettingsResults & BackupResults & RoutineResults & ReminderResults & ImportResults & ReportResults & MoneyResults & SourcingResults & SupplierResults & PurchaseResults & OrderResults & CampaignResults & AftersaleResults & AnalyticsResults & InfluencerResults;
+export type Events = AppEvents & SettingsEvents & BackupEvents & RoutineEvents & ReminderEvents & ImportEvents & MoneyEvents & SourcingEvents & PurchaseEvents & CampaignEvents & AftersaleEvents & InfluencerEvents;
 
 export type Method = keyof typeof methodSchemas;
 export type ParamsOf<M extends Method> = z.input<(typeof methodSchemas)[M]>;
@@ -82,6 +85,7 @@ const EVENT_SET: Record<EventName, true> = {
   'purchases.changed': true,
   'aftersales.changed': true,
   'campaigns.changed': true,
+  'influencers.changed': true,
 };
 export const EVENT_NAMES = Object.keys(EVENT_SET) as EventName[];
 

@@ -72,6 +72,14 @@ const ROWS: Row[] = [
   ['a drop after 0 orders', 'analytics.updateSettings', { hitSharePercent: 20, hitRisePercent: 10, dropFallPercent: 30, dropMinOrders: 0 }, { path: 'dropMinOrders', zh: '下滑最少订单数应在 1–1,000,000 个之间', en: 'Drop: minimum orders before must be between 1 and 1,000,000' }],
   ['a range ending before it starts', 'analytics.breakdown', { from: '2026-08-31', to: '2026-08-01', dimension: 'product' }, { path: 'to', zh: '结束日期不能小于开始日期', en: 'End date must not be less than start date' }],
   ['a range ending on 2026-13-01', 'analytics.volume', { from: '2026-08-01', to: '2026-13-01' }, { path: 'to', zh: '结束日期应为真实的日期，格式 YYYY-MM-DD', en: 'End date must be a real date as YYYY-MM-DD' }],
+  ['an influencer', 'influencers.create', { nickname: '小美好物', douyinId: '7592255573464597541', fans: 12_000 }, null],
+  ['an influencer without a nickname', 'influencers.create', { nickname: ' ' }, { path: 'nickname', zh: '请填写达人昵称', en: 'Influencer nickname is required' }],
+  ['a 达人ID with letters', 'influencers.create', { nickname: '小美', douyinId: '75922x' }, { path: 'douyinId', zh: '达人ID只能是数字，最多 30 位', en: 'Influencer ID must be digits only, at most 30' }],
+  ['−5 followers', 'influencers.update', { id: 1, patch: { fans: -5 } }, { path: 'patch.fans', zh: '粉丝数应在 0–2,000,000,000 个之间', en: 'Followers must be between 0 and 2,000,000,000' }],
+  ['a contact without what was said', 'influencers.addContact', { influencerId: 1, on: '2026-12-06', channel: 'wechat', note: '' }, { path: 'note', zh: '请填写沟通内容', en: 'What was said is required' }],
+  ['a daily goal of 0', 'influencers.updateSettings', { dailyGoal: 0 }, { path: 'dailyGoal', zh: '每日新增达人目标应在 1–500 个之间', en: 'Daily new influencers goal must be between 1 and 500' }],
+  ['a sample freight of −8', 'samples.create', { influencerId: 1, productTitle: '凉席', freightFen: -800 }, { path: 'freightFen', zh: '寄样运费应在 ¥0–¥10,000,000 之间', en: 'Sample freight must be between ¥0 and ¥10,000,000' }],
+  ['a sample sent on 2026-02-30', 'samples.move', { id: 1, to: 'sent', on: '2026-02-30' }, { path: 'on', zh: '日期应为真实的日期，格式 YYYY-MM-DD', en: 'Date must be a real date as YYYY-MM-DD' }],
 ];
 
 describe('contract schemas accept good values and refuse bad ones with a field-level message', () => {

@@ -10,6 +10,7 @@ import * as m0008 from './0008-create-aftersales-desk';
 import * as m0009 from './0009-orders-desk-counts';
 import * as m0010 from './0010-create-campaigns';
 import * as m0011 from './0011-create-analytics';
+import * as m0012 from './0012-create-influencers';
 
 export type Migration = {
   /** Becomes PRAGMA user_version once applied; consecutive from 1. */
@@ -31,6 +32,7 @@ export const migrations: readonly Migration[] = [
   { version: 9, name: '0009-orders-desk-counts', up: m0009.up },
   { version: 10, name: '0010-create-campaigns', up: m0010.up },
   { version: 11, name: '0011-create-analytics', up: m0011.up },
+  { version: 12, name: '0012-create-influencers', up: m0012.up },
 ];
 
 export const latestSchemaVersion = (list: readonly Migration[] = migrations): number =>

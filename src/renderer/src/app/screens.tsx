@@ -1,5 +1,5 @@
 import { CustomerServiceOutlined, SettingOutlined, ShopOutlined, ShoppingCartOutlined, TeamOutlined, UploadOutlined, WalletOutlined } from '@ant-design/icons';
-import { BarChartOutlined, BellOutlined, CalendarOutlined, FlagOutlined, ProfileOutlined } from '@ant-design/icons';
+import { BarChartOutlined, BellOutlined, CalendarOutlined, FlagOutlined, ProfileOutlined, StarOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { zhCN } from './locales/zh-CN';
 
@@ -32,6 +32,7 @@ const AnalyticsScreen = screen(() => import('../features/analytics/components/an
 const PurchasesScreen = screen(() => import('../features/purchases/components/purchases-screen'), 'PurchasesScreen');
 const AftersalesScreen = screen(() => import('../features/aftersales/components/aftersales-screen'), 'AftersalesScreen');
 const CampaignsScreen = screen(() => import('../features/campaigns/components/campaigns-screen'), 'CampaignsScreen');
+const InfluencersScreen = screen(() => import('../features/influencers/components/influencers-screen'), 'InfluencersScreen');
 
 /**
  * The screen registry: the sidebar menu and the hash routes both come from this list, in order.
@@ -49,6 +50,7 @@ export const SCREENS: readonly ScreenEntry[] = [
   { id: 'purchases', labelKey: 'nav.purchases', icon: <ShoppingCartOutlined aria-hidden />, Screen: PurchasesScreen },
   { id: 'aftersales', labelKey: 'nav.aftersales', icon: <CustomerServiceOutlined aria-hidden />, Screen: AftersalesScreen },
   { id: 'campaigns', labelKey: 'nav.campaigns', icon: <FlagOutlined aria-hidden />, Screen: CampaignsScreen },
+  { id: 'influencers', labelKey: 'nav.influencers', icon: <StarOutlined aria-hidden />, Screen: InfluencersScreen },
   { id: 'suppliers', labelKey: 'nav.suppliers', icon: <TeamOutlined aria-hidden />, Screen: SuppliersScreen },
   { id: 'money', labelKey: 'nav.money', icon: <WalletOutlined aria-hidden />, Screen: MoneyScreen },
 ];

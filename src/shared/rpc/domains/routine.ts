@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { listField, numberField, textField } from '../../validation/field-schemas';
 
 /** Where a block's live work queue comes from; null for blocks whose domain has none yet. */
-export const QUEUE_SOURCES = ['data', 'sourcing', 'orders', 'campaigns'] as const;
+export const QUEUE_SOURCES = ['data', 'sourcing', 'orders', 'campaigns', 'influencers'] as const;
 export type QueueSource = (typeof QUEUE_SOURCES)[number];
 
 export const BLOCK_STATUSES = ['todo', 'running', 'paused', 'done'] as const;
@@ -166,6 +166,8 @@ export type RoutineStatus = {
   blocksDone: number;
   blocksTotal: number;
   listed: { count: number; min: number; max: number; isAvailable: boolean };
+  /** New influencers added today against the daily goal (联系达人), with the streak over China days. */
+  influencers: { added: number; goal: number; streak: number };
   isClosed: boolean;
   pendingIdle: PendingIdle | null;
 };

@@ -8,6 +8,7 @@ import { moneyEn } from '../../features/money/messages';
 import { purchasesEn } from '../../features/purchases/messages';
 import { aftersalesEn } from '../../features/aftersales/messages';
 import { campaignsEn } from '../../features/campaigns/messages';
+import { influencersEn } from '../../features/influencers/messages';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -36,12 +37,14 @@ export const enUS: Messages = {
     purchases: 'Purchases',
     aftersales: 'After-sales',
     campaigns: 'Campaigns',
+    influencers: 'Influencers',
   },
   sourcing: sourcingEn,
   suppliers: suppliersEn,
   purchases: purchasesEn,
   aftersales: aftersalesEn,
   campaigns: campaignsEn,
+  influencers: influencersEn,
   money: moneyEn,
   orders: ordersEn,
   analytics: analyticsEn,

@@ -8,6 +8,7 @@ import { moneyZh } from '../../features/money/messages';
 import { purchasesZh } from '../../features/purchases/messages';
 import { aftersalesZh } from '../../features/aftersales/messages';
 import { campaignsZh } from '../../features/campaigns/messages';
+import { influencersZh } from '../../features/influencers/messages';
 
 /** Chinese, the default language. Its shape is the type every other locale must match. */
 export const zhCN = {
@@ -36,12 +37,14 @@ export const zhCN = {
     purchases: '采购',
     aftersales: '售后',
     campaigns: '活动',
+    influencers: '达人',
   },
   sourcing: sourcingZh,
   suppliers: suppliersZh,
   purchases: purchasesZh,
   aftersales: aftersalesZh,
   campaigns: campaignsZh,
+  influencers: influencersZh,
   money: moneyZh,
   orders: ordersZh,
   analytics: analyticsZh,

@@ -22,6 +22,9 @@ describe('screenForSubject: a reminder click goes to what it is about', () => {
     ['aftersale:1438412705519899001/6938412705519815397', 'aftersales', { case: '1438412705519899001/6938412705519815397' }, '#/aftersales?case=1438412705519899001%2F6938412705519815397'],
     ['aftersale:m12', 'aftersales', { case: 'm12' }, '#/aftersales?case=m12'],
     ['aftersale:m12&x', 'aftersales', {}, '#/aftersales'],
+    ['influencer:7', 'influencers', { influencer: '7' }, '#/influencers?influencer=7'],
+    ['influencer:x', 'influencers', {}, '#/influencers'],
+    ['sample:3', 'influencers', { tab: 'samples', sample: '3' }, '#/influencers?tab=samples&sample=3'],
     ['unknown', 'today', {}, '#/today'],
     ['', 'today', {}, '#/today'],
   ])('%j → %s %j (%s)', (subject, screen, params, hash) => {

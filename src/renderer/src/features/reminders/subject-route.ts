@@ -40,6 +40,15 @@ export function screenForSubject(subject: string): SubjectRoute {
       const key = /^(\d{1,30}\/\d{1,30}|m\d{1,12})$/.test(id) ? id : null;
       return { screen: 'aftersales', params: key ? { case: key } : {} };
     }
+    case 'influencer': {
+      const influencer = idOf(id);
+      return { screen: 'influencers', params: influencer ? { influencer } : {} };
+    }
+    case 'sample': {
+      // A sample's reminder opens the 寄样 tab with that sample picked out.
+      const sample = idOf(id);
+      return { screen: 'influencers', params: sample ? { tab: 'samples', sample } : { tab: 'samples' } };
+    }
     case 'orders':
       // A grouped reminder or a queue: the orders screen filtered to it (`orders:overdue`).
       return { screen: 'orders', params: /^[A-Za-z0-9]{1,30}$/.test(id) ? { queue: id } : {} };

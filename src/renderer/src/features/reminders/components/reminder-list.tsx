@@ -17,6 +17,8 @@ const KIND_COLOUR: Record<string, string> = {
   'data.decline': 'warning',
   'routine.targetReached': 'processing',
   'listing.slot': 'cyan',
+  sample: 'orange',
+  influencer: 'purple',
 };
 
 /** One list of the centre: each reminder with its time, and open / snooze / dismiss. */

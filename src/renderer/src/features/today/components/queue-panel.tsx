@@ -4,6 +4,7 @@ import type { BlockQueue, QueueItem } from '../../../../../shared/rpc/domains/ro
 import { hashForScreen } from '../../../app/hash-route';
 import { formatChinaTime } from '../../../shared/ui/format';
 import { ORDERS_QUEUE_OF_ITEM, orderHash, ordersQueueHash } from '../../orders/hash-filter';
+import { hashForSubject } from '../../reminders/subject-route';
 
 const TONE_COLOUR: Record<QueueItem['tone'], string> = { danger: '#cf1322', warning: '#d46b08', info: '#0958d9', success: '#389e0d' };
 
@@ -19,10 +20,21 @@ const ITEM_LABEL = {
   signupOpen: 'today.queue.signupOpen',
   signupClosing: 'today.queue.signupClosing',
   belowFloor: 'today.queue.belowFloor',
+  influencersAdded: 'today.queue.influencersAdded',
+  influencerStreak: 'today.queue.influencerStreak',
+  influencerFollowUps: 'today.queue.influencerFollowUps',
+  samplesLate: 'today.queue.samplesLate',
 } as const;
 
 /** A sign-up deadline is the whole of its China day: its end instant shown as that day. */
 const deadlineDay = (endIso: string): string => formatChinaTime(new Date(Date.parse(endIso) - 1).toISOString()).slice(0, 10);
+
+/** 联系达人's figures open the influencers screen (the late samples its 寄样 tab). */
+const INFLUENCER_LINKS: Record<string, string> = {
+  influencersAdded: hashForScreen('influencers'),
+  influencerFollowUps: hashForScreen('influencers', { followUp: '1' }),
+  samplesLate: hashForScreen('influencers', { tab: 'samples', due: '1' }),
+};
 
 /** A block's live work queue: figures, then the concrete rows, the 7-day series or the decline alert. */
 export function QueuePanel({ queue }: { queue: BlockQueue }) {
@@ -37,7 +49,11 @@ export function QueuePanel({ queue }: { queue: BlockQueue }) {
           const value =
             item.id === 'listedToday' && queue.target
               ? t('today.queue.listedTarget', { count: item.count, min: queue.target.min, max: queue.target.max })
-              : item.lines !== null
+              : item.id === 'influencersAdded' && queue.target
+                ? t('today.queue.influencersTarget', { count: item.count, goal: queue.target.min })
+                : item.id === 'influencerStreak'
+                  ? t('today.queue.influencerStreakDays', { count: item.count })
+                  : item.lines !== null
                 ? t('today.queue.ordersLines', { orders: item.count, lines: item.lines })
                 : item.id === 'ordersYesterday'
                   ? t('today.queue.orders', { count: item.count })
@@ -47,10 +63,11 @@ export function QueuePanel({ queue }: { queue: BlockQueue }) {
           );
           // An order queue opens the orders screen filtered to exactly those orders.
           const ordersQueue = queue.source === 'orders' ? ORDERS_QUEUE_OF_ITEM[item.id] : undefined;
+          const link = ordersQueue ? ordersQueueHash(ordersQueue) : queue.source === 'influencers' ? INFLUENCER_LINKS[item.id] : undefined;
           return (
             <Flex key={item.id} vertical>
-              {ordersQueue ? (
-                <a href={ordersQueueHash(ordersQueue)} aria-label={`${label}: ${value}`} style={{ color: 'inherit' }}>
+              {link ? (
+                <a href={link} aria-label={`${label}: ${value}`} style={{ color: 'inherit' }}>
                   {statistic}
                 </a>
               ) : (
@@ -119,6 +136,14 @@ export function QueuePanel({ queue }: { queue: BlockQueue }) {
           size="small"
           dataSource={queue.rows}
           renderItem={(row) => (
+            queue.source === 'influencers' ? (
+              // A follow-up due: the influencer's drawer (row keys are `influencer:<id>`).
+              <List.Item key={row.key} extra={<Tag color="warning">{t('today.queue.followUp')}</Tag>}>
+                <Typography.Link ellipsis href={hashForSubject(row.key)} style={{ maxWidth: 420 }}>
+                  {row.title || row.key}
+                </Typography.Link>
+              </List.Item>
+            ) : (
             <List.Item key={row.key} extra={<Tag color={row.tone === 'danger' ? 'error' : row.tone === 'warning' ? 'warning' : 'default'}>{row.dueAt ? t('today.queue.shipBy', { time: formatChinaTime(row.dueAt) }) : t('today.queue.noShipBy')}</Tag>}>
               <Typography.Link ellipsis href={queue.source === 'orders' ? orderHash(row.key) : undefined} style={{ maxWidth: 420 }}>
                 {row.title}
@@ -127,6 +152,7 @@ export function QueuePanel({ queue }: { queue: BlockQueue }) {
                 {row.key} · {t('today.queue.lines', { count: row.lines })}
               </Typography.Text>
             </List.Item>
+            )
           )}
         />
       )}

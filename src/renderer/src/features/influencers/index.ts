@@ -1,0 +1,2 @@
+export { InfluencersScreen } from './components/influencers-screen';
+export { influencersEn, influencersZh } from './messages';
