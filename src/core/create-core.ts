@@ -26,6 +26,7 @@ import type { Notifier } from '../shared/notifier';
 import { createImportHandlers } from './imports/import-handlers';
 import type { ImportServiceOptions } from './imports/import-service';
 import { createReportHandlers } from './reports/report-handlers';
+import { createDeclineHandlers } from './reports/decline-handlers';
 import { createMoneyHandlers } from './money/money-handlers';
 import { APP_VERSION } from './app-version';
 import { createSourcingHandlers } from './sourcing/sourcing-handlers';
@@ -148,6 +149,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createReminderHandlers(ctx, () => void checkReminders()),
     ...createImportHandlers(ctx, { ...options.imports, activity: importActivity }),
     ...createReportHandlers(ctx),
+    ...createDeclineHandlers(ctx),
     ...createMoneyHandlers(ctx),
     ...createSourcingHandlers(ctx),
     ...createSupplierHandlers(ctx),

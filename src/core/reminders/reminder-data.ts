@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { RoutineDatabase } from '../db/routine-schema';
-import { declineAlert, loadOrdersPicture, type OrdersPicture } from '../orders/orders-picture';
+import type { DeclineAlert } from '../../shared/rpc/domains/decline';
+import { loadDeclineWatch } from '../orders/decline-watch';
+import { loadOrdersPicture, type OrdersPicture } from '../orders/orders-picture';
 import type { ShipIndex } from '../orders/ship-index';
 import type { ComputedDay } from '../routine/day-facts';
 import { loadToday, nextPlanned, prepareRoutine, refOf } from '../routine/routine-now';
@@ -26,7 +28,7 @@ function shippingOrdersOf(ship: ShipIndex): ReminderData['orders'] {
 }
 
 /** The rules' input from today's routine and the orders picture (pure). */
-export function reminderDataOf(day: ComputedDay & { today: string }, orders: OrdersPicture, now: Date): ReminderData {
+export function reminderDataOf(day: ComputedDay & { today: string }, orders: OrdersPicture, now: Date, decline: DeclineAlert | null = null): ReminderData {
   const running = day.blocks.find((b) => b.status === 'running');
   const next = nextPlanned(day.blocks.filter((b) => b !== running));
   return {
@@ -41,18 +43,19 @@ export function reminderDataOf(day: ComputedDay & { today: string }, orders: Ord
       : null,
     next: next ? refOf(next) : null,
     orders: shippingOrdersOf(orders.ship),
-    decline: declineAlert(orders, day.today),
+    decline,
   };
 }
 
 export async function loadReminderData(db: Kysely<RoutineDatabase>, now: Date): Promise<ReminderData> {
   await prepareRoutine(db, now);
-  const [day, orders, money, returnInfo, listing] = await Promise.all([
+  const [day, orders, money, returnInfo, listing, watch] = await Promise.all([
     loadToday(db, now),
     loadOrdersPicture(db, now),
     loadMoneyReminderFacts(db as unknown as Kysely<MoneyDatabase>, now),
     loadReturnInfoGaps(db),
     loadListingSlotFacts(db, now),
+    loadDeclineWatch(db, now),
   ]);
-  return { ...reminderDataOf(day, orders, now), money, returnInfo, listing };
+  return { ...reminderDataOf(day, orders, now, watch.alert), money, returnInfo, listing };
 }

@@ -172,6 +172,22 @@ function placeAmong(many: readonly PlannedReminder[], few: readonly PlannedRemin
   return out;
 }
 
+/** The reminder's params: the rule, its run, and the product that lost most orders ('' when none). */
+function declineParams(alert: DeclineAlert): Record<string, string | number> {
+  const top = alert.fell.products[0];
+  return {
+    rule: alert.rule,
+    days: alert.days,
+    from: alert.from,
+    to: alert.to,
+    first: alert.firstOrders,
+    last: alert.lastOrders,
+    usual: alert.usualOrders ?? '',
+    product: top ? (top.name ?? top.key) : '',
+    productChange: top ? top.change : 0,
+  };
+}
+
 const decline: Rule = (_now, { today, decline: alert }) =>
   alert
     ? [
@@ -181,7 +197,7 @@ const decline: Rule = (_now, { today, decline: alert }) =>
           dueAt: chinaDayRange(today).from,
           expiresAt: chinaDayRange(today).to,
           subject: `day:${alert.to}`,
-          params: { days: alert.days, from: alert.from, to: alert.to, first: alert.firstOrders, last: alert.lastOrders },
+          params: declineParams(alert),
         },
       ]
     : [];

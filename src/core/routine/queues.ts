@@ -1,9 +1,16 @@
-import type { BlockQueue, QueueRow, QueueSource } from '../../shared/rpc/domains/routine';
-import { declineAlert, lastSevenDays, orderQueues, type OrdersPicture } from '../orders/orders-picture';
+import type { BlockQueue, DeclineAlert, QueueRow, QueueSource } from '../../shared/rpc/domains/routine';
+import { lastSevenDays, orderQueues, type OrdersPicture } from '../orders/orders-picture';
 import type { ListingPicture } from '../sourcing/listing-picture';
 
 /** What a queue is computed from: the moment and the pictures of the domains that feed queues. */
-export type QueueInput = { now: Date; today: string; orders: OrdersPicture; listing?: ListingPicture };
+export type QueueInput = {
+  now: Date;
+  today: string;
+  orders: OrdersPicture;
+  listing?: ListingPicture;
+  /** The decline watch's alert (orders/decline-watch.ts); absent or null when nothing fired. */
+  decline?: DeclineAlert | null;
+};
 
 /** The daily listing target (DOMAIN.md: 10 to 30 new products a day). */
 export const LISTING_TARGET = { min: 10, max: 30 } as const;
@@ -58,8 +65,7 @@ export const QUEUE_PROVIDERS: Record<QueueSource, (input: QueueInput) => BlockQu
     items: [{ id: 'listedToday', count: listing?.listedToday ?? 0, lines: null, tone: 'info' }],
     target: listing ? { min: listing.min, max: listing.max } : { ...LISTING_TARGET },
   }),
-  data: ({ today, orders }) => {
-    const decline = declineAlert(orders, today);
+  data: ({ orders, decline = null }) => {
     const series = lastSevenDays(orders);
     return {
       ...blank('data'),

@@ -80,6 +80,7 @@ export const WRITE_POLICY: Record<Method, 'reads' | 'writes' | 'own'> = {
   'reminders.snooze': 'writes',
   'reminders.updateSettings': 'writes',
   'reports.orders': 'reads',
+  'reports.decline': 'reads',
   'routine.check': 'writes',
   'routine.closeDay': 'writes',
   // The routine's reads seed the default routine on first use through the scheduler themselves.

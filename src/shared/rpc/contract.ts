@@ -7,6 +7,7 @@ import { importMethods, type ImportEvents, type ImportResults } from './domains/
 import { moneyMethods, type MoneyEvents, type MoneyResults } from './domains/money';
 import { orderMethods, type OrderResults } from './domains/orders';
 import { reportMethods, type ReportResults } from './domains/reports';
+import { declineMethods, type DeclineResults } from './domains/decline';
 import { settingsMethods, type SettingsEvents, type SettingsResults } from './domains/settings';
 import { sourcingMethods, type SourcingEvents, type SourcingResults } from './domains/sourcing';
 import { supplierMethods, type SupplierResults } from './domains/suppliers';
@@ -20,6 +21,7 @@ export * from './domains/imports';
 export * from './domains/money';
 export * from './domains/orders';
 export * from './domains/reports';
+export * from './domains/decline';
 export * from './domains/settings';
 export * from './domains/sourcing';
 export * from './domains/suppliers';
@@ -39,6 +41,7 @@ export const methodSchemas = {
   ...reminderMethods,
   ...importMethods,
   ...reportMethods,
+  ...declineMethods,
   ...moneyMethods,
   ...sourcingMethods,
   ...supplierMethods,
@@ -46,7 +49,7 @@ export const methodSchemas = {
   ...orderMethods,
 } as const;
 
-export type Results = AppResults & SettingsResults & BackupResults & RoutineResults & ReminderResults & ImportResults & ReportResults & MoneyResults & SourcingResults & SupplierResults & PurchaseResults & OrderResults;
+export type Results = AppResults & SettingsResults & BackupResults & RoutineResults & ReminderResults & ImportResults & ReportResults & DeclineResults & MoneyResults & SourcingResults & SupplierResults & PurchaseResults & OrderResults;
 export type Events = AppEvents & SettingsEvents & BackupEvents & RoutineEvents & ReminderEvents & ImportEvents & MoneyEvents & SourcingEvents & PurchaseEvents;
 
 export type Method = keyof typeof methodSchemas;
