@@ -5,6 +5,7 @@ import { todayEn } from '../../features/today/messages';
 import { sourcingEn, suppliersEn } from '../../features/sourcing/messages';
 import { moneyEn } from '../../features/money/messages';
 import { purchasesEn } from '../../features/purchases/messages';
+import { declineEn } from '../../features/decline/messages';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -34,6 +35,7 @@ export const enUS: Messages = {
   sourcing: sourcingEn,
   suppliers: suppliersEn,
   purchases: purchasesEn,
+  decline: declineEn,
   money: moneyEn,
   orders: ordersEn,
   today: todayEn,

@@ -5,6 +5,7 @@ import { todayZh } from '../../features/today/messages';
 import { sourcingZh, suppliersZh } from '../../features/sourcing/messages';
 import { moneyZh } from '../../features/money/messages';
 import { purchasesZh } from '../../features/purchases/messages';
+import { declineZh } from '../../features/decline/messages';
 
 /** Chinese, the default language. Its shape is the type every other locale must match. */
 export const zhCN = {
@@ -34,6 +35,7 @@ export const zhCN = {
   sourcing: sourcingZh,
   suppliers: suppliersZh,
   purchases: purchasesZh,
+  decline: declineZh,
   money: moneyZh,
   orders: ordersZh,
   today: todayZh,

@@ -1,4 +1,5 @@
-import { ORDER_QUEUES, type OrderFilter, type OrderQueue } from '../../../../shared/rpc/domains/orders';
+import { useEffect, useState } from 'react';
+import { ORDER_QUEUES, orderFilterSchema, type OrderFilter, type OrderQueue } from '../../../../shared/rpc/domains/orders';
 
 /**
  * What `#/orders?…` asks for: Today's queues, the grouped reminders and the morning brief link
@@ -22,3 +23,34 @@ export const ORDERS_QUEUE_OF_ITEM: Readonly<Record<string, OrderQueue>> = {
 /** `#/orders?queue=overdue`: the link from Today, the brief and grouped reminders. */
 export const ordersQueueHash = (queue: OrderQueue): string => `#/orders?queue=${queue}`;
 export const orderHash = (orderId: string): string => `#/orders?order=${encodeURIComponent(orderId)}`;
+
+/** The filter fields a link may set besides `queue` (the decline alert's groups, the analytics drill-downs). */
+const LINK_FIELDS = ['product', 'province', 'influencer', 'source', 'paidFrom', 'paidTo'] as const;
+
+/**
+ * The whole filter a `#/orders?…` hash asks for: `queue` as filterFromHash reads it, plus
+ * `product`, `province`, `influencer`, `source` and `paidFrom`/`paidTo` where each is a value the
+ * filter accepts (anything else in the hash is ignored, never half-applied).
+ */
+export function filterFromHashText(hash: string): OrderFilter {
+  const start = hash.indexOf('?');
+  const params = new URLSearchParams(start < 0 ? '' : hash.slice(start + 1));
+  const filter: Record<string, string> = {};
+  for (const name of LINK_FIELDS) {
+    const value = params.get(name);
+    if (value !== null && orderFilterSchema.safeParse({ [name]: value }).success) filter[name] = value;
+  }
+  const parsed = orderFilterSchema.safeParse(filter);
+  return { ...(parsed.success ? parsed.data : {}), ...filterFromHash(params.get('queue')) };
+}
+
+/** filterFromHashText of the current address, kept current as the hash changes. */
+export function useHashFilter(): OrderFilter {
+  const [filter, setFilter] = useState(() => filterFromHashText(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setFilter(filterFromHashText(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return filter;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PREFS, moveColumn, readPrefs, toggleColumn, visibleColumns } from './column-prefs';
-import { filterFromHash, orderFromHash } from './hash-filter';
+import { filterFromHash, filterFromHashText, orderFromHash } from './hash-filter';
 
 describe('column prefs', () => {
   it.each([
@@ -39,4 +39,16 @@ describe('hash parameters', () => {
     expect(orderFromHash('6938412705519823461')).toBe('6938412705519823461');
     expect(orderFromHash('x<script>')).toBeNull();
   });
+});
+
+describe('links from the decline alert and the analytics open the orders filtered', () => {
+  it.each([
+    ['#/orders?product=3714290568812637504&paidFrom=2026-09-01&paidTo=2026-09-11', { product: '3714290568812637504', paidFrom: '2026-09-01', paidTo: '2026-09-11' }],
+    [`#/orders?province=${encodeURIComponent('广西')}&source=affiliate`, { province: '广西', source: 'affiliate' }],
+    ['#/orders?influencer=7392255573464597541&queue=overdue', { influencer: '7392255573464597541', queue: 'overdue' }],
+    // Values the filter refuses are left out, never half-applied.
+    ['#/orders?influencer=abc&source=ads&paidFrom=2026-13-01', {}],
+    ['#/orders?paidFrom=2026-09-11&paidTo=2026-09-01', {}],
+    ['#/orders', {}],
+  ])('%s', (hash, filter) => expect(filterFromHashText(hash)).toEqual(filter));
 });

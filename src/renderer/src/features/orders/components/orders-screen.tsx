@@ -11,7 +11,7 @@ import { useShowError } from '../../../shared/ui/error-message';
 import { formatChinaTime } from '../../../shared/ui/format';
 import { downloadCsv } from '../../shared/download-csv';
 import { PREFS_KEY, readPrefs, visibleColumns, type ColumnPrefs, type OrderColumn } from '../column-prefs';
-import { filterFromHash, orderFromHash } from '../hash-filter';
+import { orderFromHash, useHashFilter } from '../hash-filter';
 import { ColumnChooser } from './column-chooser';
 import { OrderDrawer } from './order-drawer';
 
@@ -35,9 +35,9 @@ export function OrdersScreen() {
   const { message } = App.useApp();
   const client = useClient();
   const showError = useShowError();
-  const hashQueue = useHashParam('queue');
+  const hashFilter = useHashFilter();
   const hashOrder = orderFromHash(useHashParam('order'));
-  const [filter, setFilter] = useState<OrderFilter>(() => filterFromHash(hashQueue));
+  const [filter, setFilter] = useState<OrderFilter>(hashFilter);
   const [sort, setSort] = useState<{ sort: OrderSort; direction: 'asc' | 'desc' }>({ sort: 'shipBy', direction: 'asc' });
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [loading, setLoading] = useState(false);
@@ -47,7 +47,7 @@ export function OrdersScreen() {
   const generation = useRef(0);
   const { mutate: exportCsv, isPending: exporting } = useRpcMutation('orders.exportCsv');
 
-  useEffect(() => setFilter(filterFromHash(hashQueue)), [hashQueue]);
+  useEffect(() => setFilter(hashFilter), [hashFilter]);
   useEffect(() => {
     if (hashOrder) setOpenOrder(hashOrder);
   }, [hashOrder]);
@@ -109,7 +109,7 @@ export function OrdersScreen() {
 
   const closeDrawer = () => {
     setOpenOrder(null);
-    if (hashOrder) window.location.replace(hashForScreen('orders', hashQueue ? { queue: hashQueue } : {}));
+    if (hashOrder) window.location.replace(hashForScreen('orders', hashFilter.queue ? { queue: hashFilter.queue } : {}));
   };
 
   const nowMs = loaded ? Date.parse(loaded.at) : Date.now();
@@ -206,9 +206,9 @@ export function OrdersScreen() {
           value={filter.paidFrom && filter.paidTo ? [dayjs(filter.paidFrom), dayjs(filter.paidTo)] : null}
           onChange={(range) => patch({ paidFrom: range?.[0]?.format('YYYY-MM-DD'), paidTo: range?.[1]?.format('YYYY-MM-DD') })}
         />
-        <Input.Search aria-label={t('orders.filters.province')} placeholder={t('orders.filters.province')} allowClear style={{ width: 200 }} onSearch={(v) => patch({ province: v.trim() || undefined })} />
-        <Input.Search aria-label={t('orders.filters.product')} placeholder={t('orders.filters.product')} allowClear style={{ width: 180 }} onSearch={(v) => patch({ product: v.trim() || undefined })} />
-        <Input.Search aria-label={t('orders.filters.influencer')} placeholder={t('orders.filters.influencer')} allowClear style={{ width: 160 }} onSearch={(v) => patch({ influencer: v.trim() || undefined })} />
+        <Input.Search key={`province:${filter.province ?? ''}`} defaultValue={filter.province} aria-label={t('orders.filters.province')} placeholder={t('orders.filters.province')} allowClear style={{ width: 200 }} onSearch={(v) => patch({ province: v.trim() || undefined })} />
+        <Input.Search key={`product:${filter.product ?? ''}`} defaultValue={filter.product} aria-label={t('orders.filters.product')} placeholder={t('orders.filters.product')} allowClear style={{ width: 180 }} onSearch={(v) => patch({ product: v.trim() || undefined })} />
+        <Input.Search key={`influencer:${filter.influencer ?? ''}`} defaultValue={filter.influencer} aria-label={t('orders.filters.influencer')} placeholder={t('orders.filters.influencer')} allowClear style={{ width: 160 }} onSearch={(v) => patch({ influencer: v.trim() || undefined })} />
         <Select
           aria-label={t('orders.sort.label')}
           value={`${sort.sort}:${sort.direction}`}
