@@ -27,6 +27,7 @@ import { createImportHandlers } from './imports/import-handlers';
 import type { ImportServiceOptions } from './imports/import-service';
 import { createReportHandlers } from './reports/report-handlers';
 import { createDeclineHandlers } from './reports/decline-handlers';
+import { createHealthHandlers } from './health/health-handlers';
 import { createMoneyHandlers } from './money/money-handlers';
 import { APP_VERSION } from './app-version';
 import { createSourcingHandlers } from './sourcing/sourcing-handlers';
@@ -150,6 +151,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createImportHandlers(ctx, { ...options.imports, activity: importActivity }),
     ...createReportHandlers(ctx),
     ...createDeclineHandlers(ctx),
+    ...createHealthHandlers(ctx, () => void checkReminders()),
     ...createMoneyHandlers(ctx),
     ...createSourcingHandlers(ctx),
     ...createSupplierHandlers(ctx),

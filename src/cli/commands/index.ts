@@ -1,6 +1,7 @@
 import type { CommandGroup } from '../command';
 import { backupCommands } from './backup';
 import { dbCommands } from './db';
+import { healthCommands } from './health';
 import { importCommands } from './import';
 import { moneyCommands } from './money';
 import { orderCommands } from './orders';
@@ -16,4 +17,4 @@ import { todayCommands } from './today';
  * Every command group the CLI knows, in help order. A new group is one file in this folder
  * exporting a CommandGroup, plus one line here.
  */
-export const COMMAND_GROUPS: readonly CommandGroup[] = [dbCommands, backupCommands, importCommands, reportCommands, todayCommands, orderCommands, routineCommands, reminderCommands, productCommands, supplierCommands, purchaseCommands, moneyCommands];
+export const COMMAND_GROUPS: readonly CommandGroup[] = [dbCommands, backupCommands, importCommands, reportCommands, todayCommands, orderCommands, routineCommands, reminderCommands, productCommands, supplierCommands, purchaseCommands, moneyCommands, healthCommands];

@@ -11,6 +11,8 @@ import { loadMoneyReminderFacts } from '../money/money-reminders';
 import type { MoneyDatabase } from '../money/money-schema';
 import { loadReturnInfoGaps } from '../suppliers/return-info-reminders';
 import { loadListingSlotFacts } from './listing-slot-facts';
+import { loadHealthWarnings } from '../health/health-reminders';
+import type { HealthDatabase } from '../health/health-schema';
 
 const shippingOrders = new WeakMap<ShipIndex, ReminderData['orders']>();
 
@@ -49,13 +51,14 @@ export function reminderDataOf(day: ComputedDay & { today: string }, orders: Ord
 
 export async function loadReminderData(db: Kysely<RoutineDatabase>, now: Date): Promise<ReminderData> {
   await prepareRoutine(db, now);
-  const [day, orders, money, returnInfo, listing, watch] = await Promise.all([
+  const [day, orders, money, returnInfo, listing, watch, health] = await Promise.all([
     loadToday(db, now),
     loadOrdersPicture(db, now),
     loadMoneyReminderFacts(db as unknown as Kysely<MoneyDatabase>, now),
     loadReturnInfoGaps(db),
     loadListingSlotFacts(db, now),
     loadDeclineWatch(db, now),
+    loadHealthWarnings(db as unknown as Kysely<HealthDatabase>, now),
   ]);
-  return { ...reminderDataOf(day, orders, now, watch.alert), money, returnInfo, listing };
+  return { ...reminderDataOf(day, orders, now, watch.alert), money, returnInfo, listing, health };
 }

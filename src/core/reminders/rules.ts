@@ -4,6 +4,8 @@ import type { BlockRef, DeclineAlert } from '../../shared/rpc/domains/routine';
 import { collate } from '../orders/shipping';
 import { planMoneyReminders, type MoneyReminderFacts } from '../money/money-reminders';
 import { planReturnInfoReminders, type ReturnInfoGap } from '../suppliers/return-info-reminders';
+import { planHealthReminders } from '../health/health-reminders';
+import type { HealthWarning } from '../../shared/rpc/domains/health';
 import type { PlannedReminder } from './planned-reminder';
 
 /** Everything the rules look at; loaded by reminder-data.ts, plain values here. */
@@ -19,6 +21,8 @@ export type ReminderData = {
   money?: MoneyReminderFacts;
   /** Suppliers of sold products without a return address or rules (issue 5); absent when not loaded. */
   returnInfo?: ReturnInfoGap[];
+  /** Today's shop-health warnings (issue 12: DSR, good-review rate, spot share); absent when not loaded. */
+  health?: HealthWarning[];
   /** The 选品 quota's slots (the one place they are set) with what is planned in each; absent when not loaded. */
   listing?: ListingSlotFacts;
 };
@@ -207,8 +211,10 @@ const money: Rule = (_now, { money: facts }) => (facts ? planMoneyReminders(fact
 
 const returnInfo: Rule = (_now, { returnInfo: gaps }) => (gaps ? planReturnInfoReminders(gaps) : []);
 
+const health: Rule = (now, { health: warnings }) => (warnings ? planHealthReminders(warnings, now) : []);
+
 /** The rules besides the per-order shipping plans (planned apart: they grow with the data). */
-const RULES: readonly Rule[] = [targetReached, listingSlots, overdueGroup, decline, money, returnInfo];
+const RULES: readonly Rule[] = [targetReached, listingSlots, overdueGroup, decline, money, returnInfo, health];
 
 /** Every reminder the rules know of now, due or upcoming, of the enabled kinds; ordered by due time. */
 export function planReminders(now: Date, data: ReminderData, settings: ReminderSettings): PlannedReminder[] {

@@ -81,6 +81,10 @@ export const WRITE_POLICY: Record<Method, 'reads' | 'writes' | 'own'> = {
   'reminders.updateSettings': 'writes',
   'reports.orders': 'reads',
   'reports.decline': 'reads',
+  'health.add': 'writes',
+  'health.list': 'reads',
+  'health.remove': 'writes',
+  'health.updateSettings': 'writes',
   'routine.check': 'writes',
   'routine.closeDay': 'writes',
   // The routine's reads seed the default routine on first use through the scheduler themselves.

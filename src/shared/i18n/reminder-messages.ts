@@ -1,6 +1,7 @@
 import { blockTitle } from '../domain/routine-defaults';
 import type { ReminderKind, ReminderParams } from '../rpc/domains/reminders';
 import type { Locale } from './error-messages';
+import { HEALTH_REMINDER_MESSAGES, healthReminderCase } from './health-reminder-messages';
 import { DECLINE_REMINDER_MESSAGES, declineReminderCase } from './decline-reminder-messages';
 import { LISTING_SLOT_MESSAGES, listingSlotCase } from './listing-slot-messages';
 import { MONEY_REMINDER_MESSAGES, moneyReminderCase } from './money-reminder-messages';
@@ -40,6 +41,7 @@ export const REMINDER_MESSAGES: Record<ReminderKind, MessageSet> = {
   ...MONEY_REMINDER_MESSAGES,
   ...SOURCING_REMINDER_MESSAGES,
   ...DECLINE_REMINDER_MESSAGES,
+  ...HEALTH_REMINDER_MESSAGES,
 };
 
 /** Texts of one notification standing for several reminders of a kind that fired together. */
@@ -76,7 +78,7 @@ export function localiseParams(params: ReminderParams, locale: Locale): Reminder
 }
 
 export function reminderText(kind: ReminderKind, params: ReminderParams, locale: Locale): { title: string; body: string } {
-  const set = moneyReminderCase(kind, params) ?? sourcingReminderCase(kind, params) ?? declineReminderCase(kind, params) ?? listingSlotCase(kind, params) ?? REMINDER_MESSAGES[kind];
+  const set = moneyReminderCase(kind, params) ?? sourcingReminderCase(kind, params) ?? declineReminderCase(kind, params) ?? healthReminderCase(kind, params) ?? listingSlotCase(kind, params) ?? REMINDER_MESSAGES[kind];
   const filled = localiseParams(params, locale);
   return { title: fillTemplate(set.title[locale], filled), body: fillTemplate(set.body[locale], filled) };
 }

@@ -8,6 +8,7 @@ import { moneyMethods, type MoneyEvents, type MoneyResults } from './domains/mon
 import { orderMethods, type OrderResults } from './domains/orders';
 import { reportMethods, type ReportResults } from './domains/reports';
 import { declineMethods, type DeclineResults } from './domains/decline';
+import { healthMethods, type HealthEvents, type HealthResults } from './domains/health';
 import { settingsMethods, type SettingsEvents, type SettingsResults } from './domains/settings';
 import { sourcingMethods, type SourcingEvents, type SourcingResults } from './domains/sourcing';
 import { supplierMethods, type SupplierResults } from './domains/suppliers';
@@ -22,6 +23,7 @@ export * from './domains/money';
 export * from './domains/orders';
 export * from './domains/reports';
 export * from './domains/decline';
+export * from './domains/health';
 export * from './domains/settings';
 export * from './domains/sourcing';
 export * from './domains/suppliers';
@@ -42,6 +44,7 @@ export const methodSchemas = {
   ...importMethods,
   ...reportMethods,
   ...declineMethods,
+  ...healthMethods,
   ...moneyMethods,
   ...sourcingMethods,
   ...supplierMethods,
@@ -49,8 +52,8 @@ export const methodSchemas = {
   ...orderMethods,
 } as const;
 
-export type Results = AppResults & SettingsResults & BackupResults & RoutineResults & ReminderResults & ImportResults & ReportResults & DeclineResults & MoneyResults & SourcingResults & SupplierResults & PurchaseResults & OrderResults;
-export type Events = AppEvents & SettingsEvents & BackupEvents & RoutineEvents & ReminderEvents & ImportEvents & MoneyEvents & SourcingEvents & PurchaseEvents;
+export type Results = AppResults & SettingsResults & BackupResults & RoutineResults & ReminderResults & ImportResults & ReportResults & DeclineResults & HealthResults & MoneyResults & SourcingResults & SupplierResults & PurchaseResults & OrderResults;
+export type Events = AppEvents & SettingsEvents & BackupEvents & RoutineEvents & ReminderEvents & ImportEvents & MoneyEvents & SourcingEvents & PurchaseEvents & HealthEvents;
 
 export type Method = keyof typeof methodSchemas;
 export type ParamsOf<M extends Method> = z.input<(typeof methodSchemas)[M]>;
@@ -74,6 +77,7 @@ const EVENT_SET: Record<EventName, true> = {
   'money.changed': true,
   'sourcing.changed': true,
   'purchases.changed': true,
+  'health.changed': true,
 };
 export const EVENT_NAMES = Object.keys(EVENT_SET) as EventName[];
 

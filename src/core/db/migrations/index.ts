@@ -6,6 +6,7 @@ import * as m0004 from './0004-create-sourcing';
 import * as m0005 from './0005-create-money';
 import * as m0006 from './0006-create-purchases';
 import * as m0007 from './0007-create-orders-desk';
+import * as m0008 from './0008-create-shop-health';
 
 export type Migration = {
   /** Becomes PRAGMA user_version once applied; consecutive from 1. */
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: '0005-create-money', up: m0005.up },
   { version: 6, name: '0006-create-purchases', up: m0006.up },
   { version: 7, name: '0007-create-orders-desk', up: m0007.up },
+  { version: 8, name: '0008-create-shop-health', up: m0008.up },
 ];
 
 export const latestSchemaVersion = (list: readonly Migration[] = migrations): number =>

@@ -30,6 +30,9 @@ export function screenForSubject(subject: string): SubjectRoute {
       const order = /^\d{1,30}$/.test(id) ? id : null;
       return { screen: 'orders', params: order ? { order } : {} };
     }
+    case 'health':
+      // A shop-health warning (`health:dsr`): the 店铺健康 screen.
+      return { screen: 'health', params: {} };
     case 'orders':
       // A grouped reminder or a queue: the orders screen filtered to it (`orders:overdue`).
       return { screen: 'orders', params: /^[A-Za-z0-9]{1,30}$/.test(id) ? { queue: id } : {} };
