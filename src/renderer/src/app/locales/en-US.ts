@@ -6,6 +6,7 @@ import { sourcingEn, suppliersEn } from '../../features/sourcing/messages';
 import { moneyEn } from '../../features/money/messages';
 import { purchasesEn } from '../../features/purchases/messages';
 import { declineEn } from '../../features/decline/messages';
+import { healthEn } from '../../features/health/messages';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -31,11 +32,13 @@ export const enUS: Messages = {
     suppliers: 'Suppliers',
     money: 'Money',
     purchases: 'Purchases',
+    health: 'Shop health',
   },
   sourcing: sourcingEn,
   suppliers: suppliersEn,
   purchases: purchasesEn,
   decline: declineEn,
+  health: healthEn,
   money: moneyEn,
   orders: ordersEn,
   today: todayEn,

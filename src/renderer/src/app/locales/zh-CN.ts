@@ -6,6 +6,7 @@ import { sourcingZh, suppliersZh } from '../../features/sourcing/messages';
 import { moneyZh } from '../../features/money/messages';
 import { purchasesZh } from '../../features/purchases/messages';
 import { declineZh } from '../../features/decline/messages';
+import { healthZh } from '../../features/health/messages';
 
 /** Chinese, the default language. Its shape is the type every other locale must match. */
 export const zhCN = {
@@ -31,11 +32,13 @@ export const zhCN = {
     suppliers: '供应商',
     money: '资金',
     purchases: '采购',
+    health: '店铺健康',
   },
   sourcing: sourcingZh,
   suppliers: suppliersZh,
   purchases: purchasesZh,
   decline: declineZh,
+  health: healthZh,
   money: moneyZh,
   orders: ordersZh,
   today: todayZh,
