@@ -28,6 +28,7 @@ import type { ImportServiceOptions } from './imports/import-service';
 import { createReportHandlers } from './reports/report-handlers';
 import { createDeclineHandlers } from './reports/decline-handlers';
 import { createHealthHandlers } from './health/health-handlers';
+import { createProfitHandlers } from './purchases/profit-handlers';
 import { createMoneyHandlers } from './money/money-handlers';
 import { APP_VERSION } from './app-version';
 import { createSourcingHandlers } from './sourcing/sourcing-handlers';
@@ -152,6 +153,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createReportHandlers(ctx),
     ...createDeclineHandlers(ctx),
     ...createHealthHandlers(ctx, () => void checkReminders()),
+    ...createProfitHandlers(ctx),
     ...createMoneyHandlers(ctx),
     ...createSourcingHandlers(ctx),
     ...createSupplierHandlers(ctx),

@@ -9,6 +9,7 @@ import { orderMethods, type OrderResults } from './domains/orders';
 import { reportMethods, type ReportResults } from './domains/reports';
 import { declineMethods, type DeclineResults } from './domains/decline';
 import { healthMethods, type HealthEvents, type HealthResults } from './domains/health';
+import { profitReportMethods, type ProfitReportResults } from './domains/profit-reports';
 import { settingsMethods, type SettingsEvents, type SettingsResults } from './domains/settings';
 import { sourcingMethods, type SourcingEvents, type SourcingResults } from './domains/sourcing';
 import { supplierMethods, type SupplierResults } from './domains/suppliers';
@@ -24,6 +25,7 @@ export * from './domains/orders';
 export * from './domains/reports';
 export * from './domains/decline';
 export * from './domains/health';
+export * from './domains/profit-reports';
 export * from './domains/settings';
 export * from './domains/sourcing';
 export * from './domains/suppliers';
@@ -45,6 +47,7 @@ export const methodSchemas = {
   ...reportMethods,
   ...declineMethods,
   ...healthMethods,
+  ...profitReportMethods,
   ...moneyMethods,
   ...sourcingMethods,
   ...supplierMethods,
@@ -52,7 +55,7 @@ export const methodSchemas = {
   ...orderMethods,
 } as const;
 
-export type Results = AppResults & SettingsResults & BackupResults & RoutineResults & ReminderResults & ImportResults & ReportResults & DeclineResults & HealthResults & MoneyResults & SourcingResults & SupplierResults & PurchaseResults & OrderResults;
+export type Results = AppResults & SettingsResults & BackupResults & RoutineResults & ReminderResults & ImportResults & ReportResults & DeclineResults & HealthResults & ProfitReportResults & MoneyResults & SourcingResults & SupplierResults & PurchaseResults & OrderResults;
 export type Events = AppEvents & SettingsEvents & BackupEvents & RoutineEvents & ReminderEvents & ImportEvents & MoneyEvents & SourcingEvents & PurchaseEvents & HealthEvents;
 
 export type Method = keyof typeof methodSchemas;
