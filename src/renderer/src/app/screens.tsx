@@ -1,5 +1,5 @@
 import { SettingOutlined, ShopOutlined, ShoppingCartOutlined, TeamOutlined, UploadOutlined, WalletOutlined } from '@ant-design/icons';
-import { BellOutlined, CalendarOutlined, HeartOutlined, ProfileOutlined } from '@ant-design/icons';
+import { BellOutlined, CalendarOutlined, HeartOutlined, LineChartOutlined, ProfileOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { zhCN } from './locales/zh-CN';
 
@@ -29,6 +29,7 @@ const SourcingScreen = screen(() => import('../features/sourcing/components/sour
 const SuppliersScreen = screen(() => import('../features/suppliers/components/suppliers-screen'), 'SuppliersScreen');
 const MoneyScreen = screen(() => import('../features/money/components/money-screen'), 'MoneyScreen');
 const PurchasesScreen = screen(() => import('../features/purchases/components/purchases-screen'), 'PurchasesScreen');
+const ProfitScreen = screen(() => import('../features/profit/components/profit-screen'), 'ProfitScreen');
 const HealthScreen = screen(() => import('../features/health/components/health-screen'), 'HealthScreen');
 
 /**
@@ -46,5 +47,6 @@ export const SCREENS: readonly ScreenEntry[] = [
   { id: 'purchases', labelKey: 'nav.purchases', icon: <ShoppingCartOutlined aria-hidden />, Screen: PurchasesScreen },
   { id: 'suppliers', labelKey: 'nav.suppliers', icon: <TeamOutlined aria-hidden />, Screen: SuppliersScreen },
   { id: 'money', labelKey: 'nav.money', icon: <WalletOutlined aria-hidden />, Screen: MoneyScreen },
+  { id: 'profit', labelKey: 'nav.profit', icon: <LineChartOutlined aria-hidden />, Screen: ProfitScreen },
   { id: 'health', labelKey: 'nav.health', icon: <HeartOutlined aria-hidden />, Screen: HealthScreen },
 ];

@@ -7,6 +7,7 @@ import { moneyEn } from '../../features/money/messages';
 import { purchasesEn } from '../../features/purchases/messages';
 import { declineEn } from '../../features/decline/messages';
 import { healthEn } from '../../features/health/messages';
+import { profitEn } from '../../features/profit/messages';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -33,12 +34,14 @@ export const enUS: Messages = {
     money: 'Money',
     purchases: 'Purchases',
     health: 'Shop health',
+    profit: 'Profit',
   },
   sourcing: sourcingEn,
   suppliers: suppliersEn,
   purchases: purchasesEn,
   decline: declineEn,
   health: healthEn,
+  profit: profitEn,
   money: moneyEn,
   orders: ordersEn,
   today: todayEn,

@@ -7,6 +7,7 @@ import { moneyZh } from '../../features/money/messages';
 import { purchasesZh } from '../../features/purchases/messages';
 import { declineZh } from '../../features/decline/messages';
 import { healthZh } from '../../features/health/messages';
+import { profitZh } from '../../features/profit/messages';
 
 /** Chinese, the default language. Its shape is the type every other locale must match. */
 export const zhCN = {
@@ -33,12 +34,14 @@ export const zhCN = {
     money: '资金',
     purchases: '采购',
     health: '店铺健康',
+    profit: '利润',
   },
   sourcing: sourcingZh,
   suppliers: suppliersZh,
   purchases: purchasesZh,
   decline: declineZh,
   health: healthZh,
+  profit: profitZh,
   money: moneyZh,
   orders: ordersZh,
   today: todayZh,

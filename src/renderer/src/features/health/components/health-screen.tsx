@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { chinaDate } from '../../../../../shared/domain/china-time';
 import { HEALTH_METRICS, type HealthEntry, type HealthLog } from '../../../../../shared/rpc/domains/health';
 import { FIELD_SPECS } from '../../../../../shared/validation/field-specs';
+import { useAppStatus } from '../../../app/status-context';
 import { resolveTheme, useSystemDark } from '../../../app/theme';
 import { useRpcMutation, useRpcQuery } from '../../../app/use-rpc';
 import { useErrorMessage, useShowError } from '../../../shared/ui/error-message';
@@ -87,7 +88,8 @@ export function HealthScreen() {
   const log = useRpcQuery('health.list', {}, { refetchOn: ['health.changed', 'imports.finished', 'imports.undone'] });
   const settings = useRpcQuery('settings.get', {}, { refetchOn: ['settings.changed'] });
   const dark = resolveTheme(settings.data?.theme ?? 'system', useSystemDark()) === 'dark';
-  const today = chinaDate(new Date());
+  // The core's clock decides "today" (China day), not the computer's: the harness and tests move it.
+  const today = chinaDate(new Date(useAppStatus().now));
   const l = log.data;
   return (
     <Flex vertical gap={16}>
