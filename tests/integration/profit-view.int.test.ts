@@ -8,7 +8,7 @@ import { useTempDirs } from '../helpers/temp-dir';
 const tempDir = useTempDirs();
 
 describe('reports.profitByDay / profitByProduct over stored lines and purchases', () => {
-  it('splits a recorded purchase over its lines, leaves closed lines out, and follows a new purchase amount', async () => {
+  it('splits a recorded purchase over its lines, leaves closed and unpaid lines out, and follows a new purchase amount', async () => {
     const dataDir = tempDir();
     const { session, db } = await openRoutineDb(dataDir);
     await seedOrderLines(db, [
@@ -17,6 +17,8 @@ describe('reports.profitByDay / profitByProduct over stored lines and purchases'
       { sub: 's3', order: 'o2', status: '已完成', submitted: '2026-09-02 23:59:59', payableFen: 2000 },
       // Closed: no revenue, no cost.
       { sub: 's4', order: 'o3', status: '已关闭', submitted: '2026-09-02 12:00:00', payableFen: 9900 },
+      // Not paid yet: no revenue either.
+      { sub: 's5', order: 'o4', status: '待支付', submitted: '2026-09-02 13:00:00', paid: null, payableFen: 5000 },
     ]);
     const at = '2026-09-05T00:00:00.000Z';
     const purchase = async (amountFen: number) => {

@@ -10,7 +10,7 @@ export type ProfitLine = { day: string; productId: string; productTitle: string 
 export type ProfitLines = { lines: ProfitLine[]; afterSalesSource: 'aftersales_export' | 'none' };
 
 /*
- * Every line paid in a China-date range (支付完成时间, else 订单提交时间), closed lines left out, with
+ * Every line paid in a China-date range (支付完成时间, else 订单提交时间), closed and unpaid (待支付) lines left out, with
  * its profit. A line in a purchase with a recorded amount gets its share of it (split by payable);
  * others are estimated from the product's cost stack. `afterSalesSource` says whether after-sales
  * losses came from an imported after-sales export at all (none: counted as 0).
@@ -19,7 +19,7 @@ export async function profitLines(db: PurchaseExecutor, from: string, to: string
   const subs = await sql<{ sub_order_id: string; day: string }>`
     SELECT sub_order_id, substr(COALESCE(paid_at, submitted_at), 1, 10) AS day FROM order_lines
     WHERE COALESCE(paid_at, submitted_at) >= ${`${from} 00:00:00`} AND COALESCE(paid_at, submitted_at) <= ${`${to} 23:59:59`}
-      AND (status IS NULL OR (status NOT LIKE '%关闭%' AND status NOT LIKE '%取消%'))`.execute(db);
+      AND (status IS NULL OR (status NOT LIKE '%关闭%' AND status NOT LIKE '%取消%' AND status <> '待支付'))`.execute(db);
   const dayOf = new Map(subs.rows.map((r) => [r.sub_order_id, r.day]));
   const facts = await loadLineFacts(db, { subOrderIds: subs.rows.map((r) => r.sub_order_id) });
   // Every live purchase's lines (a join, not an IN list: a month can hold more orders than SQLite binds).
