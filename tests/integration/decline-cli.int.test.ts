@@ -39,12 +39,13 @@ describe('shopdesk report decline', () => {
     expect(out.series.at(-1)).toEqual({ date: '2026-09-11', orders: 7, amountFen: 5 * 4900 + 2 * 6800 });
     expect(out.series[0]).toEqual({ date: '2026-08-03', orders: 20, amountFen: 5 * 4900 + 15 * 6800 });
     expect(out.series).toHaveLength(40);
-    // Tue–Fri 09-08..09-11 against Tue–Fri a week earlier: the cups 13+9+5+2 = 29 against 16+17+15+13 = 61.
+    // Tue–Fri 09-08..09-11 against Tue–Fri a week earlier, counted as `report orders` counts (the
+    // unpaid order of 09-11 too): the cups 13+9+5+2+1 = 30 against 16+17+15+13 = 61.
     const fell = out.fell as Record<string, unknown[]>;
-    expect(fell.products).toEqual([{ key: CUP.productId, name: CUP.title, before: { orders: 61, amountFen: 61 * 6800 }, now: { orders: 29, amountFen: 29 * 6800 }, change: -32, changePct: -52.5 }]);
-    expect(fell.provinces).toEqual([expect.objectContaining({ key: '广西壮族自治区', name: null, change: -32 })]);
-    expect(fell.sources).toEqual([expect.objectContaining({ key: '精选联盟', change: -32 })]);
-    expect(fell.influencers).toEqual([expect.objectContaining({ key: CUP.influencerId, name: CUP.influencerName, change: -32 })]);
+    expect(fell.products).toEqual([{ key: CUP.productId, name: CUP.title, before: { orders: 61, amountFen: 61 * 6800 }, now: { orders: 30, amountFen: 30 * 6800 }, change: -31, changePct: -50.8 }]);
+    expect(fell.provinces).toEqual([expect.objectContaining({ key: '广西壮族自治区', name: null, change: -31 })]);
+    expect(fell.sources).toEqual([expect.objectContaining({ key: '精选联盟', change: -31 })]);
+    expect(fell.influencers).toEqual([expect.objectContaining({ key: CUP.influencerId, name: CUP.influencerName, change: -31 })]);
   });
 
   it('a normal weekend dip is no alarm; the run is still counted', async () => {

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { addDays, chinaDate } from '../../shared/domain/china-time';
-import type { DeclineAlert, DeclineFell, DeclineWatch, DeclineWindows, FellFigures, FellKind } from '../../shared/rpc/domains/decline';
+import type { DeclineAlert, DeclineFell, DeclineWatch, DeclineWindows, FellFigures } from '../../shared/rpc/domains/decline';
 import type { Database } from '../db/schema';
 import { compareWindows, judgeDecline, topFell, WATCH_DAYS } from './decline';
 import { lastOrderDay, lastOrderExportTime, loadDailyOrders } from './order-queries';
@@ -28,59 +28,65 @@ async function firstOrderDay(db: Executor): Promise<string | null> {
   return typeof row?.first === 'string' ? row.first.slice(0, 10) : null;
 }
 
-type FellRow = {
-  day: string;
-  order_id: string;
-  product_id: string | null;
-  product_title: string | null;
-  province: string | null;
-  source: string | null;
-  influencer_id: string | null;
-  influencer_name: string | null;
-  payable_fen: number | null;
-};
+type SumRow = { dimension: 'product' | 'province' | 'source'; key: string; recent: number; orders: number; amount: number };
+type InfluencerRow = { key: string; name: string | null; recent: number; orders: number; amount: number };
 
-type Tally = Map<string, { orders: Set<string>; amountFen: number }>;
-
-const add = (tally: Tally, key: string | null, row: FellRow) => {
-  if (key === null || key === '') return;
-  let g = tally.get(key);
-  if (!g) {
-    g = { orders: new Set(), amountFen: 0 };
-    tally.set(key, g);
-  }
-  g.orders.add(row.order_id);
-  g.amountFen += row.payable_fen ?? 0;
-};
-
-const figures = (tally: Tally): Map<string, FellFigures> => new Map([...tally].map(([k, g]) => [k, { orders: g.orders.size, amountFen: g.amountFen }]));
+const KINDS = { product: 'products', province: 'provinces', source: 'sources' } as const;
 
 /**
- * Which products, provinces, sources and influencers lost orders between the two windows. Paid
- * orders only, as the series counts them (loadDailyOrders); every line with a 达人ID is 精选联盟;
- * provinces under their full name (广西 = 广西壮族自治区). One range read of at most two weeks of
- * lines through the submitted_at index: the summary table has no influencer dimension.
+ * Which products, provinces, sources and influencers lost orders between the two windows, counted
+ * as `report orders` counts them (distinct 主订单 submitted those days, any status): products,
+ * provinces and sources from the per-day summary (order_report_days, kept exact through import and
+ * undo), influencers (not a summary dimension) from at most two weeks of lines through the
+ * submitted_at index. Every line with a 达人ID is 精选联盟; provinces under their full name (广西 =
+ * 广西壮族自治区: an order has one province, so the spellings' counts add up).
  */
 export async function loadFell(db: Executor, windows: DeclineWindows): Promise<DeclineFell> {
-  const { rows } = await sql<FellRow>`
-    SELECT substr(submitted_at, 1, 10) AS day, order_id, product_id, product_title, province,
-      CASE WHEN influencer_id IS NOT NULL THEN '精选联盟' ELSE traffic_source END AS source, influencer_id, influencer_name, payable_fen
-    FROM order_lines
-    WHERE submitted_at >= ${`${windows.before.from} 00:00:00`} AND submitted_at < ${`${addDays(windows.now.to, 1)} 00:00:00`}
-      AND (status IS NULL OR status <> '待支付') AND NOT (status IN ('已关闭', '已取消') AND paid_at IS NULL)`.execute(db);
-  const kinds: FellKind[] = ['products', 'provinces', 'sources', 'influencers'];
-  const sides = { before: kinds.map((): Tally => new Map()), now: kinds.map((): Tally => new Map()) };
-  const names = { products: new Map<string, string | null>(), influencers: new Map<string, string | null>() };
-  for (const r of rows) {
-    const side = r.day >= windows.now.from ? sides.now : r.day <= windows.before.to ? sides.before : null;
-    if (side === null) continue;
-    const province = r.province === null ? null : (provinceSpellings(r.province)?.[0] ?? r.province);
-    [r.product_id, province, r.source, r.influencer_id].forEach((key, i) => add(side[i]!, key, r));
-    if (r.product_id !== null && !names.products.get(r.product_id)) names.products.set(r.product_id, r.product_title);
-    if (r.influencer_id !== null && !names.influencers.get(r.influencer_id)) names.influencers.set(r.influencer_id, r.influencer_name);
+  const { before: b, now: n } = windows;
+  const [sums, influencers] = await Promise.all([
+    sql<SumRow>`
+      SELECT dimension, key, day >= ${n.from} AS recent, sum(orders) AS orders, sum(amount_fen) AS amount
+      FROM order_report_days
+      WHERE dimension IN ('product', 'province', 'source') AND ((day >= ${b.from} AND day <= ${b.to}) OR (day >= ${n.from} AND day <= ${n.to}))
+      GROUP BY dimension, key, recent`.execute(db),
+    sql<InfluencerRow>`
+      SELECT influencer_id AS key, max(influencer_name) AS name, substr(submitted_at, 1, 10) >= ${n.from} AS recent,
+        count(DISTINCT order_id) AS orders, coalesce(sum(payable_fen), 0) AS amount
+      FROM order_lines
+      WHERE submitted_at >= ${`${b.from} 00:00:00`} AND submitted_at < ${`${addDays(n.to, 1)} 00:00:00`} AND influencer_id IS NOT NULL
+        AND (substr(submitted_at, 1, 10) <= ${b.to} OR substr(submitted_at, 1, 10) >= ${n.from})
+      GROUP BY 1, 3`.execute(db),
+  ]);
+  type Side = { before: Map<string, FellFigures>; now: Map<string, FellFigures> };
+  const side = (): Side => ({ before: new Map(), now: new Map() });
+  const groups = { products: side(), provinces: side(), sources: side(), influencers: side() };
+  const add = (s: Side, recent: number, key: string, orders: number, amount: number) => {
+    if (key === '') return;
+    const map = recent ? s.now : s.before;
+    const f = map.get(key) ?? { orders: 0, amountFen: 0 };
+    map.set(key, { orders: f.orders + orders, amountFen: f.amountFen + amount });
+  };
+  for (const r of sums.rows) {
+    const key = r.dimension === 'province' ? (provinceSpellings(r.key)?.[0] ?? r.key) : r.key;
+    add(groups[KINDS[r.dimension]], r.recent, key, Number(r.orders), Number(r.amount));
   }
-  const fell = (i: number, n?: Map<string, string | null>) => topFell(figures(sides.before[i]!), figures(sides.now[i]!), n);
-  return { products: fell(0, names.products), provinces: fell(1), sources: fell(2), influencers: fell(3, names.influencers) };
+  const influencerNames = new Map<string, string | null>();
+  for (const r of influencers.rows) {
+    add(groups.influencers, r.recent, r.key, Number(r.orders), Number(r.amount));
+    if (r.name) influencerNames.set(r.key, r.name);
+  }
+  const products = topFell(groups.products.before, groups.products.now);
+  // Names only for the few products named: one indexed look-up each.
+  for (const g of products) {
+    const row = await db.selectFrom('order_lines').select('product_title').where('product_id', '=', g.key).where('product_title', 'is not', null).limit(1).executeTakeFirst();
+    g.name = row?.product_title ?? null;
+  }
+  return {
+    products,
+    provinces: topFell(groups.provinces.before, groups.provinces.now),
+    sources: topFell(groups.sources.before, groups.sources.now),
+    influencers: topFell(groups.influencers.before, groups.influencers.now, influencerNames),
+  };
 }
 
 async function computeWatch(db: Executor, today: string): Promise<DeclineWatch> {

@@ -12,7 +12,7 @@ export type DeclineRule = (typeof DECLINE_RULES)[number];
 export const FELL_KINDS = ['products', 'provinces', 'sources', 'influencers'] as const;
 export type FellKind = (typeof FELL_KINDS)[number];
 
-/** Orders (distinct 主订单, paid) and 订单应付金额 of one group over one comparison window. */
+/** Orders (distinct 主订单 submitted in the window, any status: as `report orders` counts them) and 订单应付金额 of one group over one comparison window. */
 export type FellFigures = { orders: number; amountFen: number };
 
 /**
