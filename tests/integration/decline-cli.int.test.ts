@@ -61,6 +61,19 @@ describe('shopdesk report decline', () => {
     expect(await decline(dataDir, '2026-09-11T16:00:00Z')).toMatchObject({ declining: true, days: 4 });
   });
 
+  it('follows an undone import: the summary it reads is kept exact through undo', async () => {
+    const dataDir = await declineShop();
+    const core = await createCore({ dataDir, log: silentLogger, clock: new ManualClock('2026-09-12T04:00:00.000Z'), dailyBackupCheckMinutes: 0, reminderCheckSeconds: 0 });
+    try {
+      expect((await core.call('reports.decline', {})).fell.products).toHaveLength(1);
+      const [last] = await core.call('imports.history', {});
+      await core.call('imports.undo', { importId: last!.id });
+      expect(await core.call('reports.decline', {})).toMatchObject({ declining: false, days: 0, series: [], fell: { products: [], provinces: [], sources: [], influencers: [] } });
+    } finally {
+      await core.close();
+    }
+  });
+
   it('says plainly when there is nothing to compare', async () => {
     const dataDir = tempDir();
     await cli(dataDir, 'backup', 'create');
