@@ -40,3 +40,14 @@ describe('buildProfitOption', () => {
     expect((buildProfitOption([], labels) as { series: Series[] }).series.every((s) => s.data.length === 0)).toBe(true);
   });
 });
+
+describe('shareText', () => {
+  it.each([
+    [1, 3, '33.3%'],
+    [2, 3, '66.6%'],
+    [0, 0, '—'],
+  ])('%d of %d → %s (rounded down: never overstated)', async (recorded, orders, text) => {
+    const { shareText } = await import('./model');
+    expect(shareText(recorded, orders)).toBe(text);
+  });
+});

@@ -15,8 +15,7 @@ import { downloadChartPng } from '../../../shared/charts/chart-png';
 import { useErrorMessage } from '../../../shared/ui/error-message';
 import { SectionCard } from '../../../shared/ui/section-card';
 import { useLocale } from '../../../shared/ui/use-locale';
-import { BasisTag, yuan } from '../../purchases/components/profit-table';
-import { shareText } from '../../purchases/model';
+import { BasisTag, shareText, yuan } from '../model';
 import { useCsvExport } from '../../shared/use-csv-export';
 import { buildProfitOption } from '../profit-option';
 

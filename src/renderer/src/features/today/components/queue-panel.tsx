@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BlockQueue, QueueItem } from '../../../../../shared/rpc/domains/routine';
 import { hashForScreen } from '../../../app/hash-route';
 import { formatChinaTime } from '../../../shared/ui/format';
-import { DeclineAlertView } from '../../decline/components/decline-alert-view';
+import { DeclineAlertView } from '../../decline';
 import { ORDERS_QUEUE_OF_ITEM, orderHash, ordersQueueHash } from '../../orders/hash-filter';
 
 const TONE_COLOUR: Record<QueueItem['tone'], string> = { danger: '#cf1322', warning: '#d46b08', info: '#0958d9', success: '#389e0d' };
