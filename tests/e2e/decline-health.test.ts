@@ -112,10 +112,13 @@ describe('decline watch, shop health and profit in the browser', () => {
     await app.page.close();
   });
 
-  it('the profit view over the imported orders', async () => {
+  it('the profit view over the imported orders, some with a recorded purchase amount', async () => {
+    // 60 of the cups bought from the supplier at ¥31.00 each (the purchases screen would record this).
+    const cups = await e2e.harness.core.call('orders.list', { filter: { product: CUP.productId, paidFrom: '2026-08-20', paidTo: '2026-09-11' }, limit: 60 });
+    for (const o of cups.orders) await e2e.harness.core.call('purchases.create', { orderId: o.mainOrderId, fields: { amountFen: 3100 } });
     const app = await open(await e2e.context.newPage());
     await goTo(app, '利润', '利润');
-    await app.page.getByTestId('profit-coverage').getByText(/有实录采购成本的订单：0 \//).waitFor();
+    await app.page.getByTestId('profit-coverage').getByText(/有实录采购成本的订单：60 \/ 498（12%）/).waitFor();
     await app.section('每天的收入、成本和利润').locator('canvas').waitFor();
     await shot(app, 'profit-data');
     await app.page.getByText('按商品', { exact: true }).click();
