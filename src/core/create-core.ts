@@ -27,6 +27,9 @@ import { createImportHandlers } from './imports/import-handlers';
 import type { ImportServiceOptions } from './imports/import-service';
 import { createAnalyticsHandlers } from './reports/analytics-handlers';
 import { createReportHandlers } from './reports/report-handlers';
+import { createDeclineHandlers } from './reports/decline-handlers';
+import { createHealthHandlers } from './health/health-handlers';
+import { createProfitHandlers } from './purchases/profit-handlers';
 import { createMoneyHandlers } from './money/money-handlers';
 import { APP_VERSION } from './app-version';
 import { createSourcingHandlers } from './sourcing/sourcing-handlers';
@@ -154,6 +157,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createImportHandlers(ctx, { ...options.imports, activity: importActivity }),
     ...createReportHandlers(ctx),
     ...createAnalyticsHandlers(ctx),
+    ...createDeclineHandlers(ctx),
+    ...createHealthHandlers(ctx, () => void checkReminders()),
+    ...createProfitHandlers(ctx),
     ...createMoneyHandlers(ctx),
     ...createSourcingHandlers(ctx),
     ...createSupplierHandlers(ctx),

@@ -3,6 +3,7 @@ import { aftersaleCommands } from './aftersales';
 import { backupCommands } from './backup';
 import { campaignCommands } from './campaigns';
 import { dbCommands } from './db';
+import { healthCommands } from './health';
 import { importCommands } from './import';
 import { influencerCommands, sampleCommands } from './influencers';
 import { moneyCommands } from './money';
@@ -19,4 +20,4 @@ import { todayCommands } from './today';
  * Every command group the CLI knows, in help order. A new group is one file in this folder
  * exporting a CommandGroup, plus one line here.
  */
-export const COMMAND_GROUPS: readonly CommandGroup[] = [dbCommands, backupCommands, importCommands, reportCommands, todayCommands, orderCommands, routineCommands, reminderCommands, productCommands, supplierCommands, purchaseCommands, aftersaleCommands, moneyCommands, campaignCommands, influencerCommands, sampleCommands];
+export const COMMAND_GROUPS: readonly CommandGroup[] = [dbCommands, backupCommands, importCommands, reportCommands, todayCommands, orderCommands, routineCommands, reminderCommands, productCommands, supplierCommands, purchaseCommands, aftersaleCommands, moneyCommands, campaignCommands, influencerCommands, sampleCommands, healthCommands];

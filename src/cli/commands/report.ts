@@ -1,6 +1,7 @@
 import { ANALYTICS_BASES, ORDER_REPORT_GROUPS, type OrderReport, type OrderReportGroup } from '../../shared/rpc/contract';
 import type { CommandContext, CommandGroup, Text } from '../command';
 import { choiceOption, dateRangeOptions } from '../option-values';
+import { declineCommand } from './report-decline';
 
 const GROUP_TEXT: Record<OrderReportGroup, Text> = {
   day: { zh: '日期', en: 'Day' },
@@ -73,5 +74,6 @@ export const reportCommands: CommandGroup = {
         return { data: { total: report.total, groups: report.groups }, text: reportText(ctx, report, params.by) };
       },
     },
+    declineCommand,
   ],
 };

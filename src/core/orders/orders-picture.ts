@@ -1,8 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { addDays, chinaDate } from '../../shared/domain/china-time';
-import type { DailyOrders, DeclineAlert, LineCount, OrderQueues } from '../../shared/rpc/domains/routine';
+import type { DailyOrders, LineCount, OrderQueues } from '../../shared/rpc/domains/routine';
 import type { Database } from '../db/schema';
-import { detectDecline } from './decline';
 import { countOpenAftersales, hasOrderData, lastOrderDay, lastOrderExportTime, loadDailyOrders, loadUnshippedLines } from './order-queries';
 import { createVersionedCache } from './picture-cache';
 import { buildShipIndex, shipWindows, type ShipIndex } from './ship-index';
@@ -92,16 +91,6 @@ export function orderQueues(picture: OrdersPicture, now: Date): OrderQueues {
     afterSalesOpen: picture.afterSalesOpen,
     hasOrderData: picture.hasData,
   };
-}
-
-/**
- * The decline over complete days: before today, and not after what the imports cover (days after
- * the last import are unknown, not zero: a stale import must not look like a collapse).
- */
-export function declineAlert(picture: OrdersPicture, today: string): DeclineAlert | null {
-  if (!picture.hasData || picture.completeThrough === null) return null;
-  const complete = picture.daily.filter((d) => d.date < today && d.date <= (picture.completeThrough ?? ''));
-  return detectDecline(complete);
 }
 
 /** The last 7 days up to today, for the 看数据 queue. */

@@ -4,17 +4,23 @@ import type { CostCoverage, ProductProfitRow } from '../../shared/rpc/domains/pu
 import { loadLineFacts } from './line-facts';
 import type { PurchaseExecutor } from './purchase-schema';
 
+/** One paid line's profit, with what the views group it by. */
+export type ProfitLine = { day: string; productId: string; productTitle: string | null; orderId: string; quantity: number; profit: ProfitBreakdown; hasRecordedCost: boolean };
+
+export type ProfitLines = { lines: ProfitLine[]; afterSalesSource: 'aftersales_export' | 'none' };
+
 /*
- * Profit per product (商品ID) over the lines paid in a China-date range, closed lines left out.
- * A line in a purchase with a recorded amount gets its share of it (split by payable); others are
- * estimated from the product's cost stack. `afterSalesSource` says whether after-sales losses came
- * from an imported after-sales export at all (none: counted as 0).
+ * Every line paid in a China-date range (支付完成时间, else 订单提交时间), closed and unpaid (待支付) lines left out, with
+ * its profit. A line in a purchase with a recorded amount gets its share of it (split by payable);
+ * others are estimated from the product's cost stack. `afterSalesSource` says whether after-sales
+ * losses came from an imported after-sales export at all (none: counted as 0).
  */
-export async function productProfit(db: PurchaseExecutor, from: string, to: string) {
-  const subs = await sql<{ sub_order_id: string }>`
-    SELECT sub_order_id FROM order_lines
+export async function profitLines(db: PurchaseExecutor, from: string, to: string): Promise<ProfitLines> {
+  const subs = await sql<{ sub_order_id: string; day: string }>`
+    SELECT sub_order_id, substr(COALESCE(paid_at, submitted_at), 1, 10) AS day FROM order_lines
     WHERE COALESCE(paid_at, submitted_at) >= ${`${from} 00:00:00`} AND COALESCE(paid_at, submitted_at) <= ${`${to} 23:59:59`}
-      AND (status IS NULL OR (status NOT LIKE '%关闭%' AND status NOT LIKE '%取消%'))`.execute(db);
+      AND (status IS NULL OR (status NOT LIKE '%关闭%' AND status NOT LIKE '%取消%' AND status <> '待支付'))`.execute(db);
+  const dayOf = new Map(subs.rows.map((r) => [r.sub_order_id, r.day]));
   const facts = await loadLineFacts(db, { subOrderIds: subs.rows.map((r) => r.sub_order_id) });
   // Every live purchase's lines (a join, not an IN list: a month can hold more orders than SQLite binds).
   const links = facts.length === 0 ? [] : await db.selectFrom('purchase_lines').innerJoin('purchases', 'purchases.id', 'purchase_lines.purchase_id')
@@ -31,23 +37,51 @@ export async function productProfit(db: PurchaseExecutor, from: string, to: stri
   for (const { subs, amount } of byPurchase.values()) {
     allocate(amount, subs.map((sub) => payable.get(sub) ?? 0)).forEach((fen, i) => share.set(subs[i]!, fen));
   }
-  const groups = new Map<string, { title: string | null; parts: ProfitBreakdown[]; quantity: number; orders: Set<string>; recorded: Set<string> }>();
-  for (const f of facts) {
-    const key = f.view.productId ?? '';
-    const g = groups.get(key) ?? { title: f.view.productTitle, parts: [], quantity: 0, orders: new Set(), recorded: new Set() };
+  const lines = facts.map((f): ProfitLine => {
     const cost = share.get(f.view.subOrderId) ?? null;
-    g.parts.push(lineProfit({ ...f.profit, purchaseCostFen: cost }));
-    g.quantity += f.view.quantity ?? 0;
-    g.orders.add(f.orderId);
-    if (cost !== null) g.recorded.add(f.orderId);
-    groups.set(key, g);
+    return {
+      day: dayOf.get(f.view.subOrderId) ?? '',
+      productId: f.view.productId ?? '',
+      productTitle: f.view.productTitle,
+      orderId: f.orderId,
+      quantity: f.view.quantity ?? 0,
+      profit: lineProfit({ ...f.profit, purchaseCostFen: cost }),
+      hasRecordedCost: cost !== null,
+    };
+  });
+  const anyAftersales = await db.selectFrom('aftersales').select('sub_order_id').limit(1).executeTakeFirst();
+  return { lines, afterSalesSource: anyAftersales ? 'aftersales_export' : 'none' };
+}
+
+/** Orders among the lines, and those with a recorded purchase cost on at least one line. */
+export function coverageOf(lines: readonly ProfitLine[]): CostCoverage {
+  const orders = new Set<string>();
+  const recorded = new Set<string>();
+  for (const l of lines) {
+    orders.add(l.orderId);
+    if (l.hasRecordedCost) recorded.add(l.orderId);
+  }
+  return { orders: orders.size, withRecordedCost: recorded.size };
+}
+
+/** Profit per product (商品ID) over the lines paid in a China-date range, most profitable first. */
+export async function productProfit(db: PurchaseExecutor, from: string, to: string) {
+  const { lines, afterSalesSource } = await profitLines(db, from, to);
+  const groups = new Map<string, { title: string | null; lines: ProfitLine[] }>();
+  for (const l of lines) {
+    const g = groups.get(l.productId) ?? { title: l.productTitle, lines: [] };
+    g.lines.push(l);
+    groups.set(l.productId, g);
   }
   const products: ProductProfitRow[] = [...groups.entries()]
-    .map(([productId, g]) => ({ productId, productTitle: g.title, lines: g.parts.length, quantity: g.quantity, profit: sumProfit(g.parts), coverage: { orders: g.orders.size, withRecordedCost: g.recorded.size } }))
+    .map(([productId, g]) => ({
+      productId,
+      productTitle: g.title,
+      lines: g.lines.length,
+      quantity: g.lines.reduce((s, l) => s + l.quantity, 0),
+      profit: sumProfit(g.lines.map((l) => l.profit)),
+      coverage: coverageOf(g.lines),
+    }))
     .sort((a, b) => b.profit.profitFen - a.profit.profitFen || a.productId.localeCompare(b.productId));
-  const allOrders = new Set(facts.map((f) => f.orderId));
-  const recordedOrders = new Set(facts.filter((f) => share.has(f.view.subOrderId)).map((f) => f.orderId));
-  const coverage: CostCoverage = { orders: allOrders.size, withRecordedCost: recordedOrders.size };
-  const anyAftersales = await db.selectFrom('aftersales').select('sub_order_id').limit(1).executeTakeFirst();
-  return { from, to, products, coverage, afterSalesSource: anyAftersales ? ('aftersales_export' as const) : ('none' as const) };
+  return { from, to, products, coverage: coverageOf(lines), afterSalesSource };
 }

@@ -46,7 +46,17 @@ const dataOf = (list: ReminderData['orders'], running: boolean): ReminderData =>
   running: running ? { key: 'data', title: '看数据', defaultKey: 'data', targetMinutes: 30, targetReachedAt: hoursFrom(3) } : null,
   next: null,
   orders: list,
-  decline: { days: 3, from: '2026-09-06', to: '2026-09-09', firstOrders: 9, lastOrders: 4 },
+  decline: {
+    rule: 'dayOverDay',
+    days: 3,
+    from: '2026-09-06',
+    to: '2026-09-09',
+    firstOrders: 9,
+    lastOrders: 4,
+    usualOrders: null,
+    fell: { products: [], provinces: [], sources: [], influencers: [] },
+    windows: { now: { from: '2026-09-07', to: '2026-09-09' }, before: { from: '2026-08-31', to: '2026-09-02' } },
+  },
   listing: { min: 10, max: 30, slots: [{ time: '09:00', count: 3, planned: 0 }, { time: '20:00', count: 4, planned: 1 }] },
 });
 

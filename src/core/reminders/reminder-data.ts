@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { RoutineDatabase } from '../db/routine-schema';
-import { declineAlert, loadOrdersPicture, type OrdersPicture } from '../orders/orders-picture';
+import type { DeclineAlert } from '../../shared/rpc/domains/decline';
+import { loadDeclineWatch } from '../orders/decline-watch';
+import { loadOrdersPicture, type OrdersPicture } from '../orders/orders-picture';
 import type { ShipIndex } from '../orders/ship-index';
 import type { ComputedDay } from '../routine/day-facts';
 import { loadToday, nextPlanned, prepareRoutine, refOf } from '../routine/routine-now';
@@ -12,6 +14,8 @@ import { loadListingSlotFacts } from './listing-slot-facts';
 import { loadDeadlineCases } from '../aftersales/deadline-reminders';
 import { loadCampaignReminderFacts } from '../campaigns/campaign-reminders';
 import { loadInfluencerReminderFacts } from '../influencers/influencer-reminders';
+import { loadHealthWarnings } from '../health/health-reminders';
+import type { HealthDatabase } from '../health/health-schema';
 
 const shippingOrders = new WeakMap<ShipIndex, ReminderData['orders']>();
 
@@ -29,7 +33,7 @@ function shippingOrdersOf(ship: ShipIndex): ReminderData['orders'] {
 }
 
 /** The rules' input from today's routine and the orders picture (pure). */
-export function reminderDataOf(day: ComputedDay & { today: string }, orders: OrdersPicture, now: Date): ReminderData {
+export function reminderDataOf(day: ComputedDay & { today: string }, orders: OrdersPicture, now: Date, decline: DeclineAlert | null = null): ReminderData {
   const running = day.blocks.find((b) => b.status === 'running');
   const next = nextPlanned(day.blocks.filter((b) => b !== running));
   return {
@@ -44,13 +48,13 @@ export function reminderDataOf(day: ComputedDay & { today: string }, orders: Ord
       : null,
     next: next ? refOf(next) : null,
     orders: shippingOrdersOf(orders.ship),
-    decline: declineAlert(orders, day.today),
+    decline,
   };
 }
 
 export async function loadReminderData(db: Kysely<RoutineDatabase>, now: Date): Promise<ReminderData> {
   await prepareRoutine(db, now);
-  const [day, orders, money, returnInfo, listing, aftersales, campaigns, influencers] = await Promise.all([
+  const [day, orders, money, returnInfo, listing, aftersales, campaigns, influencers, watch, health] = await Promise.all([
     loadToday(db, now),
     loadOrdersPicture(db, now),
     loadMoneyReminderFacts(db as unknown as Kysely<MoneyDatabase>, now),
@@ -59,6 +63,8 @@ export async function loadReminderData(db: Kysely<RoutineDatabase>, now: Date): 
     loadDeadlineCases(db, now),
     loadCampaignReminderFacts(db, now),
     loadInfluencerReminderFacts(db, now),
+    loadDeclineWatch(db, now),
+    loadHealthWarnings(db as unknown as Kysely<HealthDatabase>, now),
   ]);
-  return { ...reminderDataOf(day, orders, now), money, returnInfo, listing, campaigns, aftersales, influencers };
+  return { ...reminderDataOf(day, orders, now, watch.alert), money, returnInfo, listing, aftersales, campaigns, influencers, health };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReminderSettings } from '../../shared/rpc/domains/reminders';
+import type { DeclineAlert } from '../../shared/rpc/domains/decline';
+import { reminderText } from '../../shared/i18n/reminder-messages';
 import { DEFAULT_REMINDER_SETTINGS } from './reminder-settings';
 import { dueReminders, planReminders, type ListingSlotFacts, type ReminderData } from './rules';
 
@@ -8,6 +10,17 @@ const settings = (patch: Partial<ReminderSettings> = {}): ReminderSettings => ({
 /** The 选品 quota's default slots: 09:00 ×3, 12:00 ×3, 20:00 ×4; nothing planned. */
 const QUOTA_SLOTS: ListingSlotFacts = { min: 10, max: 30, slots: [{ time: '09:00', count: 3, planned: 0 }, { time: '12:00', count: 3, planned: 0 }, { time: '20:00', count: 4, planned: 0 }] };
 const data = (patch: Partial<ReminderData> = {}): ReminderData => ({ today: '2026-09-10', running: null, next: null, orders: [], decline: null, listing: QUOTA_SLOTS, ...patch });
+const DECLINE: DeclineAlert = {
+  rule: 'dayOverDay',
+  days: 3,
+  from: '2026-09-06',
+  to: '2026-09-09',
+  firstOrders: 10,
+  lastOrders: 4,
+  usualOrders: null,
+  fell: { products: [], provinces: [], sources: [], influencers: [] },
+  windows: { now: { from: '2026-09-07', to: '2026-09-09' }, before: { from: '2026-08-31', to: '2026-09-02' } },
+};
 const slots = (...list: ListingSlotFacts['slots']): Partial<ReminderData> => ({ listing: { min: 10, max: 30, slots: list } });
 const keys = (now: string, d: ReminderData, s = settings()) => dueReminders(at(now), d, s).map((r) => r.key);
 
@@ -107,14 +120,28 @@ describe('reminder rules: (now, data, settings) → due reminders with stable ke
   });
 
   it('the 3-day decline alert, for the whole day', () => {
-    const d = data({ decline: { days: 3, from: '2026-09-06', to: '2026-09-09', firstOrders: 10, lastOrders: 4 }, listing: undefined });
+    const d = data({ decline: DECLINE, listing: undefined });
     const s = settings();
     expect(keys('2026-09-09T16:00:00Z', d, s)).toEqual(['data.decline:2026-09-09']);
     expect(keys('2026-09-10T15:59:00Z', d, s)).toEqual(['data.decline:2026-09-09']);
   });
 
+  it('the decline reminder says which rule fired and names the product that fell most', () => {
+    const fell = { key: '3714290568812637504', name: '保温杯', before: { orders: 12, amountFen: 36000 }, now: { orders: 3, amountFen: 9000 }, change: -9, changePct: -75 };
+    const weekday = { ...DECLINE, rule: 'sameWeekday' as const, usualOrders: 11.5, fell: { ...DECLINE.fell, products: [fell] } };
+    const [plan] = planReminders(at('2026-09-10T01:00:00Z'), data({ decline: weekday, listing: undefined }), settings());
+    expect(plan?.params).toMatchObject({ rule: 'sameWeekday', usual: 11.5, product: '保温杯', productChange: -9 });
+    expect(reminderText('data.decline', plan!.params, 'zh-CN')).toEqual({
+      title: '订单量连续 3 天低于往周同日',
+      body: '2026-09-06 至 2026-09-09 每天都明显少于前几周的同一天；2026-09-09 为 4 单，往周同日平均 11.5 单。下降最多的商品：保温杯（-9 单）。请排查商品访客、点击率和成交件数，再看竞品的价格、佣金、主图和活动。',
+    });
+    const [plain] = planReminders(at('2026-09-10T01:00:00Z'), data({ decline: DECLINE, listing: undefined }), settings());
+    expect(reminderText('data.decline', plain!.params, 'en-US').title).toBe('Orders fell 3 days in a row');
+    expect(reminderText('data.decline', plain!.params, 'en-US').body).not.toContain('Fell most');
+  });
+
   it('turned-off kinds and a turned-off engine give nothing', () => {
-    const d = data({ decline: { days: 3, from: '2026-09-06', to: '2026-09-09', firstOrders: 10, lastOrders: 4 } });
+    const d = data({ decline: DECLINE });
     expect(keys('2026-09-10T01:00:00Z', d, settings({ kinds: { ...DEFAULT_REMINDER_SETTINGS.kinds, 'listing.slot': false } }))).toEqual(['data.decline:2026-09-09']);
     expect(keys('2026-09-10T01:00:00Z', d, settings({ isEnabled: false }))).toEqual([]);
   });

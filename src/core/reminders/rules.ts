@@ -7,6 +7,8 @@ import { planReturnInfoReminders, type ReturnInfoGap } from '../suppliers/return
 import { planDeadlineReminders, type DeadlineCase } from '../aftersales/deadline-reminders';
 import { planCampaignReminders, type CampaignReminderFacts } from '../campaigns/campaign-reminders';
 import { planInfluencerReminders, type InfluencerReminderFacts } from '../influencers/influencer-reminders';
+import { planHealthReminders } from '../health/health-reminders';
+import type { HealthWarning } from '../../shared/rpc/domains/health';
 import type { PlannedReminder } from './planned-reminder';
 
 /** Everything the rules look at; loaded by reminder-data.ts, plain values here. */
@@ -22,6 +24,8 @@ export type ReminderData = {
   money?: MoneyReminderFacts;
   /** Suppliers of sold products without a return address or rules (issue 5); absent when not loaded. */
   returnInfo?: ReturnInfoGap[];
+  /** Today's shop-health warnings (issue 12: DSR, good-review rate, spot share); absent when not loaded. */
+  health?: HealthWarning[];
   /** The 选品 quota's slots (the one place they are set) with what is planned in each; absent when not loaded. */
   listing?: ListingSlotFacts;
   /** Open after-sales cases with the platform's 自动处理截止时间 (issue 11); absent when not loaded. */
@@ -181,6 +185,22 @@ function placeAmong(many: readonly PlannedReminder[], few: readonly PlannedRemin
   return out;
 }
 
+/** The reminder's params: the rule, its run, and the product that lost most orders ('' when none). */
+function declineParams(alert: DeclineAlert): Record<string, string | number> {
+  const top = alert.fell.products[0];
+  return {
+    rule: alert.rule,
+    days: alert.days,
+    from: alert.from,
+    to: alert.to,
+    first: alert.firstOrders,
+    last: alert.lastOrders,
+    usual: alert.usualOrders ?? '',
+    product: top ? (top.name ?? top.key) : '',
+    productChange: top ? top.change : 0,
+  };
+}
+
 const decline: Rule = (_now, { today, decline: alert }) =>
   alert
     ? [
@@ -190,7 +210,7 @@ const decline: Rule = (_now, { today, decline: alert }) =>
           dueAt: chinaDayRange(today).from,
           expiresAt: chinaDayRange(today).to,
           subject: `day:${alert.to}`,
-          params: { days: alert.days, from: alert.from, to: alert.to, first: alert.firstOrders, last: alert.lastOrders },
+          params: declineParams(alert),
         },
       ]
     : [];
@@ -206,8 +226,10 @@ const campaigns: Rule = (_now, { campaigns: facts }) => (facts ? planCampaignRem
 
 const influencers: Rule = (_now, { influencers: facts }) => (facts ? planInfluencerReminders(facts) : []);
 
+const health: Rule = (now, { health: warnings }) => (warnings ? planHealthReminders(warnings, now) : []);
+
 /** The rules besides the per-order shipping plans (planned apart: they grow with the data). */
-const RULES: readonly Rule[] = [targetReached, listingSlots, overdueGroup, decline, money, returnInfo, campaigns, aftersaleDeadlines, influencers];
+const RULES: readonly Rule[] = [targetReached, listingSlots, overdueGroup, decline, money, returnInfo, campaigns, aftersaleDeadlines, influencers, health];
 
 /** Every reminder the rules know of now, due or upcoming, of the enabled kinds; ordered by due time. */
 export function planReminders(now: Date, data: ReminderData, settings: ReminderSettings): PlannedReminder[] {

@@ -1,11 +1,20 @@
-import type { BlockQueue, QueueRow, QueueSource } from '../../shared/rpc/domains/routine';
-import { declineAlert, lastSevenDays, orderQueues, type OrdersPicture } from '../orders/orders-picture';
+import type { BlockQueue, DeclineAlert, QueueRow, QueueSource } from '../../shared/rpc/domains/routine';
 import type { InfluencerQueueFacts } from '../influencers/goal-facts';
+import { lastSevenDays, orderQueues, type OrdersPicture } from '../orders/orders-picture';
 import type { ListingPicture } from '../sourcing/listing-picture';
 import type { CampaignPicture } from '../campaigns/campaign-picture';
 
 /** What a queue is computed from: the moment and the pictures of the domains that feed queues. */
-export type QueueInput = { now: Date; today: string; orders: OrdersPicture; listing?: ListingPicture; campaigns?: CampaignPicture; influencers?: InfluencerQueueFacts };
+export type QueueInput = {
+  now: Date;
+  today: string;
+  orders: OrdersPicture;
+  listing?: ListingPicture;
+  campaigns?: CampaignPicture;
+  influencers?: InfluencerQueueFacts;
+  /** The decline watch's alert (orders/decline-watch.ts); absent or null when nothing fired. */
+  decline?: DeclineAlert | null;
+};
 
 /** The daily listing target (DOMAIN.md: 10 to 30 new products a day). */
 export const LISTING_TARGET = { min: 10, max: 30 } as const;
@@ -74,8 +83,7 @@ export const QUEUE_PROVIDERS: Record<QueueSource, (input: QueueInput) => BlockQu
     rows: (influencers?.followUps ?? []).slice(0, ROWS).map((f) => ({ key: `influencer:${f.id}`, title: f.nickname, dueAt: null, lines: 0, tone: 'warning' })),
     target: influencers ? { min: influencers.goal.goal, max: influencers.goal.goal } : null,
   }),
-  data: ({ today, orders }) => {
-    const decline = declineAlert(orders, today);
+  data: ({ orders, decline = null }) => {
     const series = lastSevenDays(orders);
     return {
       ...blank('data'),

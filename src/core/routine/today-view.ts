@@ -3,6 +3,7 @@ import { addDays, chinaDate, chinaDayRange } from '../../shared/domain/china-tim
 import type { Locale } from '../../shared/i18n/error-messages';
 import type { CatchUp, DayTotals, MorningBrief, OrderQueues, RoutineBlockView, Streak, TodayView } from '../../shared/rpc/domains/routine';
 import type { RoutineDatabase } from '../db/routine-schema';
+import { loadDeclineWatch } from '../orders/decline-watch';
 import { loadOrdersPicture, orderQueues, type OrdersPicture } from '../orders/orders-picture';
 import { loadCentreCounts } from '../reminders/reminder-service';
 import { loadListingPicture } from '../sourcing/listing-picture';
@@ -84,16 +85,17 @@ export async function loadTodayView(db: Kysely<RoutineDatabase>, now: Date, loca
   await prepareRoutine(db, now);
   const today = chinaDate(now);
   const endOfToday = chinaDayRange(today).to.toISOString();
-  const [day, idle, settings, streak, orders, centre] = await Promise.all([
+  const [day, idle, settings, streak, orders, centre, watch] = await Promise.all([
     loadToday(db, now),
     pendingIdle(db),
     readRoutineSettings(db),
     loadStreak(db, now),
     loadOrdersPicture(db, now),
     loadCentreCounts(db, now, endOfToday),
+    loadDeclineWatch(db, now),
   ]);
   const queues = orderQueues(orders, now);
-  const input: QueueInput = { now, today, orders, listing: await loadListingPicture(db, today), campaigns: await loadCampaignPicture(db, now, locale), influencers: await loadInfluencerQueue(db, today) };
+  const input: QueueInput = { now, today, orders, listing: await loadListingPicture(db, today), campaigns: await loadCampaignPicture(db, now, locale), influencers: await loadInfluencerQueue(db, today), decline: watch.alert };
 
   // Blocks not planned today and untouched are still listed (greyed), so any block can be started.
   const shown = new Set(day.blocks.map((b) => b.block.id));

@@ -2,6 +2,8 @@ import { campaignName } from '../domain/campaign-calendar';
 import { blockTitle } from '../domain/routine-defaults';
 import type { ReminderKind, ReminderParams } from '../rpc/domains/reminders';
 import type { Locale } from './error-messages';
+import { HEALTH_REMINDER_MESSAGES, healthReminderCase } from './health-reminder-messages';
+import { DECLINE_REMINDER_MESSAGES, declineReminderCase } from './decline-reminder-messages';
 import { LISTING_SLOT_MESSAGES, listingSlotCase } from './listing-slot-messages';
 import { MONEY_REMINDER_MESSAGES, moneyReminderCase } from './money-reminder-messages';
 import { SOURCING_REMINDER_MESSAGES, sourcingReminderCase } from './sourcing-reminder-messages';
@@ -50,13 +52,8 @@ export const REMINDER_MESSAGES: Record<ReminderKind, MessageSet> = {
   },
   ...CAMPAIGN_REMINDER_MESSAGES,
   ...INFLUENCER_REMINDER_MESSAGES,
-  'data.decline': {
-    title: { 'zh-CN': '订单量连续 {days} 天下滑', 'en-US': 'Orders fell {days} days in a row' },
-    body: {
-      'zh-CN': '{from} 至 {to}：从 {first} 单降到 {last} 单。请排查商品访客、点击率和成交件数，再看竞品的价格、佣金、主图和活动。',
-      'en-US': '{from} to {to}: from {first} down to {last} orders. Check product visitors, click-through rate and units sold, then competitors’ prices, commission, main images and campaigns.',
-    },
-  },
+  ...DECLINE_REMINDER_MESSAGES,
+  ...HEALTH_REMINDER_MESSAGES,
 };
 
 /** Texts of one notification standing for several reminders of a kind that fired together. */
@@ -97,7 +94,7 @@ export function localiseParams(params: ReminderParams, locale: Locale): Reminder
 }
 
 export function reminderText(kind: ReminderKind, params: ReminderParams, locale: Locale): { title: string; body: string } {
-  const set = moneyReminderCase(kind, params) ?? sourcingReminderCase(kind, params) ?? campaignReminderCase(kind, params) ?? influencerReminderCase(kind, params) ?? listingSlotCase(kind, params) ?? REMINDER_MESSAGES[kind];
+  const set = moneyReminderCase(kind, params) ?? sourcingReminderCase(kind, params) ?? campaignReminderCase(kind, params) ?? influencerReminderCase(kind, params) ?? declineReminderCase(kind, params) ?? healthReminderCase(kind, params) ?? listingSlotCase(kind, params) ?? REMINDER_MESSAGES[kind];
   const filled = localiseParams(params, locale);
   return { title: fillTemplate(set.title[locale], filled), body: fillTemplate(set.body[locale], filled) };
 }

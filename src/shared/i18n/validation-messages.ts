@@ -44,7 +44,7 @@ const FORMAT_TEXT: Record<Format, { 'zh-CN': (label: string, max: number) => str
 };
 
 /** The lower bound a field must not go below (a range typed as two fields). */
-const LOWER_OF: Partial<Record<FieldKey, FieldKey>> = { quotaMax: 'quotaMin', campaignSignupDeadline: 'campaignSignupStart', campaignRunEnd: 'campaignRunStart', analyticsTo: 'analyticsFrom' };
+const LOWER_OF: Partial<Record<FieldKey, FieldKey>> = { quotaMax: 'quotaMin', campaignSignupDeadline: 'campaignSignupStart', campaignRunEnd: 'campaignRunStart', analyticsTo: 'analyticsFrom', healthSpotWarn: 'healthSpotFloor' };
 
 export function validationMessage(issue: { field?: FieldKey; problem: Problem; path?: string }, locale: Locale): string {
   const zh = locale === 'zh-CN';

@@ -8,6 +8,9 @@ import { importMethods, type ImportEvents, type ImportResults } from './domains/
 import { moneyMethods, type MoneyEvents, type MoneyResults } from './domains/money';
 import { orderMethods, type OrderResults } from './domains/orders';
 import { reportMethods, type ReportResults } from './domains/reports';
+import { declineMethods, type DeclineResults } from './domains/decline';
+import { healthMethods, type HealthEvents, type HealthResults } from './domains/health';
+import { profitReportMethods, type ProfitReportResults } from './domains/profit-reports';
 import { settingsMethods, type SettingsEvents, type SettingsResults } from './domains/settings';
 import { sourcingMethods, type SourcingEvents, type SourcingResults } from './domains/sourcing';
 import { supplierMethods, type SupplierResults } from './domains/suppliers';
@@ -25,6 +28,9 @@ export * from './domains/imports';
 export * from './domains/money';
 export * from './domains/orders';
 export * from './domains/reports';
+export * from './domains/decline';
+export * from './domains/health';
+export * from './domains/profit-reports';
 export * from './domains/settings';
 export * from './domains/sourcing';
 export * from './domains/suppliers';
@@ -47,6 +53,9 @@ export const methodSchemas = {
   ...reminderMethods,
   ...importMethods,
   ...reportMethods,
+  ...declineMethods,
+  ...healthMethods,
+  ...profitReportMethods,
   ...moneyMethods,
   ...sourcingMethods,
   ...supplierMethods,
@@ -58,8 +67,8 @@ export const methodSchemas = {
   ...influencerMethods,
 } as const;
 
-export type Results = AppResults & SettingsResults & BackupResults & RoutineResults & ReminderResults & ImportResults & ReportResults & MoneyResults & SourcingResults & SupplierResults & PurchaseResults & OrderResults & CampaignResults & AftersaleResults & AnalyticsResults & InfluencerResults;
-export type Events = AppEvents & SettingsEvents & BackupEvents & RoutineEvents & ReminderEvents & ImportEvents & MoneyEvents & SourcingEvents & PurchaseEvents & CampaignEvents & AftersaleEvents & InfluencerEvents;
+export type Results = AppResults & SettingsResults & BackupResults & RoutineResults & ReminderResults & ImportResults & ReportResults & DeclineResults & HealthResults & ProfitReportResults & MoneyResults & SourcingResults & SupplierResults & PurchaseResults & OrderResults & CampaignResults & AftersaleResults & AnalyticsResults & InfluencerResults;
+export type Events = AppEvents & SettingsEvents & BackupEvents & RoutineEvents & ReminderEvents & ImportEvents & MoneyEvents & SourcingEvents & PurchaseEvents & CampaignEvents & AftersaleEvents & InfluencerEvents & HealthEvents;
 
 export type Method = keyof typeof methodSchemas;
 export type ParamsOf<M extends Method> = z.input<(typeof methodSchemas)[M]>;
@@ -86,6 +95,7 @@ const EVENT_SET: Record<EventName, true> = {
   'aftersales.changed': true,
   'campaigns.changed': true,
   'influencers.changed': true,
+  'health.changed': true,
 };
 export const EVENT_NAMES = Object.keys(EVENT_SET) as EventName[];
 

@@ -11,6 +11,7 @@ import * as m0009 from './0009-orders-desk-counts';
 import * as m0010 from './0010-create-campaigns';
 import * as m0011 from './0011-create-analytics';
 import * as m0012 from './0012-create-influencers';
+import * as m0013 from './0013-create-shop-health';
 
 export type Migration = {
   /** Becomes PRAGMA user_version once applied; consecutive from 1. */
@@ -33,6 +34,7 @@ export const migrations: readonly Migration[] = [
   { version: 10, name: '0010-create-campaigns', up: m0010.up },
   { version: 11, name: '0011-create-analytics', up: m0011.up },
   { version: 12, name: '0012-create-influencers', up: m0012.up },
+  { version: 13, name: '0013-create-shop-health', up: m0013.up },
 ];
 
 export const latestSchemaVersion = (list: readonly Migration[] = migrations): number =>

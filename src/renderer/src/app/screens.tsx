@@ -1,5 +1,5 @@
 import { CustomerServiceOutlined, SettingOutlined, ShopOutlined, ShoppingCartOutlined, TeamOutlined, UploadOutlined, WalletOutlined } from '@ant-design/icons';
-import { BarChartOutlined, BellOutlined, CalendarOutlined, FlagOutlined, ProfileOutlined, StarOutlined } from '@ant-design/icons';
+import { BarChartOutlined, BellOutlined, CalendarOutlined, FlagOutlined, HeartOutlined, LineChartOutlined, ProfileOutlined, StarOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { zhCN } from './locales/zh-CN';
 
@@ -33,6 +33,8 @@ const PurchasesScreen = screen(() => import('../features/purchases/components/pu
 const AftersalesScreen = screen(() => import('../features/aftersales/components/aftersales-screen'), 'AftersalesScreen');
 const CampaignsScreen = screen(() => import('../features/campaigns/components/campaigns-screen'), 'CampaignsScreen');
 const InfluencersScreen = screen(() => import('../features/influencers/components/influencers-screen'), 'InfluencersScreen');
+const ProfitScreen = screen(() => import('../features/profit/components/profit-screen'), 'ProfitScreen');
+const HealthScreen = screen(() => import('../features/health/components/health-screen'), 'HealthScreen');
 
 /**
  * The screen registry: the sidebar menu and the hash routes both come from this list, in order.
@@ -53,4 +55,6 @@ export const SCREENS: readonly ScreenEntry[] = [
   { id: 'influencers', labelKey: 'nav.influencers', icon: <StarOutlined aria-hidden />, Screen: InfluencersScreen },
   { id: 'suppliers', labelKey: 'nav.suppliers', icon: <TeamOutlined aria-hidden />, Screen: SuppliersScreen },
   { id: 'money', labelKey: 'nav.money', icon: <WalletOutlined aria-hidden />, Screen: MoneyScreen },
+  { id: 'profit', labelKey: 'nav.profit', icon: <LineChartOutlined aria-hidden />, Screen: ProfitScreen },
+  { id: 'health', labelKey: 'nav.health', icon: <HeartOutlined aria-hidden />, Screen: HealthScreen },
 ];

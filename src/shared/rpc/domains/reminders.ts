@@ -4,7 +4,7 @@ import { formatField, numberField } from '../../validation/field-schemas';
 import { LANGUAGES } from './settings';
 
 /** The rules of this issue; later issues add theirs (settlement, deposit, campaigns …). */
-export const REMINDER_KINDS = ['routine.targetReached', 'listing.slot', 'orders.shipDue', 'orders.shipOverdue', 'data.decline', 'settlement', 'deposit', 'supplier.returnInfo', 'campaign', 'aftersales.deadline', 'influencer', 'sample'] as const;
+export const REMINDER_KINDS = ['routine.targetReached', 'listing.slot', 'orders.shipDue', 'orders.shipOverdue', 'data.decline', 'settlement', 'deposit', 'supplier.returnInfo', 'campaign', 'aftersales.deadline', 'influencer', 'sample', 'health.warning'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 export const SNOOZE_CHOICES = ['10m', '1h', 'tomorrow'] as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DeclineAlert } from './decline';
 import { listField, numberField, textField } from '../../validation/field-schemas';
 
 /** Where a block's live work queue comes from; null for blocks whose domain has none yet. */
@@ -42,8 +43,8 @@ export type QueueRow = {
 
 export type DailyOrders = { date: string; orders: number; amountFen: number };
 
-/** Orders fell `days` days in a row (each complete day lower than the one before). */
-export type DeclineAlert = { days: number; from: string; to: string; firstOrders: number; lastOrders: number };
+/** The decline watch's alert (shared/rpc/domains/decline.ts). */
+export type { DeclineAlert } from './decline';
 
 /**
  * A block's live work queue, computed locally from imported data. The mechanism is generic: a

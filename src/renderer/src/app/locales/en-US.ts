@@ -9,6 +9,9 @@ import { purchasesEn } from '../../features/purchases/messages';
 import { aftersalesEn } from '../../features/aftersales/messages';
 import { campaignsEn } from '../../features/campaigns/messages';
 import { influencersEn } from '../../features/influencers/messages';
+import { declineEn } from '../../features/decline/messages';
+import { healthEn } from '../../features/health/messages';
+import { profitEn } from '../../features/profit/messages';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -38,6 +41,8 @@ export const enUS: Messages = {
     aftersales: 'After-sales',
     campaigns: 'Campaigns',
     influencers: 'Influencers',
+    health: 'Shop health',
+    profit: 'Profit',
   },
   sourcing: sourcingEn,
   suppliers: suppliersEn,
@@ -45,6 +50,9 @@ export const enUS: Messages = {
   aftersales: aftersalesEn,
   campaigns: campaignsEn,
   influencers: influencersEn,
+  decline: declineEn,
+  health: healthEn,
+  profit: profitEn,
   money: moneyEn,
   orders: ordersEn,
   analytics: analyticsEn,

@@ -9,6 +9,9 @@ import { purchasesZh } from '../../features/purchases/messages';
 import { aftersalesZh } from '../../features/aftersales/messages';
 import { campaignsZh } from '../../features/campaigns/messages';
 import { influencersZh } from '../../features/influencers/messages';
+import { declineZh } from '../../features/decline/messages';
+import { healthZh } from '../../features/health/messages';
+import { profitZh } from '../../features/profit/messages';
 
 /** Chinese, the default language. Its shape is the type every other locale must match. */
 export const zhCN = {
@@ -38,6 +41,8 @@ export const zhCN = {
     aftersales: '售后',
     campaigns: '活动',
     influencers: '达人',
+    health: '店铺健康',
+    profit: '利润',
   },
   sourcing: sourcingZh,
   suppliers: suppliersZh,
@@ -45,6 +50,9 @@ export const zhCN = {
   aftersales: aftersalesZh,
   campaigns: campaignsZh,
   influencers: influencersZh,
+  decline: declineZh,
+  health: healthZh,
+  profit: profitZh,
   money: moneyZh,
   orders: ordersZh,
   analytics: analyticsZh,

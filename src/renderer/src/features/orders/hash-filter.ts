@@ -1,24 +1,14 @@
-import { ORDER_QUEUES, type OrderFilter, type OrderQueue } from '../../../../shared/rpc/domains/orders';
-
-/** 看数据's drill-downs: a product, province or influencer, with the range as 支付完成时间 days. */
-export type DrillParams = { product?: string | null; province?: string | null; influencer?: string | null; paidFrom?: string | null; paidTo?: string | null };
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+import { useEffect, useState } from 'react';
+import { ORDER_QUEUES, orderFilterSchema, type OrderFilter, type OrderQueue } from '../../../../shared/rpc/domains/orders';
 
 /**
  * What `#/orders?…` asks for: Today's queues, the grouped reminders and the morning brief link
  * here with `queue=overdue|due24h|toPurchase|refundBeforeShip|afterSalesOpen`; a single order's
- * reminder with `order=<主订单编号>` (its drawer opens); 看数据 with `product=<商品ID>`,
- * `province=<name>` or `influencer=<达人ID>` and `paidFrom` / `paidTo`. Anything else is ignored.
+ * reminder with `order=<主订单编号>` (its drawer opens); 看数据 and the decline alert add the fields
+ * filterFromHashText reads. Anything else is ignored.
  */
-export function filterFromHash(queue: string | null, drill: DrillParams = {}): OrderFilter {
-  const filter: OrderFilter = queue !== null && (ORDER_QUEUES as readonly string[]).includes(queue) ? { queue: queue as OrderQueue } : {};
-  if (drill.product && /^\d{1,30}$/.test(drill.product)) filter.product = drill.product;
-  if (drill.province && drill.province.length <= 20) filter.province = drill.province;
-  if (drill.influencer && /^\d{1,30}$/.test(drill.influencer)) filter.influencer = drill.influencer;
-  if (drill.paidFrom && DAY.test(drill.paidFrom)) filter.paidFrom = drill.paidFrom;
-  if (drill.paidTo && DAY.test(drill.paidTo) && !(filter.paidFrom && filter.paidFrom > drill.paidTo)) filter.paidTo = drill.paidTo;
-  return filter;
+export function filterFromHash(queue: string | null): OrderFilter {
+  return queue !== null && (ORDER_QUEUES as readonly string[]).includes(queue) ? { queue: queue as OrderQueue } : {};
 }
 
 export const orderFromHash = (order: string | null): string | null => (order !== null && /^\d{1,30}$/.test(order) ? order : null);
@@ -34,3 +24,34 @@ export const ORDERS_QUEUE_OF_ITEM: Readonly<Record<string, OrderQueue>> = {
 /** `#/orders?queue=overdue`: the link from Today, the brief and grouped reminders. */
 export const ordersQueueHash = (queue: OrderQueue): string => `#/orders?queue=${queue}`;
 export const orderHash = (orderId: string): string => `#/orders?order=${encodeURIComponent(orderId)}`;
+
+/** The filter fields a link may set besides `queue` (the decline alert's groups, the analytics drill-downs). */
+const LINK_FIELDS = ['product', 'province', 'influencer', 'source', 'paidFrom', 'paidTo'] as const;
+
+/**
+ * The whole filter a `#/orders?…` hash asks for: `queue` as filterFromHash reads it, plus
+ * `product`, `province`, `influencer`, `source` and `paidFrom`/`paidTo` where each is a value the
+ * filter accepts (anything else in the hash is ignored, never half-applied).
+ */
+export function filterFromHashText(hash: string): OrderFilter {
+  const start = hash.indexOf('?');
+  const params = new URLSearchParams(start < 0 ? '' : hash.slice(start + 1));
+  const filter: Record<string, string> = {};
+  for (const name of LINK_FIELDS) {
+    const value = params.get(name);
+    if (value !== null && orderFilterSchema.safeParse({ [name]: value }).success) filter[name] = value;
+  }
+  const parsed = orderFilterSchema.safeParse(filter);
+  return { ...(parsed.success ? parsed.data : {}), ...filterFromHash(params.get('queue')) };
+}
+
+/** filterFromHashText of the current address, kept current as the hash changes. */
+export function useHashFilter(): OrderFilter {
+  const [filter, setFilter] = useState(() => filterFromHashText(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setFilter(filterFromHashText(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return filter;
+}

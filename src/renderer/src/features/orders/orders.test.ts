@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PREFS, moveColumn, readPrefs, toggleColumn, visibleColumns } from './column-prefs';
 import { inChunks } from './bulk';
-import { filterFromHash, orderFromHash } from './hash-filter';
+import { filterFromHash, filterFromHashText, orderFromHash } from './hash-filter';
 
 describe('column prefs', () => {
   it.each([
@@ -37,10 +37,13 @@ describe('hash parameters', () => {
   ])('queue=%s', (q, expected) => expect(filterFromHash(q)).toEqual(expected));
 
   it("takes 看数据's drill-down: a product, province or influencer and a paid range; refuses malformed values", () => {
-    expect(filterFromHash(null, { product: '3714290568812637504', paidFrom: '2026-08-01', paidTo: '2026-08-31' })).toEqual({ product: '3714290568812637504', paidFrom: '2026-08-01', paidTo: '2026-08-31' });
-    expect(filterFromHash(null, { province: '广西壮族自治区' })).toEqual({ province: '广西壮族自治区' });
-    expect(filterFromHash(null, { influencer: '7001', paidFrom: '2026-09-01', paidTo: '2026-08-01' })).toEqual({ influencer: '7001', paidFrom: '2026-09-01' });
-    expect(filterFromHash(null, { product: '=1+1', influencer: 'abc', paidFrom: 'yesterday' })).toEqual({});
+    expect(filterFromHashText('#/orders?product=3714290568812637504&paidFrom=2026-08-01&paidTo=2026-08-31')).toEqual({ product: '3714290568812637504', paidFrom: '2026-08-01', paidTo: '2026-08-31' });
+    expect(filterFromHashText('#/orders?province=' + encodeURIComponent('广西壮族自治区'))).toEqual({ province: '广西壮族自治区' });
+    // A range ending before it starts is refused whole: a link is applied entirely or not at all.
+    expect(filterFromHashText('#/orders?influencer=7001&paidFrom=2026-09-01&paidTo=2026-08-01')).toEqual({});
+    // product is the desk's product search (商品ID or a part of its name), so any short text is a search; a
+    // non-numeric 达人ID and a date that is not a day are dropped.
+    expect(filterFromHashText('#/orders?product=%3D1%2B1&influencer=abc&paidFrom=yesterday')).toEqual({ product: '=1+1' });
   });
 
   it('takes only an order number as order=', () => {
@@ -61,4 +64,16 @@ describe('inChunks (bulk actions on more orders than one call takes)', () => {
     expect(parts.map((p) => p.length)).toEqual(sizes);
     expect(parts.flat()).toEqual(items);
   });
+});
+
+describe('links from the decline alert and the analytics open the orders filtered', () => {
+  it.each([
+    ['#/orders?product=3714290568812637504&paidFrom=2026-09-01&paidTo=2026-09-11', { product: '3714290568812637504', paidFrom: '2026-09-01', paidTo: '2026-09-11' }],
+    [`#/orders?province=${encodeURIComponent('广西')}&source=affiliate`, { province: '广西', source: 'affiliate' }],
+    ['#/orders?influencer=7392255573464597541&queue=overdue', { influencer: '7392255573464597541', queue: 'overdue' }],
+    // Values the filter refuses are left out, never half-applied.
+    ['#/orders?influencer=abc&source=ads&paidFrom=2026-13-01', {}],
+    ['#/orders?paidFrom=2026-09-11&paidTo=2026-09-01', {}],
+    ['#/orders', {}],
+  ])('%s', (hash, filter) => expect(filterFromHashText(hash)).toEqual(filter));
 });

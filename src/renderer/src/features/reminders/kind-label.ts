@@ -8,6 +8,6 @@ type KindKey = keyof typeof remindersZh.settings.kind;
  */
 export function kindLabelKey(kind: string): `reminders.settings.kind.${KindKey}` {
   const camel = kind.replace(/\.(\w)/g, (_, c: string) => c.toUpperCase());
-  const known: readonly string[] = ['routineTargetReached', 'listingSlot', 'ordersShipDue', 'ordersShipOverdue', 'dataDecline', 'settlement', 'deposit', 'supplierReturnInfo', 'campaign', 'aftersalesDeadline', 'influencer', 'sample'];
+  const known: readonly string[] = ['routineTargetReached', 'listingSlot', 'ordersShipDue', 'ordersShipOverdue', 'dataDecline', 'settlement', 'deposit', 'supplierReturnInfo', 'campaign', 'aftersalesDeadline', 'influencer', 'sample', 'healthWarning'];
   return `reminders.settings.kind.${(known.includes(camel) ? camel : 'other') as KindKey}`;
 }

@@ -11,6 +11,7 @@ describe('screenForSubject: a reminder click goes to what it is about', () => {
     ['orders:x&y=1', 'orders', {}, '#/orders'],
     ['day:2026-09-09', 'today', {}, '#/today'],
     ['slot:09:00', 'sourcing', {}, '#/sourcing'],
+    ['health:dsr', 'health', {}, '#/health'],
     ['money:deposit', 'money', {}, '#/money'],
     ['money:2026-09-10', 'money', {}, '#/money'],
     ['supplier:12', 'suppliers', { supplier: '12' }, '#/suppliers?supplier=12'],

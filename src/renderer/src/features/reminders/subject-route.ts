@@ -49,6 +49,9 @@ export function screenForSubject(subject: string): SubjectRoute {
       const sample = idOf(id);
       return { screen: 'influencers', params: sample ? { tab: 'samples', sample } : { tab: 'samples' } };
     }
+    case 'health':
+      // A shop-health warning (`health:dsr`): the 店铺健康 screen.
+      return { screen: 'health', params: {} };
     case 'orders':
       // A grouped reminder or a queue: the orders screen filtered to it (`orders:overdue`).
       return { screen: 'orders', params: /^[A-Za-z0-9]{1,30}$/.test(id) ? { queue: id } : {} };

@@ -14,6 +14,7 @@ import { ProductsCard } from './products-card';
 import { ProvinceCard } from './province-card';
 import { RangeBar, type AnalyticsView } from './range-bar';
 import { SourcesCard, type SourceDimension } from './sources-card';
+import { DeclineAlertCard } from '../../decline/components/decline-alert-card';
 import { VolumeCard } from './volume-card';
 
 /** Imports and undos change every figure; notes and thresholds reload their own queries. */
@@ -57,8 +58,10 @@ export function AnalyticsScreen() {
       <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>
         {t('analytics.title')}
       </Typography.Title>
-      {/* The decline watch's alert card (issue 12) mounts here, above the numbers; it renders nothing while there is no alert. */}
-      <div data-slot="analytics-alert" />
+      {/* The decline watch's alert, above the numbers; it renders nothing while no rule fired. */}
+      <div data-slot="analytics-alert">
+        <DeclineAlertCard />
+      </div>
       <RangeBar view={view} today={today} onChange={setView} />
       {!v ? (
         <Spin />

@@ -13,7 +13,7 @@ import { useShowError } from '../../../shared/ui/error-message';
 import { formatChinaTime } from '../../../shared/ui/format';
 import { downloadCsv } from '../../shared/download-csv';
 import { PREFS_KEY, readPrefs, visibleColumns, type ColumnPrefs, type OrderColumn } from '../column-prefs';
-import { filterFromHash, orderFromHash, type DrillParams } from '../hash-filter';
+import { orderFromHash, useHashFilter } from '../hash-filter';
 import { ColumnChooser } from './column-chooser';
 import { OrderDrawer } from './order-drawer';
 import { OrdersBulkBar } from './orders-bulk-bar';
@@ -42,11 +42,9 @@ export function OrdersScreen() {
   const { message } = App.useApp();
   const client = useClient();
   const showError = useShowError();
-  const hashQueue = useHashParam('queue');
-  const drill = { product: useHashParam('product'), province: useHashParam('province'), influencer: useHashParam('influencer'), paidFrom: useHashParam('paidFrom'), paidTo: useHashParam('paidTo') };
-  const drillKey = JSON.stringify(drill);
+  const hashFilter = useHashFilter();
   const hashOrder = orderFromHash(useHashParam('order'));
-  const [filter, setFilter] = useState<OrderFilter>(() => filterFromHash(hashQueue, drill));
+  const [filter, setFilter] = useState<OrderFilter>(hashFilter);
   const [sort, setSort] = useState<{ sort: OrderSort; direction: 'asc' | 'desc' }>({ sort: 'shipBy', direction: 'asc' });
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [loading, setLoading] = useState(false);
@@ -64,7 +62,7 @@ export function OrdersScreen() {
   const suppliers = useRpcQuery('suppliers.list', {}, { refetchOn: ['sourcing.changed'] });
   const { mutate: exportCsv, isPending: exporting } = useRpcMutation('orders.exportCsv');
 
-  useEffect(() => setFilter(filterFromHash(hashQueue, JSON.parse(drillKey) as DrillParams)), [hashQueue, drillKey]);
+  useEffect(() => setFilter(hashFilter), [hashFilter]);
   useEffect(() => {
     if (hashOrder) setOpenOrder(hashOrder);
   }, [hashOrder]);
@@ -130,7 +128,7 @@ export function OrdersScreen() {
     setOpenOrder(null);
     // The order's purchase may have moved: its row (and the filter's matches) are read again.
     if (purchasesChanged.current) setReloads((n) => n + 1);
-    if (hashOrder) window.location.replace(hashForScreen('orders', hashQueue ? { queue: hashQueue } : {}));
+    if (hashOrder) window.location.replace(hashForScreen('orders', hashFilter.queue ? { queue: hashFilter.queue } : {}));
   };
 
   const nowMs = loaded ? Date.parse(loaded.at) : Date.now();

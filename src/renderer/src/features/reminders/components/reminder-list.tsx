@@ -15,6 +15,7 @@ const KIND_COLOUR: Record<string, string> = {
   'orders.shipOverdue': 'error',
   'orders.shipDue': 'warning',
   'data.decline': 'warning',
+  'health.warning': 'warning',
   'routine.targetReached': 'processing',
   'listing.slot': 'cyan',
   sample: 'orange',

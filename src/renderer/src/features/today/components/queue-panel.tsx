@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BlockQueue, QueueItem } from '../../../../../shared/rpc/domains/routine';
 import { hashForScreen } from '../../../app/hash-route';
 import { formatChinaTime } from '../../../shared/ui/format';
+import { DeclineAlertView } from '../../decline';
 import { ORDERS_QUEUE_OF_ITEM, orderHash, ordersQueueHash } from '../../orders/hash-filter';
 import { hashForSubject } from '../../reminders/subject-route';
 
@@ -84,13 +85,7 @@ export function QueuePanel({ queue }: { queue: BlockQueue }) {
         })}
       </Flex>
       {!queue.isAvailable && queue.source === 'sourcing' && <Alert type="info" showIcon title={t('today.queue.sourcingNotReady')} />}
-      {queue.decline && (
-        <Alert
-          type="warning"
-          showIcon
-          title={t('today.queue.decline', { days: queue.decline.days, from: queue.decline.from, to: queue.decline.to, first: queue.decline.firstOrders, last: queue.decline.lastOrders })}
-        />
-      )}
+      {queue.decline && <DeclineAlertView alert={queue.decline} compact />}
       {queue.series && queue.isAvailable && (
         <div>
           <Typography.Text type="secondary">{t('today.queue.ordersPerDay')}</Typography.Text>

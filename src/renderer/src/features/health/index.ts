@@ -1,0 +1,2 @@
+export { HealthScreen } from './components/health-screen';
+export { healthEn, healthZh } from './messages';

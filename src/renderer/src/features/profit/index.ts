@@ -1,0 +1,2 @@
+export { ProfitScreen } from './components/profit-screen';
+export { profitEn, profitZh } from './messages';
