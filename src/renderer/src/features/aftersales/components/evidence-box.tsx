@@ -1,6 +1,6 @@
-import { DeleteOutlined, PictureOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Image, Input, List, Typography, Upload } from 'antd';
-import { useEffect, useState } from 'react';
+import { PictureOutlined } from '@ant-design/icons';
+import { App, Button, Flex, Input, List, Typography, Upload } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceItem } from '../../../../../shared/rpc/contract';
 import { useClient, useRpcMutation } from '../../../app/use-rpc';
@@ -9,34 +9,16 @@ import { useShowError } from '../../../shared/ui/error-message';
 import { validationIssuesOf } from '../../../shared/ui/form-errors';
 import { validationMessage } from '../../../../../shared/i18n/validation-messages';
 import { useLocale } from '../../../shared/ui/use-locale';
-import { toBase64 } from '../../shared';
+import { StoredImageThumbnail, toBase64 } from '../../shared';
 
 // The core's rule (purchase proofs' too): 4 MiB, PNG/JPEG/GIF/WebP by their bytes.
 const MAX_BYTES = 4 * 1024 * 1024;
 const INVALIDATES = { methods: ['aftersales.get', 'aftersales.list', 'aftersales.forOrder'] } as const;
 
-function Thumbnail({ item, onRemove }: { item: EvidenceItem; onRemove(): void }) {
-  const { t } = useTranslation();
-  const client = useClient();
-  const [src, setSrc] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    client.call('aftersales.evidenceFile', { id: item.id }).then((f) => live && setSrc(`data:${f.mime};base64,${f.dataBase64}`), () => undefined);
-    return () => {
-      live = false;
-    };
-  }, [client, item.id]);
-  return (
-    <div style={{ position: 'relative', width: 88, height: 88 }} data-testid="evidence-thumbnail">
-      {src && <Image src={src} alt={item.fileName} width={88} height={88} style={{ objectFit: 'cover', borderRadius: 6 }} />}
-      <Button size="small" shape="circle" icon={<DeleteOutlined aria-hidden />} aria-label={t('aftersales.drawer.removeEvidence')} onClick={onRemove} style={{ position: 'absolute', top: 2, right: 2 }} />
-    </div>
-  );
-}
-
 /** A case's evidence: notes, and images by drop, paste (Ctrl+V in the box) or choose, with thumbnails. */
 export function EvidenceBox({ caseKey, items }: { caseKey: string; items: readonly EvidenceItem[] }) {
   const { t } = useTranslation();
+  const client = useClient();
   const locale = useLocale();
   const { message } = App.useApp();
   const showError = useShowError();
@@ -87,7 +69,7 @@ export function EvidenceBox({ caseKey, items }: { caseKey: string; items: readon
     >
       <Flex gap={8} wrap>
         {files.map((f) => (
-          <Thumbnail key={f.id} item={f} onRemove={() => void remove.mutate({ id: f.id }).catch(showError)} />
+          <StoredImageThumbnail key={f.id} imageKey={f.id} load={() => client.call('aftersales.evidenceFile', { id: f.id })} alt={f.fileName} removeLabel={t('aftersales.drawer.removeEvidence')} testId="evidence-thumbnail" onRemove={() => void remove.mutate({ id: f.id }).catch(showError)} />
         ))}
         <Upload.Dragger
           accept="image/png,image/jpeg,image/gif,image/webp"

@@ -1,38 +1,18 @@
-import { DeleteOutlined, PictureOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Image, Typography, Upload } from 'antd';
-import { useEffect, useState } from 'react';
+import { PictureOutlined } from '@ant-design/icons';
+import { App, Flex, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ProofInfo } from '../../../../../shared/rpc/contract';
 import { useClient, useRpcMutation } from '../../../app/use-rpc';
 import { useShowError } from '../../../shared/ui/error-message';
-import { toBase64 } from '../../shared';
+import { StoredImageThumbnail, toBase64 } from '../../shared';
 
 const MAX_BYTES = 4 * 1024 * 1024;
 const INVALIDATES = { methods: ['purchases.forOrder', 'purchases.list'] } as const;
 
-/** One stored proof, scaled with CSS (the core keeps only the original; see purchase-proofs.ts). */
-function ProofThumbnail({ proof, onRemove }: { proof: ProofInfo; onRemove(): void }) {
-  const { t } = useTranslation();
-  const client = useClient();
-  const [src, setSrc] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    client.call('purchases.proof', { id: proof.id }).then((p) => live && setSrc(`data:${p.mime};base64,${p.dataBase64}`), () => undefined);
-    return () => {
-      live = false;
-    };
-  }, [client, proof.id]);
-  return (
-    <div style={{ position: 'relative', width: 88, height: 88 }} data-testid="proof-thumbnail">
-      {src && <Image src={src} alt={proof.fileName} width={88} height={88} style={{ objectFit: 'cover', borderRadius: 6 }} />}
-      <Button size="small" shape="circle" icon={<DeleteOutlined aria-hidden />} aria-label={t('purchases.panel.removeProof')} onClick={onRemove} style={{ position: 'absolute', top: 2, right: 2 }} />
-    </div>
-  );
-}
-
 /** Payment proofs of one purchase: drop, paste (Ctrl+V anywhere in the box) or choose; thumbnails. */
 export function ProofBox({ purchaseId, proofs }: { purchaseId: number; proofs: readonly ProofInfo[] }) {
   const { t } = useTranslation();
+  const client = useClient();
   const { message } = App.useApp();
   const showError = useShowError();
   const add = useRpcMutation('purchases.addProof', { invalidates: INVALIDATES });
@@ -69,7 +49,7 @@ export function ProofBox({ purchaseId, proofs }: { purchaseId: number; proofs: r
       <Typography.Text strong>{t('purchases.panel.proofs')}</Typography.Text>
       <Flex gap={8} wrap style={{ marginTop: 6 }}>
         {proofs.map((p) => (
-          <ProofThumbnail key={p.id} proof={p} onRemove={() => void remove.mutate({ id: p.id }).catch(showError)} />
+          <StoredImageThumbnail key={p.id} imageKey={p.id} load={() => client.call('purchases.proof', { id: p.id })} alt={p.fileName} removeLabel={t('purchases.panel.removeProof')} testId="proof-thumbnail" onRemove={() => void remove.mutate({ id: p.id }).catch(showError)} />
         ))}
         <Upload.Dragger
           accept="image/png,image/jpeg,image/gif,image/webp"
