@@ -1,5 +1,4 @@
-import { PictureOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Input, List, Typography, Upload } from 'antd';
+import { App, Button, Flex, Input, List, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceItem } from '../../../../../shared/rpc/contract';
@@ -9,10 +8,8 @@ import { useShowError } from '../../../shared/ui/error-message';
 import { validationIssuesOf } from '../../../shared/ui/form-errors';
 import { validationMessage } from '../../../../../shared/i18n/validation-messages';
 import { useLocale } from '../../../shared/ui/use-locale';
-import { StoredImageThumbnail, toBase64 } from '../../shared';
+import { ImageDropZone, isStorableImage, pasteImagesTo, StoredImageThumbnail, toBase64 } from '../../shared';
 
-// The core's rule (purchase proofs' too): 4 MiB, PNG/JPEG/GIF/WebP by their bytes.
-const MAX_BYTES = 4 * 1024 * 1024;
 const INVALIDATES = { methods: ['aftersales.get', 'aftersales.list', 'aftersales.forOrder'] } as const;
 
 /** A case's evidence: notes, and images by drop, paste (Ctrl+V in the box) or choose, with thumbnails. */
@@ -29,7 +26,7 @@ export function EvidenceBox({ caseKey, items }: { caseKey: string; items: readon
   const remove = useRpcMutation('aftersales.removeEvidence', { invalidates: INVALIDATES });
 
   const upload = async (file: Blob & { name?: string }) => {
-    if (file.size > MAX_BYTES || !/^image\/(png|jpeg|gif|webp)$/.test(file.type)) {
+    if (!isStorableImage(file)) {
       void message.warning(t('aftersales.drawer.evidenceRefused'));
       return;
     }
@@ -59,30 +56,14 @@ export function EvidenceBox({ caseKey, items }: { caseKey: string; items: readon
       tabIndex={0}
       aria-label={t('aftersales.drawer.evidence')}
       data-testid="evidence-box"
-      onPaste={(e) => {
-        const pasted = [...e.clipboardData.files];
-        if (pasted.length === 0) return;
-        e.preventDefault();
-        for (const f of pasted) void upload(f);
-      }}
+      onPaste={pasteImagesTo(upload)}
       style={{ outline: 'none' }}
     >
       <Flex gap={8} wrap>
         {files.map((f) => (
           <StoredImageThumbnail key={f.id} imageKey={f.id} load={() => client.call('aftersales.evidenceFile', { id: f.id })} alt={f.fileName} removeLabel={t('aftersales.drawer.removeEvidence')} testId="evidence-thumbnail" onRemove={() => void remove.mutate({ id: f.id }).catch(showError)} />
         ))}
-        <Upload.Dragger
-          accept="image/png,image/jpeg,image/gif,image/webp"
-          multiple
-          showUploadList={false}
-          beforeUpload={(file) => {
-            void upload(file);
-            return false;
-          }}
-          style={{ width: 240 }}
-        >
-          <PictureOutlined aria-hidden /> <span style={{ fontSize: 12 }}>{t('aftersales.drawer.evidenceHint')}</span>
-        </Upload.Dragger>
+        <ImageDropZone hint={t('aftersales.drawer.evidenceHint')} width={240} upload={upload} />
       </Flex>
       {notes.length > 0 && (
         <List
