@@ -1,0 +1,176 @@
+/**
+ * The first paint benchmark (`npm run bench:first-paint`; never part of the test suite, no
+ * assertion). The built renderer served by the browser harness (src/core/hosts/web-harness.ts),
+ * opened in Debian's headless Chromium with the e2e flags (tests/e2e/helpers/launch-chromium.ts),
+ * on two data folders: a fresh one, and a copy of one holding N imported order lines (generated
+ * once under tests/.artifacts/bench-first-paint, reused after). Each round starts a new harness
+ * (so the core opens the database cold) and a new browser, then loads the page twice:
+ * - cold: the first load (browser, page and core all fresh);
+ * - warm: the same again in a new tab (the core's caches and the browser process warm; the
+ *   harness sends `Cache-Control: no-store`, so every chunk is fetched and compiled again, as the
+ *   desktop's app:// protocol reads them from disk each time).
+ * Printed per load: first paint, first contentful paint (the browser's paint timing), when
+ * Today's first block (the first routine block card) is in the layout, and the JavaScript
+ * fetched before first contentful paint (bytes and files; the files are listed once). The goal
+ * (issue 14 / issue 12) is first paint ≤ 1.5 s; it is judged on first contentful paint, since the
+ * bare first paint can be just the page background.
+ *
+ *   npm run bench:first-paint [-- --renderer out/renderer] [-- --lines 20000] [-- --rounds 3] [-- --data-dir <a data folder to copy>]
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext } from 'playwright-core';
+import { createCore } from '../../src/core/create-core';
+import { dataPaths } from '../../src/core/db/data-paths';
+import { silentLogger } from '../../src/core/log';
+import { startWebHarness } from '../../src/core/hosts/web-harness';
+import { ensureRendererBuilt } from '../e2e/helpers/ensure-renderer-built';
+import { launchChromium } from '../e2e/helpers/launch-chromium';
+import { writeOrdersExport } from './write-export';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const LINES = Number(option('--lines') ?? 0) || 20_000;
+const ROUNDS = Number(option('--rounds') ?? 0) || 3;
+const GOAL_MS = 1500;
+/** A bound for a hang (the page never showing Today), not a speed check. */
+const LOAD_TIMEOUT_MS = 120_000;
+
+type Load = { fp: number; fcp: number; block: number; jsBytesBeforeFcp: number; jsFilesBeforeFcp: { name: string; bytes: number }[]; echartsBeforeBlock: boolean };
+
+/**
+ * Runs in the page before any of its scripts: notes when the first routine block card (the only
+ * element with data-testid="elapsed") first has a box, checked every animation frame.
+ */
+const WATCH_FIRST_BLOCK = `(() => {
+  const marks = (window.__firstPaintBench = {});
+  const check = () => {
+    const el = document.querySelector('[data-testid="elapsed"]');
+    if (el && el.getBoundingClientRect().height > 0) { marks.block = performance.now(); return; }
+    requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+})();`;
+
+type RawTimings = { fp: number; fcp: number; block: number; scripts: { name: string; bytes: number; end: number }[] };
+
+/** The page's paint timing, the block mark and every JavaScript file fetched (a string: tsx would add helpers a page lacks). */
+const READ_TIMINGS = `(() => {
+  const paint = (name) => performance.getEntriesByType('paint').find((e) => e.name === name)?.startTime ?? Number.NaN;
+  const scripts = performance.getEntriesByType('resource')
+    .filter((e) => new URL(e.name).pathname.endsWith('.js'))
+    .map((e) => ({ name: new URL(e.name).pathname, bytes: e.encodedBodySize, end: e.responseEnd }));
+  return { fp: paint('first-paint'), fcp: paint('first-contentful-paint'), block: window.__firstPaintBench.block, scripts };
+})()`;
+
+async function measureLoad(context: BrowserContext, url: string): Promise<Load> {
+  const page = await context.newPage();
+  await page.addInitScript({ content: WATCH_FIRST_BLOCK });
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __firstPaintBench: { block?: number } }).__firstPaintBench.block !== undefined, undefined, { timeout: LOAD_TIMEOUT_MS });
+  const raw = (await page.evaluate(READ_TIMINGS)) as RawTimings;
+  await page.close();
+  const before = raw.scripts.filter((s) => s.end <= raw.fcp);
+  return {
+    fp: raw.fp,
+    fcp: raw.fcp,
+    block: raw.block,
+    jsBytesBeforeFcp: before.reduce((sum, s) => sum + s.bytes, 0),
+    jsFilesBeforeFcp: before.map((s) => ({ name: basename(s.name), bytes: s.bytes })),
+    echartsBeforeBlock: raw.scripts.some((s) => s.end <= raw.block && /echarts/.test(s.name)),
+  };
+}
+
+/** A data folder with LINES imported order lines, made once (generated export, imported by the real engine). */
+async function dataTemplate(): Promise<string> {
+  const given = option('--data-dir');
+  if (given !== undefined) return resolve(given);
+  const work = join(ROOT, 'tests/.artifacts/bench-first-paint', String(LINES));
+  const dataDir = join(work, 'data');
+  if (existsSync(dataPaths(dataDir).dbFile)) return dataDir;
+  mkdirSync(work, { recursive: true });
+  const file = join(work, `first-paint-${LINES}.csv`);
+  await writeOrdersExport(file, LINES);
+  const core = await createCore({ dataDir, log: silentLogger, dailyBackupCheckMinutes: 0, reminderCheckSeconds: 0 });
+  const t = performance.now();
+  const [outcome] = await core.call('imports.run', { jobId: 'bench-first-paint', sources: [{ type: 'path', path: file }] });
+  console.log(`data folder: imported ${LINES.toLocaleString('en-US')} lines in ${((performance.now() - t) / 1000).toFixed(1)} s: ${JSON.stringify(outcome)}`);
+  await core.close();
+  rmSync(file, { force: true });
+  return dataDir;
+}
+
+/** One round: a new harness on a new copy of the folder (or an empty one), a new browser, two loads. */
+async function round(rendererDir: string, template: string | null): Promise<{ cold: Load; warm: Load }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'shopdesk-first-paint-'));
+  if (template !== null) cpSync(template, dataDir, { recursive: true });
+  const harness = await startWebHarness({ dataDir, port: 0, rendererDir, log: silentLogger });
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', colorScheme: 'light' });
+    const cold = await measureLoad(context, harness.url);
+    const warm = await measureLoad(context, harness.url);
+    return { cold, warm };
+  } finally {
+    await browser.close();
+    await harness.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? Number.NaN;
+const ms = (values: number[]) => {
+  const m = median(values);
+  return `${Math.round(m)} ms`.padStart(8) + (values.length > 1 ? ` [${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))}]` : '');
+};
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+
+async function main(): Promise<void> {
+  const rendererDir = option('--renderer') !== undefined ? resolve(option('--renderer')!) : ensureRendererBuilt(ROOT);
+  const template = await dataTemplate();
+  const folders = [
+    { label: 'fresh data folder', template: null },
+    { label: option('--data-dir') !== undefined ? `copy of ${template}` : `${LINES.toLocaleString('en-US')} order lines`, template },
+  ] as const;
+  const results: { folder: string; load: 'cold' | 'warm'; loads: Load[] }[] = [];
+  for (const folder of folders) {
+    const cold: Load[] = [];
+    const warm: Load[] = [];
+    for (let i = 0; i < ROUNDS; i += 1) {
+      const r = await round(rendererDir, folder.template);
+      cold.push(r.cold);
+      warm.push(r.warm);
+    }
+    results.push({ folder: folder.label, load: 'cold', loads: cold }, { folder: folder.label, load: 'warm', loads: warm });
+  }
+
+  console.log(`\nfirst paint in Chromium through the harness — renderer ${rendererDir}, ${ROUNDS} round(s), median [min–max]`);
+  console.log(`${'data folder'.padEnd(22)} ${'load'.padEnd(5)} ${'first paint'.padEnd(20)} ${'first contentful'.padEnd(20)} ${"Today's first block".padEnd(20)} JS before FCP   ECharts before Today`);
+  for (const r of results) {
+    const bytes = median(r.loads.map((l) => l.jsBytesBeforeFcp));
+    const files = median(r.loads.map((l) => l.jsFilesBeforeFcp.length));
+    const echarts = r.loads.some((l) => l.echartsBeforeBlock) ? 'yes' : 'no';
+    console.log(`${r.folder.padEnd(22)} ${r.load.padEnd(5)} ${ms(r.loads.map((l) => l.fp)).padEnd(20)} ${ms(r.loads.map((l) => l.fcp)).padEnd(20)} ${ms(r.loads.map((l) => l.block)).padEnd(20)} ${`${kb(bytes)} / ${files} files`.padEnd(15)} ${echarts}`);
+  }
+  const first = results[0]?.loads[0];
+  if (first) {
+    console.log(`\nJavaScript fetched before first contentful paint (fresh folder, first cold load): ${kb(first.jsBytesBeforeFcp)}`);
+    for (const f of [...first.jsFilesBeforeFcp].sort((a, b) => b.bytes - a.bytes)) console.log(`  ${kb(f.bytes).padStart(8)}  ${f.name}`);
+  }
+  console.log('\ngoal                                                   measured   goal      ');
+  for (const r of results) {
+    for (const [what, pick] of [
+      ['first contentful paint', (l: Load) => l.fcp],
+      ["Today's first block", (l: Load) => l.block],
+    ] as const) {
+      const m = median(r.loads.map(pick));
+      const label = `${what}, ${r.folder}, ${r.load}`;
+      console.log(`${label.padEnd(54)} ${`${Math.round(m)} ms`.padStart(8)}   ≤ ${GOAL_MS} ms  ${m <= GOAL_MS ? 'met' : 'NOT met'}`);
+    }
+  }
+}
+
+await main();
