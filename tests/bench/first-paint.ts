@@ -10,13 +10,16 @@
  *   harness sends `Cache-Control: no-store`, so every chunk is fetched and compiled again, as the
  *   desktop's app:// protocol reads them from disk each time).
  * Printed per load: first paint, first contentful paint (the browser's paint timing), when
- * Today's first block (the first routine block card) is in the layout, and the JavaScript
- * fetched before first contentful paint (bytes and files; the files are listed once). The goal
+ * Today's first block (the first routine block card) is in the layout, when the page asked the
+ * core for `routine.today` and got the answer (where the rest of the time goes), and the
+ * JavaScript fetched before first contentful paint (bytes and files; the files are listed once). The goal
  * (issue 14 / issue 12) is first paint ≤ 1.5 s; it is judged on first contentful paint, since the
  * bare first paint can be just the page background.
  *
  *   npm run bench:first-paint [-- --renderer out/renderer] [-- --lines 20000] [-- --rounds 3] [-- --data-dir <a data folder to copy>]
  */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -25,7 +28,6 @@ import type { BrowserContext } from 'playwright-core';
 import { createCore } from '../../src/core/create-core';
 import { dataPaths } from '../../src/core/db/data-paths';
 import { silentLogger } from '../../src/core/log';
-import { startWebHarness } from '../../src/core/hosts/web-harness';
 import { ensureRendererBuilt } from '../e2e/helpers/ensure-renderer-built';
 import { launchChromium } from '../e2e/helpers/launch-chromium';
 import { writeOrdersExport } from './write-export';
@@ -39,14 +41,34 @@ const GOAL_MS = 1500;
 /** A bound for a hang (the page never showing Today), not a speed check. */
 const LOAD_TIMEOUT_MS = 120_000;
 
-type Load = { fp: number; fcp: number; block: number; jsBytesBeforeFcp: number; jsFilesBeforeFcp: { name: string; bytes: number }[]; echartsBeforeBlock: boolean };
+type Load = { fp: number; fcp: number; block: number; todaySent: number; todayAnswered: number; jsBytesBeforeFcp: number; jsFilesBeforeFcp: { name: string; bytes: number }[]; echartsBeforeBlock: boolean };
 
 /**
  * Runs in the page before any of its scripts: notes when the first routine block card (the only
- * element with data-testid="elapsed") first has a box, checked every animation frame.
+ * element with data-testid="elapsed") first has a box, checked every animation frame, and when
+ * the page sent its first `routine.today` request and received the answer (the RPC envelope's
+ * `method` and `id`, src/shared/rpc/envelope.ts).
  */
 const WATCH_FIRST_BLOCK = `(() => {
   const marks = (window.__firstPaintBench = {});
+  const Native = window.WebSocket;
+  let todayId;
+  window.WebSocket = class extends Native {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', (event) => {
+        if (todayId === undefined || marks.todayAnswered !== undefined || typeof event.data !== 'string') return;
+        if (event.data.includes('"id":' + todayId + ',')) marks.todayAnswered = performance.now();
+      });
+    }
+    send(data) {
+      if (todayId === undefined && typeof data === 'string' && data.includes('"method":"routine.today"')) {
+        todayId = JSON.parse(data).id;
+        marks.todaySent = performance.now();
+      }
+      return super.send(data);
+    }
+  };
   const check = () => {
     const el = document.querySelector('[data-testid="elapsed"]');
     if (el && el.getBoundingClientRect().height > 0) { marks.block = performance.now(); return; }
@@ -55,7 +77,7 @@ const WATCH_FIRST_BLOCK = `(() => {
   requestAnimationFrame(check);
 })();`;
 
-type RawTimings = { fp: number; fcp: number; block: number; scripts: { name: string; bytes: number; end: number }[] };
+type RawTimings = { fp: number; fcp: number; block: number; todaySent: number; todayAnswered: number; scripts: { name: string; bytes: number; end: number }[] };
 
 /** The page's paint timing, the block mark and every JavaScript file fetched (a string: tsx would add helpers a page lacks). */
 const READ_TIMINGS = `(() => {
@@ -63,7 +85,8 @@ const READ_TIMINGS = `(() => {
   const scripts = performance.getEntriesByType('resource')
     .filter((e) => new URL(e.name).pathname.endsWith('.js'))
     .map((e) => ({ name: new URL(e.name).pathname, bytes: e.encodedBodySize, end: e.responseEnd }));
-  return { fp: paint('first-paint'), fcp: paint('first-contentful-paint'), block: window.__firstPaintBench.block, scripts };
+  const marks = window.__firstPaintBench;
+  return { fp: paint('first-paint'), fcp: paint('first-contentful-paint'), block: marks.block, todaySent: marks.todaySent ?? NaN, todayAnswered: marks.todayAnswered ?? NaN, scripts };
 })()`;
 
 async function measureLoad(context: BrowserContext, url: string): Promise<Load> {
@@ -78,6 +101,8 @@ async function measureLoad(context: BrowserContext, url: string): Promise<Load> 
     fp: raw.fp,
     fcp: raw.fcp,
     block: raw.block,
+    todaySent: raw.todaySent,
+    todayAnswered: raw.todayAnswered,
     jsBytesBeforeFcp: before.reduce((sum, s) => sum + s.bytes, 0),
     jsFilesBeforeFcp: before.map((s) => ({ name: basename(s.name), bytes: s.bytes })),
     echartsBeforeBlock: raw.scripts.some((s) => s.end <= raw.block && /echarts/.test(s.name)),
@@ -103,11 +128,34 @@ async function dataTemplate(): Promise<string> {
   return dataDir;
 }
 
+/** tests/bench/harness-child.ts on the folder: its URL once it listens, and how to stop it. */
+async function startHarness(rendererDir: string, dataDir: string): Promise<{ url: string; close(): Promise<void> }> {
+  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'tests/bench/harness-child.ts'), rendererDir, dataDir], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+  let out = '';
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      out += chunk;
+      const line = out.split('\n').find((l) => l.startsWith('{'));
+      if (line !== undefined) resolveUrl((JSON.parse(line) as { url: string }).url);
+    });
+    child.once('exit', (code) => reject(new Error(`the harness exited (${code ?? 'signal'}) before it listened`)));
+  });
+  return {
+    url,
+    close: async () => {
+      const exited = once(child, 'exit');
+      child.stdin.end();
+      await exited;
+    },
+  };
+}
+
 /** One round: a new harness on a new copy of the folder (or an empty one), a new browser, two loads. */
 async function round(rendererDir: string, template: string | null): Promise<{ cold: Load; warm: Load }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'shopdesk-first-paint-'));
   if (template !== null) cpSync(template, dataDir, { recursive: true });
-  const harness = await startWebHarness({ dataDir, port: 0, rendererDir, log: silentLogger });
+  const harness = await startHarness(rendererDir, dataDir);
   const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', colorScheme: 'light' });
@@ -148,12 +196,12 @@ async function main(): Promise<void> {
   }
 
   console.log(`\nfirst paint in Chromium through the harness — renderer ${rendererDir}, ${ROUNDS} round(s), median [min–max]`);
-  console.log(`${'data folder'.padEnd(22)} ${'load'.padEnd(5)} ${'first paint'.padEnd(20)} ${'first contentful'.padEnd(20)} ${"Today's first block".padEnd(20)} JS before FCP   ECharts before Today`);
+  console.log(`${'data folder'.padEnd(22)} ${'load'.padEnd(5)} ${'first paint'.padEnd(20)} ${'first contentful'.padEnd(20)} ${"Today's first block".padEnd(20)} ${'routine.today asked → answered'.padEnd(31)} JS before FCP   ECharts before Today`);
   for (const r of results) {
     const bytes = median(r.loads.map((l) => l.jsBytesBeforeFcp));
     const files = median(r.loads.map((l) => l.jsFilesBeforeFcp.length));
     const echarts = r.loads.some((l) => l.echartsBeforeBlock) ? 'yes' : 'no';
-    console.log(`${r.folder.padEnd(22)} ${r.load.padEnd(5)} ${ms(r.loads.map((l) => l.fp)).padEnd(20)} ${ms(r.loads.map((l) => l.fcp)).padEnd(20)} ${ms(r.loads.map((l) => l.block)).padEnd(20)} ${`${kb(bytes)} / ${files} files`.padEnd(15)} ${echarts}`);
+    console.log(`${r.folder.padEnd(22)} ${r.load.padEnd(5)} ${ms(r.loads.map((l) => l.fp)).padEnd(20)} ${ms(r.loads.map((l) => l.fcp)).padEnd(20)} ${ms(r.loads.map((l) => l.block)).padEnd(20)} ${`${Math.round(median(r.loads.map((l) => l.todaySent)))} → ${Math.round(median(r.loads.map((l) => l.todayAnswered)))} ms`.padEnd(31)} ${`${kb(bytes)} / ${files} files`.padEnd(15)} ${echarts}`);
   }
   const first = results[0]?.loads[0];
   if (first) {
