@@ -85,7 +85,7 @@ export function rewriteBarrelImports(code: string, barrels: ReadonlyMap<string, 
   return changed ? out : null;
 }
 
-/** The Vite plugin: our own modules (not node_modules) get their barrel imports rewritten. */
+/** The Vite plugin (build only): our own modules (not node_modules) get their barrel imports rewritten. */
 export function directImports(root: string): PluginOption {
   const barrels = new Map<string, Map<string, BarrelEntry>>();
   const barrelOf = (pkg: string) => {
@@ -96,6 +96,8 @@ export function directImports(root: string): PluginOption {
   };
   return {
     name: 'shopdesk:direct-imports',
+    // Only the build: the dev server pre-bundles each package once, where the barrel costs nothing.
+    apply: 'build',
     buildStart() {
       for (const pkg of DIRECT_IMPORT_PACKAGES) barrels.set(pkg, barrelOf(pkg));
     },
