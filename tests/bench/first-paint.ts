@@ -11,7 +11,9 @@
  *   desktop's app:// protocol reads them from disk each time).
  * Printed per load: first paint, first contentful paint (the browser's paint timing), when
  * Today's first block (the first routine block card) is in the layout, when the page asked the
- * core for `routine.today` and got the answer (where the rest of the time goes), and the
+ * core for `routine.today` and got the answer (where the rest of the time goes), the page's
+ * main-thread CPU time and script time (run + compile) until that block (Chrome's own counters:
+ * steadier than wall time on a busy machine, where waiting for a core dominates), and the
  * JavaScript fetched before first contentful paint (bytes and files; the files are listed once). The goal
  * (issue 14 / issue 12) is first paint ≤ 1.5 s; it is judged on first contentful paint, since the
  * bare first paint can be just the page background.
@@ -41,7 +43,7 @@ const GOAL_MS = 1500;
 /** A bound for a hang (the page never showing Today), not a speed check. */
 const LOAD_TIMEOUT_MS = 120_000;
 
-type Load = { fp: number; fcp: number; block: number; todaySent: number; todayAnswered: number; jsBytesBeforeFcp: number; jsFilesBeforeFcp: { name: string; bytes: number }[]; echartsBeforeBlock: boolean };
+type Load = { fp: number; fcp: number; block: number; todaySent: number; todayAnswered: number; cpuToBlock: number; scriptToBlock: number; jsBytesBeforeFcp: number; jsFilesBeforeFcp: { name: string; bytes: number }[]; echartsBeforeBlock: boolean };
 
 /**
  * Runs in the page before any of its scripts: notes when the first routine block card (the only
@@ -92,8 +94,18 @@ const READ_TIMINGS = `(() => {
 async function measureLoad(context: BrowserContext, url: string): Promise<Load> {
   const page = await context.newPage();
   await page.addInitScript({ content: WATCH_FIRST_BLOCK });
+  // The page's main-thread CPU time (not wall time, so less at the mercy of a busy machine).
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const cpu = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const value = (name: string) => (metrics.find((m) => m.name === name)?.value ?? Number.NaN) * 1000;
+    return { thread: value('ThreadTime'), script: value('ScriptDuration') + value('V8CompileDuration') };
+  };
+  const start = await cpu();
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __firstPaintBench: { block?: number } }).__firstPaintBench.block !== undefined, undefined, { timeout: LOAD_TIMEOUT_MS });
+  const end = await cpu();
   const raw = (await page.evaluate(READ_TIMINGS)) as RawTimings;
   await page.close();
   const before = raw.scripts.filter((s) => s.end <= raw.fcp);
@@ -103,6 +115,8 @@ async function measureLoad(context: BrowserContext, url: string): Promise<Load> 
     block: raw.block,
     todaySent: raw.todaySent,
     todayAnswered: raw.todayAnswered,
+    cpuToBlock: end.thread - start.thread,
+    scriptToBlock: end.script - start.script,
     jsBytesBeforeFcp: before.reduce((sum, s) => sum + s.bytes, 0),
     jsFilesBeforeFcp: before.map((s) => ({ name: basename(s.name), bytes: s.bytes })),
     echartsBeforeBlock: raw.scripts.some((s) => s.end <= raw.block && /echarts/.test(s.name)),
@@ -196,12 +210,12 @@ async function main(): Promise<void> {
   }
 
   console.log(`\nfirst paint in Chromium through the harness — renderer ${rendererDir}, ${ROUNDS} round(s), median [min–max]`);
-  console.log(`${'data folder'.padEnd(22)} ${'load'.padEnd(5)} ${'first paint'.padEnd(20)} ${'first contentful'.padEnd(20)} ${"Today's first block".padEnd(20)} ${'routine.today asked → answered'.padEnd(31)} JS before FCP   ECharts before Today`);
+  console.log(`${'data folder'.padEnd(22)} ${'load'.padEnd(5)} ${'first paint'.padEnd(20)} ${'first contentful'.padEnd(20)} ${"Today's first block".padEnd(20)} ${'routine.today asked → answered'.padEnd(31)} ${'main-thread CPU / script'.padEnd(25)} JS before FCP   ECharts before Today`);
   for (const r of results) {
     const bytes = median(r.loads.map((l) => l.jsBytesBeforeFcp));
     const files = median(r.loads.map((l) => l.jsFilesBeforeFcp.length));
     const echarts = r.loads.some((l) => l.echartsBeforeBlock) ? 'yes' : 'no';
-    console.log(`${r.folder.padEnd(22)} ${r.load.padEnd(5)} ${ms(r.loads.map((l) => l.fp)).padEnd(20)} ${ms(r.loads.map((l) => l.fcp)).padEnd(20)} ${ms(r.loads.map((l) => l.block)).padEnd(20)} ${`${Math.round(median(r.loads.map((l) => l.todaySent)))} → ${Math.round(median(r.loads.map((l) => l.todayAnswered)))} ms`.padEnd(31)} ${`${kb(bytes)} / ${files} files`.padEnd(15)} ${echarts}`);
+    console.log(`${r.folder.padEnd(22)} ${r.load.padEnd(5)} ${ms(r.loads.map((l) => l.fp)).padEnd(20)} ${ms(r.loads.map((l) => l.fcp)).padEnd(20)} ${ms(r.loads.map((l) => l.block)).padEnd(20)} ${`${Math.round(median(r.loads.map((l) => l.todaySent)))} → ${Math.round(median(r.loads.map((l) => l.todayAnswered)))} ms`.padEnd(31)} ${`${Math.round(median(r.loads.map((l) => l.cpuToBlock)))} / ${Math.round(median(r.loads.map((l) => l.scriptToBlock)))} ms`.padEnd(25)} ${`${kb(bytes)} / ${files} files`.padEnd(15)} ${echarts}`);
   }
   const first = results[0]?.loads[0];
   if (first) {
