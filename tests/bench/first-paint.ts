@@ -11,9 +11,9 @@
  *   desktop's app:// protocol reads them from disk each time).
  * Printed per load: first paint, first contentful paint (the browser's paint timing), when
  * Today's first block (the first routine block card) is in the layout, when the page asked the
- * core for `routine.today` and got the answer (where the rest of the time goes), the page's
- * main-thread CPU time and script time (run + compile) until that block (Chrome's own counters:
- * steadier than wall time on a busy machine, where waiting for a core dominates), and the
+ * core for `routine.today` and got the answer, the page's main-thread CPU time until that block
+ * (Chrome's ThreadTime: steadier than wall time on a busy machine, where waiting for a core
+ * dominates), and the
  * JavaScript fetched before first contentful paint (bytes and files; the files are listed once). The goal
  * (issue 14 / issue 12) is first paint ≤ 1.5 s; it is judged on first contentful paint, since the
  * bare first paint can be just the page background.
@@ -43,43 +43,56 @@ const GOAL_MS = 1500;
 /** A bound for a hang (the page never showing Today), not a speed check. */
 const LOAD_TIMEOUT_MS = 120_000;
 
-type Load = { fp: number; fcp: number; block: number; todaySent: number; todayAnswered: number; cpuToBlock: number; scriptToBlock: number; jsBytesBeforeFcp: number; jsFilesBeforeFcp: { name: string; bytes: number }[]; echartsBeforeBlock: boolean };
+type Load = { fp: number; fcp: number; block: number; connected: number; rpc: Rpc; cpuToBlock: number; jsBytesBeforeFcp: number; jsFilesBeforeFcp: { name: string; bytes: number }[]; echartsBeforeBlock: boolean };
+
+/** The RPC calls whose request and answer times are noted (the window's start, then Today's). */
+const WATCHED_METHODS = ['app.status', 'settings.get', 'routine.today'] as const;
+type Watched = (typeof WATCHED_METHODS)[number];
 
 /**
- * Runs in the page before any of its scripts: notes when the first routine block card (the only
- * element with data-testid="elapsed") first has a box, checked every animation frame, and when
- * the page sent its first `routine.today` request and received the answer (the RPC envelope's
- * `method` and `id`, src/shared/rpc/envelope.ts).
+ * Runs in the page before any of its scripts: notes when the WebSocket to the core opened, when
+ * each watched method was first sent and answered (the RPC envelope's `method` and `id`,
+ * src/shared/rpc/envelope.ts), and the frame after React added the first routine block card
+ * (the only element with data-testid="elapsed") — a MutationObserver, so nothing forces a layout.
  */
 const WATCH_FIRST_BLOCK = `(() => {
-  const marks = (window.__firstPaintBench = {});
+  const marks = (window.__firstPaintBench = { rpc: {} });
+  const watched = ${JSON.stringify(WATCHED_METHODS)};
+  const pending = new Map();
   const Native = window.WebSocket;
-  let todayId;
   window.WebSocket = class extends Native {
     constructor(...args) {
       super(...args);
+      this.addEventListener('open', () => { if (marks.connected === undefined) marks.connected = performance.now(); });
       this.addEventListener('message', (event) => {
-        if (todayId === undefined || marks.todayAnswered !== undefined || typeof event.data !== 'string') return;
-        if (event.data.includes('"id":' + todayId + ',')) marks.todayAnswered = performance.now();
+        if (pending.size === 0 || typeof event.data !== 'string' || !event.data.startsWith('{"kind":"response","id":')) return;
+        const id = Number(/^{"kind":"response","id":(\\d+)/.exec(event.data)?.[1]);
+        const method = pending.get(id);
+        if (method === undefined) return;
+        pending.delete(id);
+        marks.rpc[method].answered = performance.now();
       });
     }
     send(data) {
-      if (todayId === undefined && typeof data === 'string' && data.includes('"method":"routine.today"')) {
-        todayId = JSON.parse(data).id;
-        marks.todaySent = performance.now();
+      if (typeof data === 'string') {
+        const method = watched.find((m) => !(m in marks.rpc) && data.includes('"method":"' + m + '"'));
+        if (method !== undefined) {
+          marks.rpc[method] = { sent: performance.now() };
+          pending.set(JSON.parse(data).id, method);
+        }
       }
       return super.send(data);
     }
   };
-  const check = () => {
-    const el = document.querySelector('[data-testid="elapsed"]');
-    if (el && el.getBoundingClientRect().height > 0) { marks.block = performance.now(); return; }
-    requestAnimationFrame(check);
-  };
-  requestAnimationFrame(check);
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('[data-testid="elapsed"]') === null) return;
+    observer.disconnect();
+    requestAnimationFrame(() => { marks.block = performance.now(); });
+  }).observe(document, { childList: true, subtree: true });
 })();`;
 
-type RawTimings = { fp: number; fcp: number; block: number; todaySent: number; todayAnswered: number; scripts: { name: string; bytes: number; end: number }[] };
+type Rpc = Record<Watched, { sent: number; answered: number }>;
+type RawTimings = { fp: number; fcp: number; block: number; connected: number; rpc: Partial<Record<Watched, { sent?: number; answered?: number }>>; scripts: { name: string; bytes: number; end: number }[] };
 
 /** The page's paint timing, the block mark and every JavaScript file fetched (a string: tsx would add helpers a page lacks). */
 const READ_TIMINGS = `(() => {
@@ -88,7 +101,7 @@ const READ_TIMINGS = `(() => {
     .filter((e) => new URL(e.name).pathname.endsWith('.js'))
     .map((e) => ({ name: new URL(e.name).pathname, bytes: e.encodedBodySize, end: e.responseEnd }));
   const marks = window.__firstPaintBench;
-  return { fp: paint('first-paint'), fcp: paint('first-contentful-paint'), block: marks.block, todaySent: marks.todaySent ?? NaN, todayAnswered: marks.todayAnswered ?? NaN, scripts };
+  return { fp: paint('first-paint'), fcp: paint('first-contentful-paint'), block: marks.block, connected: marks.connected ?? NaN, rpc: marks.rpc, scripts };
 })()`;
 
 async function measureLoad(context: BrowserContext, url: string): Promise<Load> {
@@ -100,7 +113,7 @@ async function measureLoad(context: BrowserContext, url: string): Promise<Load> 
   const cpu = async () => {
     const { metrics } = await cdp.send('Performance.getMetrics');
     const value = (name: string) => (metrics.find((m) => m.name === name)?.value ?? Number.NaN) * 1000;
-    return { thread: value('ThreadTime'), script: value('ScriptDuration') + value('V8CompileDuration') };
+    return value('ThreadTime');
   };
   const start = await cpu();
   await page.goto(url);
@@ -113,10 +126,9 @@ async function measureLoad(context: BrowserContext, url: string): Promise<Load> 
     fp: raw.fp,
     fcp: raw.fcp,
     block: raw.block,
-    todaySent: raw.todaySent,
-    todayAnswered: raw.todayAnswered,
-    cpuToBlock: end.thread - start.thread,
-    scriptToBlock: end.script - start.script,
+    connected: raw.connected,
+    rpc: Object.fromEntries(WATCHED_METHODS.map((m) => [m, { sent: raw.rpc[m]?.sent ?? Number.NaN, answered: raw.rpc[m]?.answered ?? Number.NaN }])) as Rpc,
+    cpuToBlock: end - start,
     jsBytesBeforeFcp: before.reduce((sum, s) => sum + s.bytes, 0),
     jsFilesBeforeFcp: before.map((s) => ({ name: basename(s.name), bytes: s.bytes })),
     echartsBeforeBlock: raw.scripts.some((s) => s.end <= raw.block && /echarts/.test(s.name)),
@@ -210,12 +222,18 @@ async function main(): Promise<void> {
   }
 
   console.log(`\nfirst paint in Chromium through the harness — renderer ${rendererDir}, ${ROUNDS} round(s), median [min–max]`);
-  console.log(`${'data folder'.padEnd(22)} ${'load'.padEnd(5)} ${'first paint'.padEnd(20)} ${'first contentful'.padEnd(20)} ${"Today's first block".padEnd(20)} ${'routine.today asked → answered'.padEnd(31)} ${'main-thread CPU / script'.padEnd(25)} JS before FCP   ECharts before Today`);
+  console.log(`${'data folder'.padEnd(22)} ${'load'.padEnd(5)} ${'first paint'.padEnd(20)} ${'first contentful'.padEnd(20)} ${"Today's first block".padEnd(20)} ${'routine.today asked → answered'.padEnd(31)} ${'main-thread CPU'.padEnd(16)} JS before FCP   ECharts before Today`);
   for (const r of results) {
     const bytes = median(r.loads.map((l) => l.jsBytesBeforeFcp));
     const files = median(r.loads.map((l) => l.jsFilesBeforeFcp.length));
     const echarts = r.loads.some((l) => l.echartsBeforeBlock) ? 'yes' : 'no';
-    console.log(`${r.folder.padEnd(22)} ${r.load.padEnd(5)} ${ms(r.loads.map((l) => l.fp)).padEnd(20)} ${ms(r.loads.map((l) => l.fcp)).padEnd(20)} ${ms(r.loads.map((l) => l.block)).padEnd(20)} ${`${Math.round(median(r.loads.map((l) => l.todaySent)))} → ${Math.round(median(r.loads.map((l) => l.todayAnswered)))} ms`.padEnd(31)} ${`${Math.round(median(r.loads.map((l) => l.cpuToBlock)))} / ${Math.round(median(r.loads.map((l) => l.scriptToBlock)))} ms`.padEnd(25)} ${`${kb(bytes)} / ${files} files`.padEnd(15)} ${echarts}`);
+    console.log(`${r.folder.padEnd(22)} ${r.load.padEnd(5)} ${ms(r.loads.map((l) => l.fp)).padEnd(20)} ${ms(r.loads.map((l) => l.fcp)).padEnd(20)} ${ms(r.loads.map((l) => l.block)).padEnd(20)} ${`${Math.round(median(r.loads.map((l) => l.rpc['routine.today'].sent)))} → ${Math.round(median(r.loads.map((l) => l.rpc['routine.today'].answered)))} ms`.padEnd(31)} ${`${Math.round(median(r.loads.map((l) => l.cpuToBlock)))} ms`.padEnd(16)} ${`${kb(bytes)} / ${files} files`.padEnd(15)} ${echarts}`);
+  }
+  console.log('\nwhere the time goes (median ms after navigation start): first contentful paint · WebSocket open · each call sent → answered · block');
+  for (const r of results) {
+    const at = (pick: (l: Load) => number) => Math.round(median(r.loads.map(pick)));
+    const calls = WATCHED_METHODS.map((m) => `${m} ${at((l) => l.rpc[m].sent)} → ${at((l) => l.rpc[m].answered)}`).join(' · ');
+    console.log(`  ${`${r.folder}, ${r.load}`.padEnd(28)} FCP ${at((l) => l.fcp)} · open ${at((l) => l.connected)} · ${calls} · block ${at((l) => l.block)}`);
   }
   const first = results[0]?.loads[0];
   if (first) {
