@@ -114,3 +114,16 @@ async function main(): Promise<void> {
 }
 
 await main();
+
+/*
+ * First paint (issue 14, issue 12): the built app in Chromium through the browser harness, on a
+ * fresh and on a filled data folder, cold and warm, against 1.5 s. Its own script
+ * (tests/bench/first-paint.ts, alone: `npm run bench:first-paint`); here one round, about half a
+ * minute once its 20,000-line data folder is made (kept under tests/.artifacts/bench-first-paint).
+ * `--no-first-paint` leaves it out.
+ */
+if (!args.includes('--no-first-paint')) {
+  console.log('\n— first paint —');
+  const firstPaint = spawnSync(NODE, ['--import', 'tsx', join(ROOT, 'tests/bench/first-paint.ts'), '--rounds', '1'], { cwd: ROOT, stdio: 'inherit' });
+  if (firstPaint.status !== 0) throw new Error('the first paint benchmark failed');
+}

@@ -1,6 +1,12 @@
 import { LunarDay, type SolarDay } from 'tyme4ts';
-import type { Locale } from '../i18n/error-messages';
+import { seedName } from './campaign-names';
+import type { CampaignTool } from './campaign-tools';
 import { addDays } from './china-time';
+
+// The tools and the names need no lunar calendar: they live apart, so the contract and the
+// screens that show a campaign's name do not carry tyme4ts (≈270 KB) into the window.
+export { CAMPAIGN_TOOLS, type CampaignTool } from './campaign-tools';
+export { campaignName } from './campaign-names';
 
 /*
  * The platform's campaign calendar for a year, as estimates. DOMAIN.md block 6 (seed 000): "除了常规的
@@ -12,10 +18,6 @@ import { addDays } from './china-time';
  * starts; 年货节 ends a few days before 春节 (couriers stop), 七夕 ends on lunar 7/7 (tyme4ts).
  */
 
-export const CAMPAIGN_TOOLS = ['coupon', 'groupBuy', 'flashSale', 'fullReduction', 'limitedDiscount', 'bundle'] as const;
-/** 优惠券 · 拼团 · 秒杀 · 满减 · 限时折扣 · 组合套餐 (seed 000: "优惠券、拼团、秒杀等促销活动"; seed 002: "满减券、限时折扣、组合套餐"). */
-export type CampaignTool = (typeof CAMPAIGN_TOOLS)[number];
-
 export type CampaignSeed = {
   seedKey: string;
   name: string;
@@ -25,28 +27,6 @@ export type CampaignSeed = {
   runEnd: string;
   tools: CampaignTool[];
 };
-
-/** The seeded campaigns' names in both languages; stored in Chinese, shown in the reader's language while unchanged. */
-const SEED_NAMES: Record<string, Record<Locale, string>> = {
-  nianhuo: { 'zh-CN': '抖音年货节', 'en-US': 'Douyin New Year Shopping Festival' },
-  women: { 'zh-CN': '三八女神节', 'en-US': 'Women’s Day (March 8)' },
-  '618': { 'zh-CN': '618 好物节', 'en-US': '618 Shopping Festival' },
-  qixi: { 'zh-CN': '七夕节', 'en-US': 'Qixi Festival' },
-  '818': { 'zh-CN': '818 新潮好物节', 'en-US': '818 Trendy Goods Festival' },
-  double11: { 'zh-CN': '双11 好物节', 'en-US': 'Double 11 Shopping Festival' },
-  double12: { 'zh-CN': '双12 好物年终盛典', 'en-US': 'Double 12 Year-End Festival' },
-};
-
-const seedName = (seedKey: string, year: number, locale: Locale): string | null => {
-  const names = SEED_NAMES[seedKey];
-  return names ? `${year} ${names[locale]}` : null;
-};
-
-/** A campaign's name in `locale`: a seeded one keeps its translation while the seller has not renamed it. */
-export function campaignName(c: { name: string; seedKey: string | null; year: number }, locale: Locale): string {
-  if (c.seedKey === null || c.name !== seedName(c.seedKey, c.year, 'zh-CN')) return c.name;
-  return seedName(c.seedKey, c.year, locale) ?? c.name;
-}
 
 const iso = (d: SolarDay): string => `${String(d.getYear()).padStart(4, '0')}-${String(d.getMonth()).padStart(2, '0')}-${String(d.getDay()).padStart(2, '0')}`;
 const day = (year: number, month: number, date: number): string => `${year}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;

@@ -1,4 +1,4 @@
-import { campaignName } from '../domain/campaign-calendar';
+import { campaignName } from '../domain/campaign-names';
 import { blockTitle } from '../domain/routine-defaults';
 import type { ReminderKind, ReminderParams } from '../rpc/domains/reminders';
 import type { Locale } from './error-messages';

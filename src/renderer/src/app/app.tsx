@@ -1,10 +1,9 @@
 import { Layout } from 'antd';
 import type { i18n as I18n } from 'i18next';
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createClient, type RpcClient } from '../../../shared/rpc/client';
 import type { AppStatus } from '../../../shared/rpc/contract';
-import { RecoveryScreen } from '../features/recovery';
 import { useErrorMessage } from '../shared/ui/error-message';
 import { ConnectionBanner } from './connection-banner';
 import { FullPageFailure, FullPageLoading } from './full-page';
@@ -12,10 +11,15 @@ import { HostContext } from './host-context';
 import { createAppI18n, DEFAULT_LANGUAGE } from './i18n';
 import { AppProviders } from './providers';
 import { SettingsProvider, useSettings } from './settings-context';
+import { preloadScreenOf } from './screens';
 import { ShellLayout } from './shell-layout';
 import { StatusContext } from './status-context';
 import { openTransport, type Host } from './transport';
 import { RpcProvider, useInvalidate, useRpcEvent, useRpcQuery, type QueryState } from './use-rpc';
+
+// The recovery page (with its backups table) shows only when the database is unusable: its own
+// chunk, so the normal start does not fetch and compile it before the first paint.
+const RecoveryScreen = lazy(async () => ({ default: (await import('../features/recovery')).RecoveryScreen }));
 
 type Connection =
   | { state: 'connecting' }
@@ -29,6 +33,9 @@ type Connection =
 export function App() {
   const [i18n] = useState(() => createAppI18n());
   const [connection, setConnection] = useState<Connection>({ state: 'connecting' });
+
+  // After the first paint (the connecting page): the opening screen's chunk loads meanwhile.
+  useEffect(() => preloadScreenOf(window.location.hash), []);
 
   useEffect(() => {
     let isCancelled = false;
@@ -117,7 +124,13 @@ function Body({ status }: { status: QueryState<AppStatus> }) {
     if (status.error !== undefined) return <FullPageFailure title={t('app.loadFailedTitle')} detail={describe(status.error)} onRetry={status.refetch} />;
     return <FullPageLoading label={t('common.loading')} />;
   }
-  if (status.data.mode === 'recovery') return <RecoveryScreen />;
+  if (status.data.mode === 'recovery') {
+    return (
+      <Suspense fallback={<FullPageLoading label={t('common.loading')} />}>
+        <RecoveryScreen />
+      </Suspense>
+    );
+  }
   if (!settings.isLoaded) {
     if (settings.loadError !== undefined) return <FullPageFailure title={t('app.loadFailedTitle')} detail={describe(settings.loadError)} onRetry={settings.reload} />;
     return <FullPageLoading label={t('common.loading')} />;

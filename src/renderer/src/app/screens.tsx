@@ -1,6 +1,7 @@
 import { CustomerServiceOutlined, SettingOutlined, ShopOutlined, ShoppingCartOutlined, TeamOutlined, UploadOutlined, WalletOutlined } from '@ant-design/icons';
 import { BarChartOutlined, BellOutlined, CalendarOutlined, FlagOutlined, HeartOutlined, LineChartOutlined, ProfileOutlined, StarOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type ReactNode } from 'react';
+import { screenIdFromHash } from './hash-route';
 import type { zhCN } from './locales/zh-CN';
 
 type NavKey = `nav.${Exclude<keyof typeof zhCN.nav, 'menuLabel'>}`;
@@ -10,15 +11,24 @@ export type ScreenEntry = {
   id: string;
   labelKey: NavKey;
   icon: ReactNode;
-  Screen: ComponentType;
+  Screen: LazyScreen;
 };
+
+/** A screen's lazy component; `preload()` starts fetching its chunk before it renders. */
+export type LazyScreen = ComponentType & { preload?: () => void };
 
 /**
  * Each screen is its own chunk, fetched when first opened: the first paint carries only the shell
  * and the opening screen, and ECharts comes with the screens that chart (Today's history, money).
+ * The chunk is fetched once, whether `preload()` or the first render asks first.
  */
-const screen = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): ComponentType =>
-  lazy<ComponentType>(async () => ({ default: (await load())[name] }));
+const screen = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): LazyScreen => {
+  let loading: Promise<Record<K, ComponentType>> | undefined;
+  const get = () => (loading ??= load());
+  const Screen = lazy<ComponentType>(async () => ({ default: (await get())[name] }));
+  // A failed fetch is shown by the screen's own render (the lazy component rejects the same way).
+  return Object.assign(Screen, { preload: () => void get().catch(() => undefined) });
+};
 
 const TodayScreen = screen(() => import('../features/today/components/today-screen'), 'TodayScreen');
 const OrdersScreen = screen(() => import('../features/orders/components/orders-screen'), 'OrdersScreen');
@@ -58,3 +68,14 @@ export const SCREENS: readonly ScreenEntry[] = [
   { id: 'profit', labelKey: 'nav.profit', icon: <LineChartOutlined aria-hidden />, Screen: ProfitScreen },
   { id: 'health', labelKey: 'nav.health', icon: <HeartOutlined aria-hidden />, Screen: HealthScreen },
 ];
+
+/**
+ * Starts fetching the chunk of the screen `hash` opens (the first entry for an empty or unknown
+ * hash) while the window still connects to the core and loads its status and settings, so the
+ * screen's code is there when the shell renders it instead of being fetched only then.
+ */
+export function preloadScreenOf(hash: string): void {
+  const home = SCREENS[0]?.id ?? '';
+  const id = screenIdFromHash(hash, SCREENS.map((s) => s.id), home);
+  SCREENS.find((s) => s.id === id)?.Screen.preload?.();
+}

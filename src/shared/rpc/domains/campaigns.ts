@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { CAMPAIGN_TOOLS } from '../../domain/campaign-calendar';
+import { CAMPAIGN_TOOLS } from '../../domain/campaign-tools';
 import type { PriceFloorCheck } from '../../domain/campaign-price-floor';
 import { formatField, listField, numberField, textField } from '../../validation/field-schemas';
 
-export { CAMPAIGN_TOOLS, type CampaignTool } from '../../domain/campaign-calendar';
+export { CAMPAIGN_TOOLS, type CampaignTool } from '../../domain/campaign-tools';
 export { PRICE_FLOOR_FLAGS, type PriceFloorCheck, type PriceFloorFlag } from '../../domain/campaign-price-floor';
 
 /** platform: the platform's calendar (seeded or typed in) · own: the seller's own promotion (no sign-up). */

@@ -1,16 +1,9 @@
 import { z } from 'zod';
+import type { DeclineRule, FellKind } from '../../domain/decline-kinds';
 
-/**
- * Which test raised the decline alert. `dayOverDay`: three or more complete days in a row each with
- * fewer orders than the day before (seed 000: "如果是持续3天及以上的连续下滑，那么你就需要进行原因排查了"),
- * unless every one of those days is at its usual level for its weekday (a normal weekend dip).
- * `sameWeekday`: three or more days in a row each clearly below the same weekday of the previous weeks.
- */
-export const DECLINE_RULES = ['dayOverDay', 'sameWeekday'] as const;
-export type DeclineRule = (typeof DECLINE_RULES)[number];
-
-export const FELL_KINDS = ['products', 'provinces', 'sources', 'influencers'] as const;
-export type FellKind = (typeof FELL_KINDS)[number];
+// The rule and group names need no schema: they live in shared/domain/decline-kinds.ts, so Today's
+// 看数据 block shows an alert without loading zod and this contract into the window.
+export { DECLINE_RULES, FELL_KINDS, type DeclineRule, type FellKind } from '../../domain/decline-kinds';
 
 /** Orders (distinct 主订单 submitted in the window, any status: as `report orders` counts them) and 订单应付金额 of one group over one comparison window. */
 export type FellFigures = { orders: number; amountFen: number };

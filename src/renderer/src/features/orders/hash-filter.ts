@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'react';
 import { ORDER_QUEUES, orderFilterSchema, type OrderFilter, type OrderQueue } from '../../../../shared/rpc/domains/orders';
 
+// The links into the orders screen need no schema: they live in hash-links.ts, so Today's first
+// paint does not carry the orders contract and zod.
+export { ORDERS_QUEUE_OF_ITEM, orderHash, ordersQueueHash } from './hash-links';
+
 /**
  * What `#/orders?…` asks for: Today's queues, the grouped reminders and the morning brief link
  * here with `queue=overdue|due24h|toPurchase|refundBeforeShip|afterSalesOpen`; a single order's
@@ -12,18 +16,6 @@ export function filterFromHash(queue: string | null): OrderFilter {
 }
 
 export const orderFromHash = (order: string | null): string | null => (order !== null && /^\d{1,30}$/.test(order) ? order : null);
-
-/** Today's queue items (`routine.today`) and the orders screen's queue filters they open. */
-export const ORDERS_QUEUE_OF_ITEM: Readonly<Record<string, OrderQueue>> = {
-  shipOverdue: 'overdue',
-  shipWithin24h: 'due24h',
-  toPurchase: 'toPurchase',
-  afterSalesOpen: 'afterSalesOpen',
-};
-
-/** `#/orders?queue=overdue`: the link from Today, the brief and grouped reminders. */
-export const ordersQueueHash = (queue: OrderQueue): string => `#/orders?queue=${queue}`;
-export const orderHash = (orderId: string): string => `#/orders?order=${encodeURIComponent(orderId)}`;
 
 /** The filter fields a link may set besides `queue` (the decline alert's groups, the analytics drill-downs). */
 const LINK_FIELDS = ['product', 'province', 'influencer', 'source', 'paidFrom', 'paidTo'] as const;

@@ -1,2 +1,2 @@
 export { OrdersScreen } from './components/orders-screen';
-export { ORDERS_QUEUE_OF_ITEM, orderHash, ordersQueueHash } from './hash-filter';
+export { ORDERS_QUEUE_OF_ITEM, orderHash, ordersQueueHash } from './hash-links';

@@ -9,7 +9,7 @@ import { lengthCount } from '../../../shared/ui/length-count';
 import { useFormSubmit } from '../../../shared/ui/use-form-submit';
 import { CampaignProducts, CampaignStatusBar } from './campaign-products';
 import { CampaignTags } from './campaign-tags';
-import { campaignName } from '../../../../../shared/domain/campaign-calendar';
+import { campaignName } from '../../../../../shared/domain/campaign-names';
 import { useLocale } from '../../../shared/ui/use-locale';
 
 const INVALIDATES = { methods: ['campaigns.get', 'campaigns.list'] } as const;

@@ -2,7 +2,7 @@ import { Flex, Tooltip, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CampaignSummary } from '../../../../../shared/rpc/contract';
 import { barOf, monthStarts } from '../model';
-import { campaignName } from '../../../../../shared/domain/campaign-calendar';
+import { campaignName } from '../../../../../shared/domain/campaign-names';
 import { useLocale } from '../../../shared/ui/use-locale';
 
 const RUN_COLOUR: Record<CampaignSummary['status'], string> = { planned: '#fa8c16', signedUp: '#52c41a', skipped: '#bfbfbf' };

@@ -9,7 +9,7 @@ import { numberOf, type NumberText } from '../../../shared/ui/number-text';
 import { SectionCard } from '../../../shared/ui/section-card';
 import { useFormSubmit } from '../../../shared/ui/use-form-submit';
 import { chinaDayOf } from '../model';
-import { campaignName } from '../../../../../shared/domain/campaign-calendar';
+import { campaignName } from '../../../../../shared/domain/campaign-names';
 import { useLocale } from '../../../shared/ui/use-locale';
 import { CampaignDrawer } from './campaign-drawer';
 import { CampaignTags } from './campaign-tags';

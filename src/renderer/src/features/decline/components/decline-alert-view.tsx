@@ -1,6 +1,7 @@
 import { Alert, Flex, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { FELL_KINDS, type DeclineAlert, type FellKind } from '../../../../../shared/rpc/domains/decline';
+import { FELL_KINDS, type FellKind } from '../../../../../shared/domain/decline-kinds';
+import type { DeclineAlert } from '../../../../../shared/rpc/domains/decline';
 import { fellOrdersHash, pctText } from '../model';
 
 /** How many groups of each kind the alert names (the watch keeps five). */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TodayView } from '../../../../../shared/rpc/domains/routine';
 import { SectionCard } from '../../../shared/ui/section-card';
 import { formatChange, formatYuan } from '../model';
-import { ordersQueueHash } from '../../orders/hash-filter';
+import { ordersQueueHash } from '../../orders/hash-links';
 
 const changeTag = (fraction: number | null, text: (change: string) => string, none: string) =>
   fraction === null ? (

@@ -4,7 +4,7 @@ import type { BlockQueue, QueueItem } from '../../../../../shared/rpc/domains/ro
 import { hashForScreen } from '../../../app/hash-route';
 import { formatChinaTime } from '../../../shared/ui/format';
 import { DeclineAlertView } from '../../decline';
-import { ORDERS_QUEUE_OF_ITEM, orderHash, ordersQueueHash } from '../../orders/hash-filter';
+import { ORDERS_QUEUE_OF_ITEM, orderHash, ordersQueueHash } from '../../orders/hash-links';
 import { hashForSubject } from '../../reminders/subject-route';
 
 const TONE_COLOUR: Record<QueueItem['tone'], string> = { danger: '#cf1322', warning: '#d46b08', info: '#0958d9', success: '#389e0d' };

@@ -1,11 +1,15 @@
-import { Flex, Tabs, Typography } from 'antd';
-import { useState } from 'react';
+import { Flex, Skeleton, Tabs, Typography } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chinaDate } from '../../../../../shared/domain/china-time';
 import { useRpcQuery } from '../../../app/use-rpc';
-import { HistoryView } from './history-view';
-import { RoutineEditor } from './routine-editor';
 import { TodayPanel } from './today-panel';
+
+// The history (a table and an ECharts heatmap) and the routine's editor (forms, the contract's
+// schemas) are their own chunks, fetched when their tab opens: the day's blocks paint without them.
+const HistoryView = lazy(async () => ({ default: (await import('./history-view')).HistoryView }));
+const RoutineEditor = lazy(async () => ({ default: (await import('./routine-editor')).RoutineEditor }));
+const tabFallback = <Skeleton active paragraph={{ rows: 6 }} />;
 
 /** 今日 Today: the daily routine with its timers and queues; its history; the routine's settings. */
 export function TodayScreen() {
@@ -30,8 +34,8 @@ export function TodayScreen() {
         destroyOnHidden
         items={[
           { key: 'today', label: t('today.tabs.today'), children: <TodayPanel onNavigate={navigate} /> },
-          { key: 'history', label: t('today.tabs.history'), children: <HistoryView today={date} /> },
-          { key: 'plan', label: t('today.tabs.plan'), children: <RoutineEditor /> },
+          { key: 'history', label: t('today.tabs.history'), children: <Suspense fallback={tabFallback}><HistoryView today={date} /></Suspense> },
+          { key: 'plan', label: t('today.tabs.plan'), children: <Suspense fallback={tabFallback}><RoutineEditor /></Suspense> },
         ]}
       />
     </Flex>
