@@ -254,7 +254,8 @@ async function countWhere(db: Kysely<Database>, index: string | null, where: Raw
  * unshipped index alone), corrected on the orders that have a purchased line of an unshipped
  * status — the only orders where the two can differ (both need an unshipped status) — by counting
  * their lines both ways. One probe of purchase_lines per unshipped line (0.2–0.5 s at 1M lines)
- * becomes one pass over purchase_lines and those orders' lines.
+ * becomes one pass over purchase_lines and those orders' lines (CROSS JOIN keeps that order: left
+ * to itself SQLite read every 待发货 line by status and probed purchase_lines for each, 1.8 s).
  */
 async function countPending(db: Kysely<Database>, filter: OrderFilter, now: Date, titles: ReadonlyMap<string, readonly string[]> | undefined): Promise<OrderCount> {
   const rest: OrderFilter = { ...filter, purchaseStatus: undefined };
@@ -266,7 +267,7 @@ async function countPending(db: Kysely<Database>, filter: OrderFilter, now: Date
     SELECT coalesce(sum(CASE WHEN ${toBuy} THEN 1 ELSE 0 END), 0) AS base_lines, count(DISTINCT CASE WHEN ${toBuy} THEN l.order_id END) AS base_orders,
            coalesce(sum(CASE WHEN ${exact} THEN 1 ELSE 0 END), 0) AS lines, count(DISTINCT CASE WHEN ${exact} THEN l.order_id END) AS orders
     FROM order_lines l INDEXED BY order_lines_by_order
-    WHERE l.order_id IN (SELECT p.order_id FROM purchase_lines pl JOIN order_lines p ON p.sub_order_id = pl.sub_order_id WHERE ${sql.raw(unshippedStatusSql('p'))})`.execute(db);
+    WHERE l.order_id IN (SELECT p.order_id FROM purchase_lines pl CROSS JOIN order_lines p INDEXED BY ${sql.raw(BY_KEY)} ON p.sub_order_id = pl.sub_order_id WHERE ${sql.raw(unshippedStatusSql('p'))})`.execute(db);
   const c = rows[0];
   if (c === undefined) return base;
   return { lines: base.lines - Number(c.base_lines) + Number(c.lines), orders: base.orders - Number(c.base_orders) + Number(c.orders) };
