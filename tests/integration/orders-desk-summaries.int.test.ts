@@ -23,7 +23,6 @@ import { useTempDirs } from '../helpers/temp-dir';
 const tempDir = useTempDirs();
 const AT = '2026-09-01T12:00:00+08:00';
 const generated = take(orderLines({ seed: 1411, days: 10 }), 260);
-const pad = (l: OrderLine): OrderLine => ({ ...l });
 
 // Four lines whose after-sales export says more than their order row (unshipped unless said).
 const base = generated[0]!;
@@ -58,7 +57,7 @@ for (let i = 0; i < 60; i += 1) {
   if (i % 5 === 0) REQUESTS.push([l, STATES[(i + 1) % STATES.length]!, `2026-08-3${i % 2} 0${i % 10}:00:00`]);
 }
 
-const first = [...generated.slice(0, 200), ...Object.values(SPECIAL)].map(pad);
+const first = [...generated.slice(0, 200), ...Object.values(SPECIAL)];
 // A newer re-export: lines 100..259 (the last 60 new), some shipped since, one request state changed on the row.
 const second = generated.slice(100, 260).map((l, i) =>
   i % 7 === 0 && l.status === '待发货' ? { ...l, status: '已发货', shippedAt: '2026-08-31 20:00:00' } : i % 11 === 0 ? { ...l, aftersaleStatus: '售后待处理' } : l,
