@@ -4,7 +4,9 @@
  * data folder through the real engine (kept under tests/.artifacts/bench-orders, reused when it is
  * there), then for every filter, the searches and each sort prints, on a freshly opened core:
  * the first page cold (count of all matches + first 100 orders), the same call warm, and the next
- * page by cursor. Goals (issue 11): every filter and search ≤ 150 ms, first page ≤ 300 ms cold.
+ * page by cursor. Goals (issue 11): every filter's and search's count ≤ 150 ms cold and the first
+ * page ≤ 300 ms cold; each case says "met" or "NOT met". A data folder made by an older schema is
+ * migrated by the first open, which is timed (the migration's one-time cost at this size).
  *
  *   npm run bench:orders [-- --lines 1000000]
  */
@@ -24,6 +26,9 @@ const LINES = Number(args[args.indexOf('--lines') + 1] ?? 0) || 1_000_000;
 const WORK = join(ROOT, 'tests/.artifacts/bench-orders', String(LINES));
 const AT = '2026-09-01T12:00:00+08:00';
 const fixedClock = { now: () => new Date(AT) };
+/** Issue 11: every filter's and search's count, and the first page, on a freshly opened core. */
+const COUNT_GOAL_MS = 150;
+const PAGE_GOAL_MS = 300;
 
 async function main(): Promise<void> {
   mkdirSync(WORK, { recursive: true });
@@ -39,6 +44,10 @@ async function main(): Promise<void> {
     console.log(`imported in ${((performance.now() - t) / 1000).toFixed(1)} s: ${JSON.stringify(outcome)}`);
     await core.close();
   }
+  // An existing folder of an older schema is migrated here, once: the migration's cost at this size.
+  const opened = performance.now();
+  await (await createCore({ dataDir, log: silentLogger, clock: fixedClock, dailyBackupCheckMinutes: 0, reminderCheckSeconds: 0 })).close();
+  console.log(`opened (and migrated if older) in ${((performance.now() - opened) / 1000).toFixed(1)} s`);
   // Purchases as a seller records them: 2,000 orders to buy get a supplier in bulk, 1,000 of them 已下单.
   const probe = new Database(dataPaths(dataDir).dbFile, { readonly: true });
   const purchased = (probe.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE name = 'purchases'`).get() as { n: number }).n > 0 && (probe.prepare('SELECT count(*) AS n FROM purchases').get() as { n: number }).n > 0;
@@ -85,7 +94,8 @@ async function main(): Promise<void> {
     ['supplier + status 待发货', { supplierId, status: '待发货' }],
   ];
   console.log(`\n${lines.toLocaleString('en-US')} lines; each case on a freshly opened core (ms)`);
-  console.log(`${'case'.padEnd(30)} ${'page cold'.padStart(10)} ${'count cold'.padStart(11)} ${'page+count warm'.padStart(16)} ${'next page'.padStart(10)}  matches`);
+  console.log(`${'case'.padEnd(30)} ${'page cold'.padStart(10)} ${'count cold'.padStart(11)} ${'page+count warm'.padStart(16)} ${'next page'.padStart(10)}  ${'goal'.padEnd(7)}  matches`);
+  let missed = 0;
   for (const [name, filter, sort = 'shipBy', direction = 'asc'] of cases) {
     const core = await createCore({ dataDir, log: silentLogger, clock: fixedClock, dailyBackupCheckMinutes: 0, reminderCheckSeconds: 0 });
     // As the screen asks: the page first, then the count of every match.
@@ -101,9 +111,12 @@ async function main(): Promise<void> {
     t = performance.now();
     if (first.nextCursor) await core.call('orders.list', { filter, sort, direction, at: first.at, cursor: first.nextCursor, limit: 100 });
     const next = first.nextCursor ? performance.now() - t : 0;
-    console.log(`${name.padEnd(30)} ${cold.toFixed(0).padStart(10)} ${count.toFixed(0).padStart(11)} ${warm.toFixed(0).padStart(16)} ${next.toFixed(0).padStart(10)}  ${total.orders} orders / ${total.lines} lines`);
+    const met = cold <= PAGE_GOAL_MS && count <= COUNT_GOAL_MS;
+    if (!met) missed += 1;
+    console.log(`${name.padEnd(30)} ${cold.toFixed(0).padStart(10)} ${count.toFixed(0).padStart(11)} ${warm.toFixed(0).padStart(16)} ${next.toFixed(0).padStart(10)}  ${(met ? 'met' : 'NOT met').padEnd(7)}  ${total.orders} orders / ${total.lines} lines`);
     await core.close();
   }
+  console.log(`\ngoals (count ≤ ${COUNT_GOAL_MS} ms, first page ≤ ${PAGE_GOAL_MS} ms, both cold): ${cases.length - missed} of ${cases.length} cases met`);
 }
 
 void main().catch((error: unknown) => {

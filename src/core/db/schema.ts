@@ -46,6 +46,15 @@ export interface OrderReportDaysTable {
   amount_fen: number;
 }
 
+/** The orders desk's count of every line and order (migration 0014, src/core/orders/desk-summaries.ts). */
+export interface OrderDeskTotalsTable {
+  id: number;
+  lines: number;
+  orders: number;
+  /** The order data the two numbers were counted on (imports of kind orders and their state, newest line). */
+  data_key: string;
+}
+
 /** 看数据's per-day summary on the paid and refund bases (src/core/reports/analytics-days.ts). */
 export interface OrderAnalyticsDaysTable {
   basis: 'paid' | 'refund';
@@ -138,6 +147,12 @@ export interface OrderLinesTable {
    * (`shipByMs`), or 10^16 for a line without any time.
    */
   ship_by_key: Generated<number>;
+  /**
+   * Migration 0014: the after-sales export's latest request's 售后状态 for this line (null: none),
+   * kept by every import and undo (src/core/orders/desk-summaries.ts). Current state =
+   * coalesce(aftersale_latest, aftersale_status).
+   */
+  aftersale_latest: Generated<string | null>;
 }
 
 /** The seller's own notes on a 主订单 (migration 0007); instants are ISO UTC text. */
@@ -289,6 +304,7 @@ export interface Database {
   row_history: RowHistoryTable;
   order_lines: OrderLinesTable;
   order_report_days: OrderReportDaysTable;
+  order_desk_totals: OrderDeskTotalsTable;
   funds_flows: FundsFlowsTable;
   settlement_lines: SettlementLinesTable;
   aftersales: AftersalesTable;

@@ -4,6 +4,7 @@ import { aftersaleRank } from '../../shared/domain/order-line-state';
 import type { ImportKind } from '../../shared/rpc/domains/imports';
 import type { SqliteDb } from '../db/open-database';
 import { rebuildAnalyticsDays, SUBMITTED_DAYS_OF_SUB_ORDERS } from '../reports/analytics-days';
+import { refreshDeskSummaries } from '../orders/desk-summaries';
 import { rebuildReportDays, reportDayOf } from '../reports/order-report-days';
 import { decideUpsert, type Decision } from './decide-upsert';
 import { rowColumns, specOf, type KindSpec } from './specs/index';
@@ -214,6 +215,9 @@ export class TableWriter {
           totals.dateTo,
           this.importId,
         );
+      // After the imports row: the desk's kept totals are keyed by it (orders/desk-summaries.ts).
+      if (header.kind === 'orders') refreshDeskSummaries(this.db, { kind: 'orders' });
+      if (header.kind === 'aftersales') refreshDeskSummaries(this.db, { kind: 'aftersales', subOrders: [...this.subOrders] });
       this.db.exec('COMMIT');
     } else if (header.mode === 'preview' && this.db.inTransaction) {
       this.db.exec('ROLLBACK');

@@ -6,6 +6,7 @@ import type { BackupInfo } from '../../shared/rpc/domains/backups';
 import type { UndoResult } from '../../shared/rpc/domains/imports';
 import type { Database, ImportsTable } from '../db/schema';
 import { mapSqliteError } from '../db/sqlite-errors';
+import { refreshDeskSummariesAsync } from '../orders/desk-summaries';
 import { rebuildAnalyticsDaysAsync } from '../reports/analytics-days';
 import { rebuildStatements, reportDayOf } from '../reports/order-report-days';
 import { rowColumns, specOf } from './specs/index';
@@ -121,6 +122,9 @@ export async function undoImport(db: Kysely<Database>, importId: number, now: Da
     for (const { text, params } of rebuildStatements(days)) await trx.executeQuery(CompiledQuery.raw(text, params));
     await rebuildAnalyticsDaysAsync(trx, [...days, ...refundDays]);
     await trx.updateTable('imports').set({ status: 'undone', undone_at: now.toISOString() }).where('id', '=', importId).execute();
+    // After the imports row (the kept totals are keyed by it); restored lines came back without their after-sales state.
+    if (spec.table === 'order_lines') await refreshDeskSummariesAsync(trx, { kind: 'orders' });
+    if (spec.table === 'aftersales') await refreshDeskSummariesAsync(trx, { kind: 'aftersales', subOrders: 'all' });
     return { importId, undone: true, removed: Number(removed.numAffectedRows ?? 0n), restored: Number(restored.numAffectedRows ?? 0n) };
   });
 }

@@ -13,7 +13,6 @@ const literal = (values: readonly string[]) => values.map((v) => `'${v.replace(/
 
 /** 售后状态 texts that mean "no after-sale" (`-` in the export, '' once cleaned; NULL too). */
 export const NO_AFTERSALE_TEXTS = ['-', '', '无'] as const;
-const NOT_OPEN = literal([...NO_AFTERSALE_TEXTS, ...AFTERSALE_KEPT, ...AFTERSALE_REFUNDED]);
 const NONE_OR_KEPT = literal([...NO_AFTERSALE_TEXTS, ...AFTERSALE_KEPT]);
 
 /** The 订单状态 of an unpaid-to-ship line, as the partial index on unshipped lines states it. */
@@ -22,15 +21,21 @@ export const unshippedStatusSql = (alias: string): string => `${alias}.status IN
 /** Paid and not shipped (a 部分发货 order's line without its own 发货时间 too). */
 export const unshippedSql = (alias: string): string => `(${unshippedStatusSql(alias)} AND ${alias}.shipped_at IS NULL)`;
 
-/** The line's own 售后状态 says an after-sale is under way (not none, not finished). */
-export const aftersaleOpenOnLineSql = (alias: string): string => `(${alias}.aftersale_status IS NOT NULL AND ${alias}.aftersale_status NOT IN (${NOT_OPEN}))`;
+/**
+ * The line's current 售后状态 (`currentAftersaleStatus`): the after-sales export's latest request,
+ * kept on the line as aftersale_latest (migration 0014, desk-summaries.ts), else the line's own.
+ */
+export const currentAftersaleSql = (alias: string): string => `coalesce(${alias}.aftersale_latest, ${alias}.aftersale_status)`;
 
-/** After-sales open: on the line, or a row of the after-sales export still open (as Today counts them). */
+/** The current state is some after-sale (not none): the WHERE of the partial index order_lines_with_aftersale, verbatim. */
+const anyAftersaleSql = (alias: string): string => `${currentAftersaleSql(alias)} NOT IN (${literal(NO_AFTERSALE_TEXTS)})`;
+
+/** After-sales open (`classifyAftersale` = open on the current state): as Today counts the lines. */
 export const aftersaleOpenSql = (alias: string): string =>
-  `(${aftersaleOpenOnLineSql(alias)} OR ${alias}.sub_order_id IN (SELECT sub_order_id FROM aftersales WHERE status IS NOT NULL AND status NOT IN (${NOT_OPEN}) AND closed_at IS NULL AND finished_at IS NULL))`;
+  `(${currentAftersaleSql(alias)} IS NOT NULL AND ${anyAftersaleSql(alias)} AND ${currentAftersaleSql(alias)} NOT IN (${literal([...AFTERSALE_KEPT, ...AFTERSALE_REFUNDED])}))`;
 
-/** A refund asked (open) or made: `lineStage`'s refundBeforeShip side of an unshipped line. */
-const refundAskedSql = (alias: string): string => `(${alias}.aftersale_status IS NOT NULL AND ${alias}.aftersale_status NOT IN (${NONE_OR_KEPT}))`;
+/** A refund asked (open) or made on the current state: `lineStage`'s refundBeforeShip side of an unshipped line. */
+const refundAskedSql = (alias: string): string => `(${currentAftersaleSql(alias)} IS NOT NULL AND ${currentAftersaleSql(alias)} NOT IN (${NONE_OR_KEPT}))`;
 
 /** Unshipped and the buyer asked for a refund: not to be bought from the supplier (买家已申请退款). */
 export const refundBeforeShipSql = (alias: string): string => `(${unshippedSql(alias)} AND ${refundAskedSql(alias)})`;
@@ -42,12 +47,9 @@ export const toPurchaseSql = (alias: string): string => `(${unshippedSql(alias)}
 export const isUnshipped = (status: string | null, shippedAt: string | null = null): boolean =>
   status !== null && shippedAt === null && (UNSHIPPED_STATUSES as readonly string[]).includes(status);
 
-/** `aftersaleOpenOnLineSql` for a line already loaded. */
-export const isAftersaleOpenOnLine = (text: string | null): boolean => text !== null && !([...NO_AFTERSALE_TEXTS, ...AFTERSALE_KEPT, ...AFTERSALE_REFUNDED] as readonly string[]).includes(text);
-
 const isRefundAsked = (text: string | null): boolean => text !== null && !([...NO_AFTERSALE_TEXTS, ...AFTERSALE_KEPT] as readonly string[]).includes(text);
 
-/** A line still to buy (Today's 待采购): unshipped, no refund asked. */
+/** A line still to buy (Today's 待采购): unshipped, no refund asked; `aftersale_status` is the current state (`currentAftersaleSql`). */
 export const isToPurchase = (l: { status: string | null; shipped_at?: string | null; aftersale_status: string | null }): boolean =>
   isUnshipped(l.status, l.shipped_at ?? null) && !isRefundAsked(l.aftersale_status);
 

@@ -51,8 +51,9 @@ export async function loadOrderDetail(db: Kysely<Database>, orderId: string): Pr
   ].sort((a, b) => a.importId - b.importId || (a.subOrderId < b.subOrderId ? -1 : a.subOrderId > b.subOrderId ? 1 : 0));
 
   const lines = rows.map((r): OrderLineDetail => {
-    const { extra_json: extra, ...columns } = r;
-    return { ...lineSummary(r as never), columns, raw: parseRaw(extra), firstImportId: r.first_import_id, lastImportId: r.last_import_id };
+    // The summary carries the current 售后状态 (the after-sales export's latest request first, as the list and Today); `columns` the line's own.
+    const { extra_json: extra, aftersale_latest: latest, ...columns } = r;
+    return { ...lineSummary({ ...r, aftersale_status: latest ?? r.aftersale_status } as never), columns, raw: parseRaw(extra), firstImportId: r.first_import_id, lastImportId: r.last_import_id };
   });
   return { mainOrderId: orderId, shipBy: orderShipBy(rows), lines, imports, timeline, notes: await loadOrderNotes(db, orderId) };
 }
