@@ -138,6 +138,11 @@ export interface OrderLinesTable {
    * (`shipByMs`), or 10^16 for a line without any time.
    */
   ship_by_key: Generated<number>;
+  /**
+   * Migration 0017: one-way key of the masked recipient + phone + 省/市/区 (imports/buyer-key.ts), for the
+   * repeat-buyer estimate; null for lines imported before it or from an export without those columns.
+   */
+  buyer_key: string | null;
 }
 
 /** The seller's own notes on a 主订单 (migration 0007); instants are ISO UTC text. */
@@ -283,7 +288,16 @@ export interface AftersalesTable {
   last_import_id: number;
 }
 
+/** Migration 0017: this data folder's random key for buyer_key (one row). */
+export interface BuyerKeySecretTable {
+  id: number;
+  secret: Buffer;
+  since_version: string;
+  created_at: string;
+}
+
 export interface Database {
+  buyer_key_secret: BuyerKeySecretTable;
   settings: SettingsTable;
   imports: ImportsTable;
   row_history: RowHistoryTable;
