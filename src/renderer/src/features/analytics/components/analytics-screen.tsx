@@ -13,6 +13,7 @@ import { MixCard } from './mix-card';
 import { ProductsCard } from './products-card';
 import { ProvinceCard } from './province-card';
 import { RangeBar, type AnalyticsView } from './range-bar';
+import { RepeatBuyersCard } from './repeat-buyers-card';
 import { SourcesCard, type SourceDimension } from './sources-card';
 import { DeclineAlertCard } from '../../decline/components/decline-alert-card';
 import { VolumeCard } from './volume-card';
@@ -35,6 +36,7 @@ export function AnalyticsScreen() {
   const sources = useRpcQuery('analytics.breakdown', { ...range, dimension: sourceDimension, top: 8 }, { refetchOn: REFETCH });
   const influencers = useRpcQuery('analytics.breakdown', { ...range, dimension: 'influencer', top: TOP }, { refetchOn: REFETCH });
   const mix = useRpcQuery('analytics.productMix', range, { refetchOn: REFETCH });
+  const repeat = useRpcQuery('analytics.repeatBuyers', { from: view.from, to: view.to, top: TOP }, { refetchOn: REFETCH });
   const settings = useRpcQuery('analytics.settings', {});
   const appSettings = useRpcQuery('settings.get', {}, { refetchOn: ['settings.changed'] });
   const dark = resolveTheme(appSettings.data?.theme ?? 'system', useSystemDark()) === 'dark';
@@ -80,6 +82,8 @@ export function AnalyticsScreen() {
           {s && v.total.orders > 0 && <SourcesCard result={s} dimension={sourceDimension} onDimension={setSourceDimension} range={range} dark={dark} />}
           {i && v.total.orders > 0 && <InfluencersCard result={i} range={range} dark={dark} onOpen={open('influencer')} />}
           {m && v.total.orders > 0 && <MixCard rows={m} onOpen={open('product')} />}
+          {/* By order time, whatever the basis: shown whenever the range holds orders placed in it. */}
+          {repeat.data && <RepeatBuyersCard result={repeat.data} dark={dark} onOpen={open('product')} />}
         </>
       )}
     </Flex>
