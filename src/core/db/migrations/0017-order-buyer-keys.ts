@@ -23,4 +23,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`INSERT INTO buyer_key_secret (id, secret, since_version, created_at)
     VALUES (1, ${randomBytes(32)}, ${APP_VERSION}, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`.execute(db);
   await sql`ALTER TABLE order_lines ADD COLUMN buyer_key TEXT`.execute(db);
+  // The repeat-buyer query reads a range of 订单提交时间 from this index alone. Through
+  // order_lines_by_submitted it had to fetch each wide row: 1.6–2 s for the 90,000 lines of 30 days at
+  // 1,000,000 lines. Partial: lines without a key (imported before this version) cost nothing.
+  await sql`CREATE INDEX order_lines_by_buyer ON order_lines (submitted_at, buyer_key, order_id, product_id, status, aftersale_status) WHERE buyer_key IS NOT NULL`.execute(db);
 }

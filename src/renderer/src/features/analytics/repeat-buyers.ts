@@ -36,7 +36,7 @@ export function buildRepeatDistributionOption(r: RepeatBuyersResult, labels: Rep
     animation: false,
     grid: { left: 48, right: 16, top: 24, bottom: 32 },
     tooltip: { trigger: 'axis' },
-    xAxis: { type: 'category', data: r.distribution.map((d, i) => labels.orders(d.orders, i === last)), axisLabel: { color: axisText(dark) } },
+    xAxis: { type: 'category', data: r.distribution.map((d, i) => labels.orders(d.orders, i === last)), axisLabel: { color: axisText(dark), interval: 0 } },
     yAxis: { type: 'value', name: labels.buyers, minInterval: 1, axisLabel: { color: axisText(dark) } },
     series: [
       {

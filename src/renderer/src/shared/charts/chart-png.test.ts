@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { pngExportOptions, saveChartPng, type ChartPngRef, type DownloadLink } from './chart-png';
+import { pngExportOptions, saveChartPng, type ChartPngRef, type ChartPngSource, type DownloadLink } from './chart-png';
 
 const PNG = 'data:image/png;base64,iVBORw0KGgo=';
 
 function recorder() {
   const clicked: { href: string; download: string }[] = [];
   const createLink = (): DownloadLink => {
-    const link = { href: '', download: '', click: () => clicked.push({ href: link.href, download: link.download }) };
+    const link: DownloadLink = { href: '', download: '', click: () => void clicked.push({ href: link.href, download: link.download }) };
     return link;
   };
   return { clicked, createLink };
@@ -26,11 +26,12 @@ describe('saveChartPng', () => {
     expect(clicked[0]!.download).toBe('shopdesk-profit.png');
   });
 
-  it.each([
+  const sources: [string, ChartPngSource | null][] = [
     ['no chart mounted', null],
     ['a chart not drawn yet', () => null],
     ['anything but a PNG', () => 'data:image/svg+xml;base64,PHN2Zz4='],
-  ] as const)('%s: nothing downloaded, false', (_case, source) => {
+  ];
+  it.each(sources)('%s: nothing downloaded, false', (_case, source) => {
     const { clicked, createLink } = recorder();
     expect(saveChartPng({ current: source }, 'x.png', createLink)).toBe(false);
     expect(clicked).toEqual([]);

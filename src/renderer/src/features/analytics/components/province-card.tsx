@@ -17,7 +17,8 @@ export function ProvinceCard({ result, dark, onOpen }: { result: BreakdownResult
     () => buildProvinceTileOption(result, { pieces: ['≥ 20%', '10–20%', '5–10%', '2–5%', '< 2%'], tooltip: t('analytics.provinces.tooltip'), noOrders: t('analytics.provinces.noOrders') }, dark),
     [result, dark, t],
   );
-  const labelled = { ...result, rows: result.rows.map((r) => ({ ...r, name: r.key === '' ? t('analytics.provinces.unknown') : r.name })) };
+  // The tiles show short names (新疆); the table the full name of the division list (新疆维吾尔自治区), the key itself.
+  const labelled = { ...result, rows: result.rows.map((r) => ({ ...r, name: r.key === '' ? t('analytics.provinces.unknown') : r.key })) };
   return (
     <SectionCard
       title={t('analytics.provinces.title')}

@@ -10,7 +10,13 @@ import { CsvButton, PngButton, type PngRef } from './export-buttons';
 
 type ProductRow = ReturnType<typeof repeatProductRows>[number];
 
-/** 复购买家 (估算): share and counts of buyers with 2+ orders, their distribution, the products bought again. */
+/** Short number headers stay on one line; the product names give way. */
+const nowrap = () => ({ style: { whiteSpace: 'nowrap' as const } });
+
+/**
+ * 复购买家 (估算): share and counts of buyers with 2+ orders, their distribution, the products bought again.
+ * From 1200 px the four figures sit in one row and the chart beside the table; narrower, two by two and stacked.
+ */
 export function RepeatBuyersCard({ result, dark, onOpen }: { result: RepeatBuyersResult; dark: boolean; onOpen: (productId: string) => void }) {
   const { t } = useTranslation();
   const png: PngRef = useRef(null);
@@ -58,33 +64,34 @@ export function RepeatBuyersCard({ result, dark, onOpen }: { result: RepeatBuyer
         <Flex vertical gap={16}>
           {coverage === 'partial' && <Alert type="info" showIcon message={t('analytics.repeat.coverage', { keyed: result.keyedOrders, orders: result.orders, pct: keyedSharePct(result).toFixed(1), version })} />}
           <Row gutter={[12, 12]}>
-            <Col xs={12} md={6}>
+            <Col xs={12} xl={6}>
               <Card size="small">
                 <Statistic title={<>{t('analytics.repeat.share')} <Tag color="orange">{t('analytics.repeat.estimate')}</Tag></>} value={result.repeatBuyerSharePct.toFixed(1)} suffix="%" />
               </Card>
             </Col>
-            <Col xs={12} md={6}>
+            <Col xs={12} xl={6}>
               <Card size="small">
                 <Statistic title={t('analytics.repeat.repeatBuyers')} value={result.repeatBuyers} formatter={() => t('analytics.repeat.ofBuyers', { repeat: result.repeatBuyers, buyers: result.buyers })} />
               </Card>
             </Col>
-            <Col xs={12} md={6}>
+            <Col xs={12} xl={6}>
               <Card size="small">
-                <Statistic title={t('analytics.repeat.orderShare')} value={result.repeatOrderSharePct.toFixed(1)} suffix={`% · ${t('analytics.repeat.ofOrders', { repeat: result.repeatOrders, orders: result.keyedOrders })}`} />
+                <Statistic title={t('analytics.repeat.orderShare')} value={result.repeatOrderSharePct.toFixed(1)} suffix="%" />
+                <Typography.Text type="secondary">{t('analytics.repeat.ofOrders', { repeat: result.repeatOrders, orders: result.keyedOrders })}</Typography.Text>
               </Card>
             </Col>
-            <Col xs={12} md={6}>
+            <Col xs={12} xl={6}>
               <Card size="small">
                 <Statistic title={t('analytics.repeat.buyers')} value={result.buyers} />
               </Card>
             </Col>
           </Row>
           <Row gutter={[16, 16]}>
-            <Col xs={24} lg={10}>
+            <Col xs={24} xl={10}>
               <Typography.Text strong>{t('analytics.repeat.chart')}</Typography.Text>
               <Chart option={option} label={t('analytics.repeat.chart')} height={240} theme={dark ? 'dark' : 'light'} exportRef={png} />
             </Col>
-            <Col xs={24} lg={14}>
+            <Col xs={24} xl={14}>
               <Typography.Text strong>{t('analytics.repeat.products')}</Typography.Text>
               <Typography.Paragraph type="secondary" style={{ margin: '4px 0 8px' }}>
                 {t('analytics.repeat.productsHint')}
@@ -109,9 +116,9 @@ export function RepeatBuyersCard({ result, dark, onOpen }: { result: RepeatBuyer
                         </Button>
                       ),
                   },
-                  { title: t('analytics.repeat.productBuyers'), dataIndex: 'buyers', align: 'right' },
-                  { title: t('analytics.repeat.productRepeat'), dataIndex: 'repeatBuyers', align: 'right' },
-                  { title: t('analytics.repeat.productShare'), dataIndex: 'repeatSharePct', align: 'right', render: (v: number) => `${v.toFixed(1)}%` },
+                  { title: t('analytics.repeat.productBuyers'), dataIndex: 'buyers', align: 'right', onHeaderCell: nowrap },
+                  { title: t('analytics.repeat.productRepeat'), dataIndex: 'repeatBuyers', align: 'right', onHeaderCell: nowrap },
+                  { title: t('analytics.repeat.productShare'), dataIndex: 'repeatSharePct', align: 'right', onHeaderCell: nowrap, render: (v: number) => `${v.toFixed(1)}%` },
                 ]}
               />
             </Col>
