@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RepeatBuyersResult } from '../../../../shared/rpc/domains/analytics';
-import { buildRepeatDistributionOption, keyedSharePct, repeatCoverage, repeatProductCsvRows, repeatProductRows } from './repeat-buyers';
+import { buildRepeatDistributionOption, keyedSharePct, repeatCoverage, repeatProductCsvRows, repeatProductRows, repeatRangeTooLong } from './repeat-buyers';
 
 const result = (patch: Partial<RepeatBuyersResult> = {}): RepeatBuyersResult => ({
   from: '2026-08-01',
@@ -71,4 +71,15 @@ describe('repeat product rows and CSV', () => {
     expect(repeatProductRows(result(), labels).map((r) => r.name)).toEqual(['加厚四件套', '（空）', 'p9']);
     expect(repeatProductCsvRows(result(), labels)[0]).toEqual(['p1', '加厚四件套', 4, 2, 50]);
   });
+});
+
+describe('repeatRangeTooLong', () => {
+  it.each([
+    ['2026-08-01', '2026-08-01', null],
+    // 近 90 天 (the preset) and 92 days are looked at; 93 days and a year are not.
+    ['2026-06-05', '2026-09-02', null],
+    ['2026-06-03', '2026-09-02', null],
+    ['2026-06-02', '2026-09-02', 93],
+    ['2026-01-01', '2026-12-31', 365],
+  ])('%s – %s → %s', (from, to, expected) => expect(repeatRangeTooLong(from, to)).toBe(expected));
 });

@@ -1,3 +1,4 @@
+import { daysBetween } from '../../../../shared/domain/china-time';
 import type { RepeatBuyersResult } from '../../../../shared/rpc/domains/analytics';
 import type { ChartOption } from '../../shared/charts/chart';
 
@@ -5,6 +6,20 @@ import type { ChartOption } from '../../shared/charts/chart';
  * The repeat-buyer estimate's chart, table and state: pure functions of analytics.repeatBuyers
  * (tested in Node). 估算 everywhere: a buyer is a key of the masked recipient + phone + district.
  */
+
+/**
+ * The longest range the card asks the core about. The estimate compares every order of the range
+ * (no summary can sum distinct buyers), about 1 s for 90 days at 1,000,000 lines on a loaded machine
+ * and ten times that for a whole year — long enough to hold the core's other answers back. So the
+ * card says so for a longer range instead of asking (近 90 天 fits).
+ */
+export const REPEAT_MAX_DAYS = 92;
+
+/** The range's length in days (both ends counted) when it is longer than the card looks at, else null. */
+export function repeatRangeTooLong(from: string, to: string): number | null {
+  const days = daysBetween(from, to) + 1;
+  return days > REPEAT_MAX_DAYS ? days : null;
+}
 
 /**
  * What the card can say:

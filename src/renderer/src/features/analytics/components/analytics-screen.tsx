@@ -13,7 +13,7 @@ import { MixCard } from './mix-card';
 import { ProductsCard } from './products-card';
 import { ProvinceCard } from './province-card';
 import { RangeBar, type AnalyticsView } from './range-bar';
-import { RepeatBuyersCard } from './repeat-buyers-card';
+import { RepeatBuyersBlock } from './repeat-buyers-card';
 import { SourcesCard, type SourceDimension } from './sources-card';
 import { DeclineAlertCard } from '../../decline/components/decline-alert-card';
 import { VolumeCard } from './volume-card';
@@ -36,7 +36,6 @@ export function AnalyticsScreen() {
   const sources = useRpcQuery('analytics.breakdown', { ...range, dimension: sourceDimension, top: 8 }, { refetchOn: REFETCH });
   const influencers = useRpcQuery('analytics.breakdown', { ...range, dimension: 'influencer', top: TOP }, { refetchOn: REFETCH });
   const mix = useRpcQuery('analytics.productMix', range, { refetchOn: REFETCH });
-  const repeat = useRpcQuery('analytics.repeatBuyers', { from: view.from, to: view.to, top: TOP }, { refetchOn: REFETCH });
   const settings = useRpcQuery('analytics.settings', {});
   const appSettings = useRpcQuery('settings.get', {}, { refetchOn: ['settings.changed'] });
   const dark = resolveTheme(appSettings.data?.theme ?? 'system', useSystemDark()) === 'dark';
@@ -83,7 +82,7 @@ export function AnalyticsScreen() {
           {i && v.total.orders > 0 && <InfluencersCard result={i} range={range} dark={dark} onOpen={open('influencer')} />}
           {m && v.total.orders > 0 && <MixCard rows={m} onOpen={open('product')} />}
           {/* By order time, whatever the basis: shown whenever the range holds orders placed in it. */}
-          {repeat.data && <RepeatBuyersCard result={repeat.data} dark={dark} onOpen={open('product')} />}
+          <RepeatBuyersBlock from={view.from} to={view.to} dark={dark} onOpen={open('product')} />
         </>
       )}
     </Flex>

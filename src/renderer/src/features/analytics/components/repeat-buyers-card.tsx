@@ -5,13 +5,36 @@ import type { RepeatBuyersResult } from '../../../../../shared/rpc/domains/analy
 import { hashForScreen } from '../../../app/hash-route';
 import { Chart } from '../../../shared/charts/chart';
 import { SectionCard } from '../../../shared/ui/section-card';
-import { buildRepeatDistributionOption, keyedSharePct, repeatCoverage, repeatProductCsvRows, repeatProductRows } from '../repeat-buyers';
+import { useRpcQuery } from '../../../app/use-rpc';
+import { buildRepeatDistributionOption, keyedSharePct, REPEAT_MAX_DAYS, repeatCoverage, repeatProductCsvRows, repeatProductRows, repeatRangeTooLong } from '../repeat-buyers';
 import { CsvButton, PngButton, type PngRef } from './export-buttons';
 
 type ProductRow = ReturnType<typeof repeatProductRows>[number];
 
 /** Short number headers stay on one line; the product names give way. */
 const nowrap = () => ({ style: { whiteSpace: 'nowrap' as const } });
+
+const REFETCH = ['imports.finished', 'imports.undone'] as const;
+
+/**
+ * The repeat-buyer block for a range: asks the core only for a range it looks at (REPEAT_MAX_DAYS),
+ * else says why it shows nothing. Rendered whenever the shop has data.
+ */
+export function RepeatBuyersBlock({ from, to, dark, onOpen }: { from: string; to: string; dark: boolean; onOpen: (productId: string) => void }) {
+  const { t } = useTranslation();
+  const days = repeatRangeTooLong(from, to);
+  if (days === null) return <RepeatBuyersQuery from={from} to={to} dark={dark} onOpen={onOpen} />;
+  return (
+    <SectionCard title={`${t('analytics.repeat.title')}（${t('analytics.repeat.estimate')}）`} description={t('analytics.repeat.description')}>
+      <Empty data-testid="repeat-too-long" image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('analytics.repeat.tooLong', { days, max: REPEAT_MAX_DAYS })} />
+    </SectionCard>
+  );
+}
+
+function RepeatBuyersQuery({ from, to, dark, onOpen }: { from: string; to: string; dark: boolean; onOpen: (productId: string) => void }) {
+  const repeat = useRpcQuery('analytics.repeatBuyers', { from, to, top: 10 }, { refetchOn: REFETCH });
+  return repeat.data ? <RepeatBuyersCard result={repeat.data} dark={dark} onOpen={onOpen} /> : null;
+}
 
 /**
  * 复购买家 (估算): share and counts of buyers with 2+ orders, their distribution, the products bought again.
