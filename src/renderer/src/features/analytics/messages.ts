@@ -207,7 +207,7 @@ export const analyticsEn: typeof analyticsZh = {
     noProducts: 'No product was bought twice by the same buyer in this range yet.',
     coverage: '{{keyed, number}} of {{orders, number}} orders in this range ({{pct}}%) carry a buyer key: the estimate covers imports since ShopDesk {{version}}. Orders imported earlier kept no buyer key and cannot be given one; import a newer order export of those dates to add them.',
     noKeysTitle: 'No repeat-buyer estimate for these orders yet',
-    noKeys: 'The estimate needs order exports imported with ShopDesk {{version}} or later that have the 收件人, 收件人手机号, 省, 市 and 区 columns (Order management → Export, per-product CSV). Orders imported earlier kept no buyer key and cannot be given one: import a newer order export of those dates.',
+    noKeys: 'The estimate needs order exports imported with ShopDesk {{version}} or later that have the recipient, recipient phone, province, city and district columns (Order management → Export, per-product CSV). Orders imported earlier kept no buyer key and cannot be given one: import a newer order export of those dates.',
     noOrders: 'No orders placed in this range: pick another range, or import the order export for these dates.',
     tooLong: 'The estimate compares every order’s buyer, so it looks at {{max}} days at most; this range has {{days}}. Pick {{max}} days or fewer (e.g. “Last 90 days”).',
   },
