@@ -1,7 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LAYOUT_A, cellsFor, csvLine, orderCells, orderLines, take } from '../fixtures/douyin/generator';
+import type { Locator } from 'playwright-core';
 import { ShopDeskPage } from './pages/shop-desk-page';
 import { useE2eHarness } from './helpers/use-e2e-harness';
 
@@ -13,13 +14,54 @@ import { useE2eHarness } from './helpers/use-e2e-harness';
 const e2e = useE2eHarness('analytics', { at: '2026-09-02T09:00:00', viewport: { width: 1440, height: 900 } });
 const SHOTS = process.env.ANALYTICS_SHOTS_DIR;
 
+/** Where the shop's buyers live: the two longest province names among them (the province table must fit them). */
+const ADDRESSES: [string, string, string][] = [
+  ['广东省', '深圳市', '南山区'],
+  ['浙江省', '杭州市', '余杭区'],
+  ['新疆维吾尔自治区', '乌鲁木齐市', '天山区'],
+  ['江苏省', '苏州市', '工业园区'],
+  ['内蒙古自治区', '呼和浩特市', '新城区'],
+  ['四川省', '成都市', '武侯区'],
+  ['广西壮族自治区', '南宁市', '青秀区'],
+  ['北京市', '北京市', '朝阳区'],
+  ['黑龙江省', '哈尔滨市', '南岗区'],
+  ['上海市', '上海市', '浦东新区'],
+];
+const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴'];
+
+/** Buyer `b` as the export masks them, with one fixed address. */
+const buyer = (b: number) => ({
+  recipient: `${SURNAMES[b % SURNAMES.length]}${b % 3 === 0 ? '*' : '**'}`,
+  phone: `1${3 + (b % 6)}${b % 10}****${String(1000 + ((b * 37) % 9000))}`,
+  address: ADDRESSES[Math.floor(b / 7) % ADDRESSES.length]!,
+});
+
 /**
  * A shop of about 50 lines a day over 90 days up to 2026-08-31 (the generator's `days` spreads its
- * 400,000-line pace), every 40th order closed unpaid (已关闭 with 售后状态 "-").
+ * 400,000-line pace), every 40th order closed unpaid (已关闭 with 售后状态 "-"). Every sixth order is
+ * one of 60 regular buyers' (some far more often than others, so some buy again), the others a new buyer's each.
  */
 function writeShopExport(path: string): void {
-  const lines = take(orderLines({ seed: 1212, days: 8000 }), 4500).map((l, i) => (i % 40 === 7 ? { ...l, status: '已关闭', aftersaleStatus: null, shippedAt: null, cancelReason: '超时未支付' } : l));
+  let order = -1;
+  let lastOrderId = '';
+  const lines = take(orderLines({ seed: 1212, days: 8000 }), 4500).map((l, i) => {
+    if (l.orderId !== lastOrderId) {
+      order += 1;
+      lastOrderId = l.orderId;
+    }
+    const b = buyer(order % 6 === 0 ? Math.floor(60 * ((order * 0.618034) % 1) ** 2) : 1000 + order);
+    const [province, city, district] = b.address;
+    const placed = { ...l, recipient: b.recipient, phone: b.phone, province, city, district };
+    return i % 40 === 7 ? { ...placed, status: '已关闭', aftersaleStatus: null, shippedAt: null, cancelReason: '超时未支付' } : placed;
+  });
   writeFileSync(path, `\uFEFF${[csvLine(LAYOUT_A), ...lines.map((l) => csvLine(cellsFor(LAYOUT_A, orderCells(l))))].join('\r\n')}\r\n`);
+}
+
+/** An older export (May 2026) without the recipient columns: its orders can carry no buyer key. */
+function writeOldExportWithoutRecipients(path: string): void {
+  const headers = LAYOUT_A.filter((h) => h !== '收件人' && h !== '收件人手机号');
+  const lines = take(orderLines({ seed: 512, days: 8000, newest: Date.UTC(2026, 4, 31, 23, 59, 59) / 1000, firstId: 6911234567890123457n }), 600);
+  writeFileSync(path, `\uFEFF${[csvLine(headers), ...lines.map((l) => csvLine(cellsFor(headers, orderCells(l))))].join('\r\n')}\r\n`);
 }
 
 describe('the analytics screen over the browser harness', () => {
@@ -109,5 +151,103 @@ describe('the analytics screen over the browser harness', () => {
     await end.press('Enter');
     await page.getByText('所选范围内没有订单').waitFor();
     await shot('none-in-range', false);
+  }, 300_000);
+
+  it('repeat buyers (估算): figures, PNG export, drill, the empty state without keys, partial coverage; the province table at 1280 and 1024 px', async () => {
+    // The shop from the test above, plus an older export whose file has no recipient columns.
+    const old = join(e2e.dataDir, '1780243200_old-without-recipients.csv');
+    writeOldExportWithoutRecipients(old);
+    const [outcome] = await e2e.harness.core.call('imports.run', { jobId: 'analytics-e2e-old', sources: [{ type: 'path', path: old }] });
+    expect(outcome).toMatchObject({ refused: false, kind: 'orders' });
+
+    const app = await ShopDeskPage.open(await e2e.context.newPage(), `${e2e.harness.url}#/analytics`);
+    const { page } = app;
+    const save = async (part: Locator, name: string) => {
+      await app.screenshotOf(part, `analytics-${name}`);
+      if (SHOTS) {
+        mkdirSync(SHOTS, { recursive: true });
+        await part.screenshot({ path: join(SHOTS, `${name}.png`) });
+      }
+    };
+    const card = app.section('复购买家（估算）');
+    await card.waitFor();
+    const last30 = await e2e.harness.core.call('analytics.repeatBuyers', { from: '2026-08-04', to: '2026-09-02' });
+    expect(last30.repeatBuyers).toBeGreaterThan(0);
+    expect(last30.keyedOrders).toBe(last30.orders);
+    await card.getByText(last30.repeatBuyerSharePct.toFixed(1), { exact: true }).waitFor();
+    await card.getByText(`${last30.repeatBuyers.toLocaleString('en-US')} / ${last30.buyers.toLocaleString('en-US')} 人`).waitFor();
+    await card.getByText('估算', { exact: true }).first().waitFor();
+    await card.getByRole('img', { name: '买家按下单次数分布' }).locator('canvas').waitFor();
+    await save(card, 'repeat-buyers');
+
+    // 导出图片 goes through the one PNG export: a real PNG file arrives.
+    const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: '导出图片' }).click()]);
+    expect(download.suggestedFilename()).toBe('看数据-复购买家-2026-08-04-2026-09-02.png');
+    const png = readFileSync(await download.path());
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    await page.getByText('图片已保存').waitFor();
+
+    // The province table beside the map: at 1280 px the longest names stay on one line, nothing scrolls sideways.
+    const provinceTableFits = () =>
+      page.evaluate(() => {
+        const region = [...document.querySelectorAll('[role="region"]')].find((r) => r.querySelector('h2')?.textContent === '地区分布')!;
+        const table = region.querySelector('table')!;
+        const cells = [...table.querySelectorAll('td')].filter((td) => ['新疆维吾尔自治区', '内蒙古自治区'].includes(td.textContent ?? ''));
+        // One line: the name's text node lies in a single line box.
+        const oneLine = cells.map((td) => {
+          const text = document.createTreeWalker(td, NodeFilter.SHOW_TEXT).nextNode()!;
+          const range = document.createRange();
+          range.selectNodeContents(text);
+          return range.getClientRects().length === 1;
+        });
+        const holder = table.closest('.ant-table-content, .ant-table-container') ?? table.parentElement!;
+        return { names: cells.length, oneLine, overflows: table.scrollWidth > holder.clientWidth + 1 };
+      });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await app.section('地区分布').getByRole('button', { name: '新疆维吾尔自治区' }).waitFor();
+    await save(app.section('地区分布'), 'provinces-1280');
+    expect(await provinceTableFits()).toEqual({ names: 2, oneLine: [true, true], overflows: false });
+    await page.setViewportSize({ width: 1024, height: 900 });
+    await save(app.section('地区分布'), 'provinces-1024');
+    expect(await provinceTableFits()).toEqual({ names: 2, oneLine: [true, true], overflows: false });
+    await save(card, 'repeat-buyers-1024');
+    await page.setViewportSize({ width: 1440, height: 900 });
+
+    // A product bought again opens its orders.
+    const top = last30.products[0]!;
+    await card.getByRole('button', { name: top.name ?? top.productId }).click();
+    await page.waitForURL((u) => u.hash.startsWith('#/orders?'));
+    expect(new URL(page.url()).hash).toBe(`#/orders?product=${top.productId}&paidFrom=2026-08-04&paidTo=2026-09-02`);
+
+    // May: orders from an export without recipients — the empty state says what to import.
+    await page.goto(`${e2e.harness.url}#/analytics`);
+    await card.waitFor();
+    const setRange = async (from: string, to: string) => {
+      const start = page.getByRole('textbox', { name: '日期范围' }).first();
+      await start.click();
+      await start.fill(from);
+      await start.press('Enter');
+      const end = page.getByRole('textbox', { name: '日期范围' }).nth(1);
+      await end.fill(to);
+      await end.press('Enter');
+    };
+    await setRange('2026-05-01', '2026-05-31');
+    await card.getByText('这段时间的订单还不能估算复购').waitFor();
+    await card.getByText(/「收件人」「收件人手机号」「省」「市」「区」列的订单导出/).waitFor();
+    await card.getByRole('link', { name: '去导入数据' }).waitFor();
+    await save(card, 'repeat-buyers-none');
+
+    // Late May to August (92 days): only part of the orders is covered, and the card says which.
+    await setRange('2026-05-25', '2026-08-24');
+    const mixed = await e2e.harness.core.call('analytics.repeatBuyers', { from: '2026-05-25', to: '2026-08-24' });
+    expect(mixed.keyedOrders).toBeLessThan(mixed.orders);
+    await card.getByText(new RegExp(`${mixed.keyedOrders.toLocaleString('en-US')} / ${mixed.orders.toLocaleString('en-US')} 个订单.*估算只覆盖 ShopDesk ${mixed.sinceVersion!.replace(/\./g, '\\.')} 起导入的订单`)).waitFor();
+    await save(card, 'repeat-buyers-partial');
+
+    // A longer range: the card says it looks at 92 days at most instead of holding the core for seconds.
+    await setRange('2026-01-01', '2026-08-31');
+    await card.getByText('复购估算要逐单比对买家，最多看 92 天；所选范围有 243 天。', { exact: false }).waitFor();
+    await save(card, 'repeat-buyers-too-long');
+    expect(await app.rawErrorCodes()).toEqual([]);
   }, 300_000);
 });

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import type { SqliteDb } from '../../src/core/db/open-database';
+import { readBuyerKeySecret } from '../../src/core/imports/buyer-key';
 import { expandSource, hashUnit, isRefusal } from '../../src/core/imports/expand-source';
 import { importUnit, type UnitOutcome } from '../../src/core/imports/import-unit';
 import { LocalWriter } from '../../src/core/imports/local-writer';
@@ -32,6 +33,7 @@ export async function importInline(
           mode: options.mode ?? 'write',
           writer,
           importedAt: options.importedAt ?? '2026-11-22T04:00:00.000Z',
+          buyerKeySecret: readBuyerKeySecret(sqlite),
           isCancelled: () => false,
           onBytes: () => {},
           onLines: () => {},

@@ -10,8 +10,14 @@ import { useTempDirs } from '../helpers/temp-dir';
 const tempDir = useTempDirs();
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/douyin/${name}`, import.meta.url));
 
+/**
+ * A new data folder. Each has its own random buyer-key secret (migration 0015); these tests compare
+ * stored rows across folders, so every folder here gets the same one: equal recipients in any
+ * encoding or layout must then give equal keys.
+ */
 async function freshDb() {
   const session = await openSession(tempDir());
+  session.require().sqlite.prepare('UPDATE buyer_key_secret SET secret = ?').run(Buffer.alloc(32, 42));
   return { session, sqlite: session.require().sqlite };
 }
 

@@ -153,6 +153,11 @@ export interface OrderLinesTable {
    * coalesce(aftersale_latest, aftersale_status).
    */
   aftersale_latest: Generated<string | null>;
+  /**
+   * Migration 0015: one-way key of the masked recipient + phone + 省/市/区 (imports/buyer-key.ts), for the
+   * repeat-buyer estimate; null for lines imported before it or from an export without those columns.
+   */
+  buyer_key: string | null;
 }
 
 /** The seller's own notes on a 主订单 (migration 0007); instants are ISO UTC text. */
@@ -298,7 +303,16 @@ export interface AftersalesTable {
   last_import_id: number;
 }
 
+/** Migration 0015: this data folder's random key for buyer_key (one row). */
+export interface BuyerKeySecretTable {
+  id: number;
+  secret: Buffer;
+  since_version: string;
+  created_at: string;
+}
+
 export interface Database {
+  buyer_key_secret: BuyerKeySecretTable;
   settings: SettingsTable;
   imports: ImportsTable;
   row_history: RowHistoryTable;

@@ -25,6 +25,8 @@ export type ConsumeOptions = {
   onLines?(lines: number): void;
   batchSize?: number;
   maxIssues?: number;
+  /** The data folder's buyer-key secret (buyer-key.ts); null: order lines get no buyer key. */
+  buyerKeySecret?: Buffer | null;
 };
 
 export class CancelledError extends Error {
@@ -73,7 +75,7 @@ export async function consumeRecords(batches: AsyncIterable<CsvRecord[]>, option
         }
         if (!isHeaderPlan(found)) return { ok: false, refusal: found };
         plan = found;
-        mapper = createRowMapper(plan);
+        mapper = createRowMapper(plan, options.buyerKeySecret ?? null);
         width = fields.length;
         descriptionPending = plan.spec.hasDescriptionRow;
         dateIndex = plan.spec.columns.findIndex((c) => c.column === plan!.spec.dateColumn);

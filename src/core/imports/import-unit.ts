@@ -45,6 +45,8 @@ export type UnitRun = {
   mode: UnitMode;
   writer: UnitWriter;
   importedAt: string;
+  /** The data folder's buyer-key secret (buyer-key.ts), or null. */
+  buyerKeySecret?: Buffer | null;
   isCancelled(): boolean;
   onBytes(done: number): void;
   onLines(lines: number): void;
@@ -125,7 +127,7 @@ export async function importUnit(run: UnitRun): Promise<UnitOutcome> {
     rows: (rows: unknown[][]) => run.writer.write(rows),
   };
   const consume = (records: AsyncIterable<CsvRecord[]>) =>
-    consumeRecords(records, { sink, isCancelled: run.isCancelled, onLines: run.onLines });
+    consumeRecords(records, { sink, isCancelled: run.isCancelled, onLines: run.onLines, buyerKeySecret: run.buyerKeySecret ?? null });
   const refuse = (refusal: Refusal): UnitOutcome => ({ ok: false, file: unit.file, code: refusal.code, params: refusal.params, issues: refusal.issues ?? [] });
 
   const readAs = async (forced: TextEncoding | null): Promise<ConsumeResult> => {

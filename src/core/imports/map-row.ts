@@ -1,4 +1,5 @@
 import type { ImportMessageParams } from '../../shared/rpc/domains/imports';
+import { createBuyerKeyer } from './buyer-key';
 import { cleanCell, looksRoundedByExcel, parseDateTime, parseId, parseInteger, parseMoneyFen } from './clean-cell';
 import { normaliseHeader } from './normalise-header';
 import type { HeaderPlan } from './recognise-header';
@@ -37,9 +38,11 @@ const refuse = (code: FileProblem['code'], line: number, column: string, value: 
  * Builds the pure per-row function for one file: raw fields → the typed values of the kind's
  * table (spec columns, derived columns, extra_json), or the row's issues, or a file refusal.
  * Positions and names are resolved once per file so the per-row work is indexing and parsing.
+ * `buyerKeySecret` (the data folder's, migration 0015) turns on the one-way buyer key of order lines.
  */
-export function createRowMapper(plan: HeaderPlan): RowMapper {
+export function createRowMapper(plan: HeaderPlan, buyerKeySecret: Buffer | null = null): RowMapper {
   const { spec, columnIndex, extras, headers } = plan;
+  const buyerKey = createBuyerKeyer(spec, headers, buyerKeySecret);
   const columns = spec.columns;
   const count = columns.length;
   const width = count + spec.derived.length + 1;
@@ -146,6 +149,7 @@ export function createRowMapper(plan: HeaderPlan): RowMapper {
     switch (spec.kind) {
       case 'orders':
         values[d++] = statusRank(values[statusAt] as string | null);
+        values[d++] = buyerKey === null ? null : buyerKey(fields);
         break;
       case 'funds': {
         const direction = values[directionAt] as string | null;

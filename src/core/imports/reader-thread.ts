@@ -1,5 +1,6 @@
 import type { MessagePort } from 'node:worker_threads';
 import { openDatabase } from '../db/open-database';
+import { readBuyerKeySecret } from './buyer-key';
 import { expandSource, hashUnit, isRefusal } from './expand-source';
 import { failureCode } from './failure-code';
 import { traceReport, traceTime } from './import-trace';
@@ -28,6 +29,7 @@ export async function runReader(data: ReaderData, core: MessagePort, writerPort:
     else verdicts.get(message.unitId)?.(message.verdict);
   });
   const post = (message: ReaderMessage) => core.postMessage(message);
+  const buyerKeySecret = readSecret(data.dbPath);
 
   let writer: UnitWriter;
   let closeWriter: () => void;
@@ -116,6 +118,7 @@ export async function runReader(data: ReaderData, core: MessagePort, writerPort:
                 mode: verdict.mode,
                 writer,
                 importedAt: data.importedAt,
+                buyerKeySecret,
                 isCancelled: () => cancelled,
                 onBytes: (done) => {
                   bytesDone = done;
@@ -139,5 +142,15 @@ export async function runReader(data: ReaderData, core: MessagePort, writerPort:
     post({ type: 'done' });
   } finally {
     closeWriter();
+  }
+}
+
+/** The buyer-key secret, read once per job on a short read-only connection (the two-thread reader has none). */
+function readSecret(dbPath: string): Buffer | null {
+  const db = openDatabase(dbPath, { readonly: true });
+  try {
+    return readBuyerKeySecret(db);
+  } finally {
+    db.close();
   }
 }

@@ -6,6 +6,7 @@ import type { Handlers } from '../rpc/dispatcher';
 import { loadAnalyticsSettings, removeNote, saveAnalyticsSettings, setNote } from './analytics-notes';
 import { breakdown } from './breakdown';
 import { productMix } from './product-mix';
+import { repeatBuyers } from './repeat-buyers';
 import { volume } from './volume';
 
 type AnalyticsMethod = Extract<keyof Handlers, `analytics.${string}`>;
@@ -17,6 +18,7 @@ export const createAnalyticsHandlers = (ctx: CoreContext): Pick<Handlers, Analyt
     'analytics.volume': (p) => volume(db(), p, chinaDate(ctx.clock.now())),
     'analytics.breakdown': async (p) => breakdown(db(), p, await loadAnalyticsSettings(db())),
     'analytics.productMix': (p) => productMix(db(), p),
+    'analytics.repeatBuyers': (p) => repeatBuyers(db(), p),
     'analytics.setNote': (p) => setNote(db(), p, ctx.clock.now()),
     'analytics.removeNote': (p) => removeNote(db(), p),
     'analytics.settings': () => loadAnalyticsSettings(db()),

@@ -37,6 +37,7 @@ export const WRITE_POLICY: Record<Method, 'reads' | 'writes' | 'own'> = {
   'analytics.breakdown': 'reads',
   'analytics.productMix': 'reads',
   'analytics.removeNote': 'writes',
+  'analytics.repeatBuyers': 'reads',
   'analytics.setNote': 'writes',
   'analytics.settings': 'reads',
   'analytics.updateSettings': 'writes',

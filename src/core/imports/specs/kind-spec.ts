@@ -47,6 +47,11 @@ export type KindSpec = {
   dateColumn: string;
   /** Headers never stored anywhere (masked buyer PII): not in a column, not in `extra_json`. */
   neverStored: readonly string[];
+  /**
+   * Orders only: the headers of the one-way buyer key (imports/buyer-key.ts) — `who` must be filled
+   * for a key, `place` is taken as the export gives it. The headers stay in `neverStored`.
+   */
+  buyerKey?: { who: readonly string[]; place: readonly string[] };
   /** The settlement bill has a description row (收入+支出 …) right under its header. */
   hasDescriptionRow: boolean;
 };

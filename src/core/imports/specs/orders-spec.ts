@@ -88,11 +88,13 @@ export const ORDERS_SPEC: KindSpec = {
   ],
   fallbackLayout: 'orders-custom',
   columns,
-  derived: ['status_rank'],
+  derived: ['status_rank', 'buyer_key'],
   keyColumns: ['sub_order_id'],
   eventColumns: ['submitted_at', 'paid_at', 'completed_at', 'shipped_at'],
   dateColumn: 'submitted_at',
   // Masked or encrypted recipient data: of no use to the shop owner's analysis and personal data.
   neverStored: ['收件人', '收件人手机号', '详细地址'],
+  // Only a keyed one-way hash of these, for the repeat-buyer estimate (migration 0015, buyer-key.ts).
+  buyerKey: { who: ['收件人', '收件人手机号'], place: ['省', '市', '区'] },
   hasDescriptionRow: false,
 };

@@ -96,6 +96,35 @@ export type ProductMixRow = {
   aftersalePct: number;
 };
 
+/** One product's buyers in the range (repeat-buyer estimate): a repeat buyer ordered it in 2+ orders. */
+export type RepeatBuyerProduct = { productId: string; name: string | null; buyers: number; repeatBuyers: number; repeatSharePct: number };
+
+/**
+ * 复购 (estimate): buyers told apart by a one-way key of the masked recipient + phone + 省/市/区
+ * (migration 0015), over the net orders (not closed unpaid, not 待支付) submitted in [from, to].
+ * Lines imported before keys existed, or from an export without those columns, have no key: they
+ * count in `orders` but not in `keyedOrders`.
+ */
+export type RepeatBuyersResult = {
+  from: string;
+  to: string;
+  orders: number;
+  keyedOrders: number;
+  buyers: number;
+  /** Buyers with 2 or more orders in the range, and those orders. */
+  repeatBuyers: number;
+  repeatOrders: number;
+  /** Percent of `buyers` and of `keyedOrders`, rounded to 0.1 (0 when there are none). */
+  repeatBuyerSharePct: number;
+  repeatOrderSharePct: number;
+  /** Buyers by how many orders they placed: 1, 2, 3, 4, and `5` meaning five or more. */
+  distribution: { orders: number; buyers: number }[];
+  /** Products with at least one repeat buyer, most repeat buyers first (top N). */
+  products: RepeatBuyerProduct[];
+  /** The ShopDesk version from which imports store buyer keys in this data folder. */
+  sinceVersion: string | null;
+};
+
 export type AnalyticsSettings = { hitSharePercent: number; hitRisePercent: number; dropFallPercent: number; dropMinOrders: number };
 export type AnalyticsNote = { granularity: AnalyticsGranularity; period: string; text: string };
 
@@ -118,6 +147,13 @@ export const analyticsMethods = {
   'analytics.breakdown': ranged({ ...range, dimension: z.enum(BREAKDOWN_DIMENSIONS), top: numberField('topProducts').default(10) }),
   /** Per product: lines closed before shipping, refunded, with an after-sales request. */
   'analytics.productMix': ranged(range),
+  /** The repeat-buyer estimate over orders submitted in [from, to] (no time basis: a buyer orders when they order). */
+  'analytics.repeatBuyers': z
+    .object({ from: range.from, to: range.to, top: numberField('topProducts').default(10) })
+    .strict()
+    .superRefine((r, ctx) => {
+      if (r.to < r.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'analyticsTo', params: { problem: 'minAboveMax' } });
+    }),
   /** The note of the period (of this granularity) that contains `date`; replaces an earlier one. */
   'analytics.setNote': z.object({ granularity: z.enum(ANALYTICS_GRANULARITIES), date: formatField('analyticsNoteDate'), text: textField('analyticsNote') }).strict(),
   'analytics.removeNote': z.object({ granularity: z.enum(ANALYTICS_GRANULARITIES), date: formatField('analyticsNoteDate') }).strict(),
@@ -136,6 +172,7 @@ export type AnalyticsResults = {
   'analytics.volume': VolumeResult;
   'analytics.breakdown': BreakdownResult;
   'analytics.productMix': ProductMixRow[];
+  'analytics.repeatBuyers': RepeatBuyersResult;
   'analytics.setNote': AnalyticsNote;
   'analytics.removeNote': { removed: boolean };
   'analytics.settings': AnalyticsSettings;

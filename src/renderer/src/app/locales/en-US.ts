@@ -65,6 +65,9 @@ export const enUS: Messages = {
   common: {
     cancel: 'Cancel',
     loading: 'Loading…',
+    exportPng: 'Export image',
+    pngSaved: 'Image saved',
+    pngNotReady: 'The chart is still being drawn; export again in a moment',
   },
   settings: {
     title: 'Settings',

@@ -65,6 +65,9 @@ export const zhCN = {
   common: {
     cancel: '取消',
     loading: '正在载入…',
+    exportPng: '导出图片',
+    pngSaved: '图片已保存',
+    pngNotReady: '图表还没画完，请稍后再导出',
   },
   settings: {
     title: '设置',

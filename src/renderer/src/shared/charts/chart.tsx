@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { lazy, Suspense, type MutableRefObject } from 'react';
+import { lazy, Suspense } from 'react';
+import type { ChartPngRef } from './chart-png';
 
 export type ChartOption = EChartsCoreOption;
 
@@ -10,8 +11,8 @@ export type ChartProps = {
   theme?: 'dark' | 'light';
   /** Called with the clicked item's data (e.g. `[date, value]` of a calendar cell). */
   onItemClick?: (data: unknown) => void;
-  /** Filled with a function that returns the drawn chart as a PNG data URL (the 导出图片 buttons). */
-  exportRef?: MutableRefObject<(() => string | null) | null>;
+  /** Filled with a function that returns the drawn chart as a PNG data URL: give the same ref to a ChartPngButton (chart-png.ts). */
+  exportRef?: ChartPngRef;
 };
 
 // ECharts is most of the renderer's weight; it is fetched the first time a chart is shown, so the

@@ -4,6 +4,7 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import type { ChartProps } from './chart';
+import { pngExportOptions } from './chart-png';
 
 // Only what the app draws is registered, so the bundle carries no unused chart types.
 echarts.use([BarChart, LineChart, HeatmapChart, GridComponent, LegendComponent, TooltipComponent, CalendarComponent, VisualMapPiecewiseComponent, CanvasRenderer]);
@@ -22,7 +23,7 @@ export default function EChartsChart({ option, label, height = 280, theme, onIte
     const instance = echarts.init(host.current, theme === 'dark' ? 'dark' : undefined, { renderer: 'canvas' });
     chart.current = instance;
     instance.on('click', (params) => clicked.current?.(params.data));
-    if (exportRef) exportRef.current = () => instance.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: theme === 'dark' ? '#141414' : '#ffffff' });
+    if (exportRef) exportRef.current = () => instance.getDataURL(pngExportOptions(theme));
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(host.current);
     return () => {

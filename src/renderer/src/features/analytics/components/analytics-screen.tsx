@@ -13,6 +13,7 @@ import { MixCard } from './mix-card';
 import { ProductsCard } from './products-card';
 import { ProvinceCard } from './province-card';
 import { RangeBar, type AnalyticsView } from './range-bar';
+import { RepeatBuyersBlock } from './repeat-buyers-card';
 import { SourcesCard, type SourceDimension } from './sources-card';
 import { DeclineAlertCard } from '../../decline/components/decline-alert-card';
 import { VolumeCard } from './volume-card';
@@ -80,6 +81,8 @@ export function AnalyticsScreen() {
           {s && v.total.orders > 0 && <SourcesCard result={s} dimension={sourceDimension} onDimension={setSourceDimension} range={range} dark={dark} />}
           {i && v.total.orders > 0 && <InfluencersCard result={i} range={range} dark={dark} onOpen={open('influencer')} />}
           {m && v.total.orders > 0 && <MixCard rows={m} onOpen={open('product')} />}
+          {/* By order time, whatever the basis: shown whenever the range holds orders placed in it. */}
+          <RepeatBuyersBlock from={view.from} to={view.to} dark={dark} onOpen={open('product')} />
         </>
       )}
     </Flex>

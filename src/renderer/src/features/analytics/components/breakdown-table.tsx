@@ -5,8 +5,11 @@ import { pctColour, pctText, yuanText } from './format';
 
 type Row = BreakdownRow & { tail?: boolean };
 
-/** Rows of a breakdown, the long tail last; a key with an orders filter opens the desk (`onOpen`). */
-export function BreakdownTable({ result, keyTitle, showKey = false, onOpen, label }: { result: BreakdownResult; keyTitle: string; showKey?: boolean; onOpen?: (key: string) => void; label: string }) {
+/**
+ * Rows of a breakdown, the long tail last; a key with an orders filter opens the desk (`onOpen`).
+ * `nowrapNames`: names stay on one line (province names are short enough; the other columns give way).
+ */
+export function BreakdownTable({ result, keyTitle, showKey = false, onOpen, label, nowrapNames = false }: { result: BreakdownResult; keyTitle: string; showKey?: boolean; onOpen?: (key: string) => void; label: string; nowrapNames?: boolean }) {
   const { t } = useTranslation();
   const rows: Row[] = [...result.rows];
   if (result.tail) rows.push({ key: '\u0000tail', name: t('analytics.products.tail', { keys: result.tail.keys }), ...result.tail, previousOrders: 0, changePct: null, flag: null, trend: [], tail: true });
@@ -22,9 +25,10 @@ export function BreakdownTable({ result, keyTitle, showKey = false, onOpen, labe
         {
           title: keyTitle,
           key: 'name',
+          ...(nowrapNames ? { onCell: () => ({ style: { whiteSpace: 'nowrap' as const } }) } : {}),
           render: (_: unknown, r) =>
             onOpen && !r.tail && r.key !== '' ? (
-              <Button type="link" size="small" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => onOpen(r.key)}>
+              <Button type="link" size="small" style={{ padding: 0, height: 'auto', whiteSpace: nowrapNames ? 'nowrap' : 'normal', textAlign: 'left' }} onClick={() => onOpen(r.key)}>
                 {nameOf(r)}
               </Button>
             ) : (

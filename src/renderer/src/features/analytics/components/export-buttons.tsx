@@ -1,30 +1,17 @@
-import { DownloadOutlined, PictureOutlined } from '@ant-design/icons';
+import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
-import type { MutableRefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ChartPngRef } from '../../../shared/charts/chart-png';
+import { ChartPngButton } from '../../../shared/charts/chart-png-button';
 import { downloadCsv } from '../../shared/download-csv';
 import { tableCsv } from '../table-csv';
 
-export type PngRef = MutableRefObject<(() => string | null) | null>;
+export type PngRef = ChartPngRef;
 
-/** 导出图片: the chart as drawn, as a PNG file. */
+/** 导出图片: the chart as drawn (shared/charts/chart-png.ts), with this screen's labels. */
 export function PngButton({ exportRef, fileName, label }: { exportRef: PngRef; fileName: string; label?: string }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const save = () => {
-    const url = exportRef.current?.();
-    if (!url) return;
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = fileName;
-    a.click();
-    void message.success(t('analytics.pngSaved'));
-  };
-  return (
-    <Button size="small" icon={<PictureOutlined aria-hidden />} onClick={save}>
-      {label ?? t('analytics.exportPng')}
-    </Button>
-  );
+  return <ChartPngButton exportRef={exportRef} fileName={fileName} label={label ?? t('analytics.exportPng')} />;
 }
 
 /** 导出 CSV: the rows the table shows (formula-safe, see table-csv.ts). */

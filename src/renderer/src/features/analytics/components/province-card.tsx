@@ -17,7 +17,8 @@ export function ProvinceCard({ result, dark, onOpen }: { result: BreakdownResult
     () => buildProvinceTileOption(result, { pieces: ['≥ 20%', '10–20%', '5–10%', '2–5%', '< 2%'], tooltip: t('analytics.provinces.tooltip'), noOrders: t('analytics.provinces.noOrders') }, dark),
     [result, dark, t],
   );
-  const labelled = { ...result, rows: result.rows.map((r) => ({ ...r, name: r.key === '' ? t('analytics.provinces.unknown') : r.name })) };
+  // The tiles show short names (新疆); the table the full name of the division list (新疆维吾尔自治区), the key itself.
+  const labelled = { ...result, rows: result.rows.map((r) => ({ ...r, name: r.key === '' ? t('analytics.provinces.unknown') : r.key })) };
   return (
     <SectionCard
       title={t('analytics.provinces.title')}
@@ -29,22 +30,29 @@ export function ProvinceCard({ result, dark, onOpen }: { result: BreakdownResult
         </Flex>
       }
     >
+      {/*
+        Side by side from 1200 px (xl): the table's 13/24 keep the longest names (新疆维吾尔自治区,
+        内蒙古自治区) on one line at a 1280 px window. Narrower (1024 px), the map sits above the
+        table, no wider than its tiles need, and the table takes the full width.
+      */}
       <Row gutter={[16, 16]}>
-        <Col xs={24} lg={13}>
-          <Chart
-            option={option}
-            label={t('analytics.provinces.title')}
-            height={400}
-            theme={dark ? 'dark' : 'light'}
-            exportRef={png}
-            onItemClick={(d) => {
-              const key = (d as { key?: string; orders?: number } | undefined)?.key;
-              if (key) onOpen(key);
-            }}
-          />
+        <Col xs={24} xl={11}>
+          <div style={{ maxWidth: 560, margin: '0 auto' }}>
+            <Chart
+              option={option}
+              label={t('analytics.provinces.title')}
+              height={400}
+              theme={dark ? 'dark' : 'light'}
+              exportRef={png}
+              onItemClick={(d) => {
+                const key = (d as { key?: string; orders?: number } | undefined)?.key;
+                if (key) onOpen(key);
+              }}
+            />
+          </div>
         </Col>
-        <Col xs={24} lg={11}>
-          <BreakdownTable result={labelled} keyTitle={t('analytics.provinces.province')} onOpen={onOpen} label={t('analytics.provinces.title')} />
+        <Col xs={24} xl={13}>
+          <BreakdownTable result={labelled} keyTitle={t('analytics.provinces.province')} onOpen={onOpen} label={t('analytics.provinces.title')} nowrapNames />
         </Col>
       </Row>
     </SectionCard>

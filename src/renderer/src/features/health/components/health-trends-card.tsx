@@ -1,11 +1,11 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Col, Row, Typography } from 'antd';
+import { Col, Row, Typography } from 'antd';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HEALTH_METRICS, type HealthEntry, type HealthSettings } from '../../../../../shared/rpc/domains/health';
 import { FIELD_SPECS } from '../../../../../shared/validation/field-specs';
 import { Chart, type ChartOption } from '../../../shared/charts/chart';
-import { downloadChartPng } from '../../../shared/charts/chart-png';
+import type { ChartPngRef } from '../../../shared/charts/chart-png';
+import { ChartPngButton } from '../../../shared/charts/chart-png-button';
 import { SectionCard } from '../../../shared/ui/section-card';
 import { useLocale } from '../../../shared/ui/use-locale';
 import { METRIC_FIELD } from '../fields';
@@ -13,16 +13,12 @@ import { buildRatesOption, buildScoresOption, buildTrafficOption, type SeriesLab
 
 function TrendChart({ title, option, file, dark }: { title: string; option: ChartOption; file: string; dark: boolean }) {
   const { t } = useTranslation();
-  const box = useRef<HTMLDivElement>(null);
+  const png: ChartPngRef = useRef(null);
   return (
     <div>
       <Typography.Text strong>{title}</Typography.Text>
-      <Button size="small" type="link" icon={<DownloadOutlined />} onClick={() => downloadChartPng(box.current, file, dark ? '#141414' : '#ffffff')}>
-        {t('health.charts.png')}
-      </Button>
-      <div ref={box}>
-        <Chart option={option} label={title} height={240} theme={dark ? 'dark' : 'light'} />
-      </div>
+      <ChartPngButton type="link" exportRef={png} fileName={file} label={t('health.charts.png')} />
+      <Chart option={option} label={title} height={240} theme={dark ? 'dark' : 'light'} exportRef={png} />
     </div>
   );
 }

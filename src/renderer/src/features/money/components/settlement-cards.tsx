@@ -1,9 +1,11 @@
 import { Alert, App, Empty, Button, Flex, Form, Input, Radio, Segmented, Space, Statistic, Table, Tag, Typography } from 'antd';
-import { useMemo, useState, useEffect } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LINE_STATUSES, type FeePeriod, type Forecast, type LineStatus, type MoneyProfile, type ReconciledLine, type Reconciliation } from '../../../../../shared/rpc/contract';
 import { useRpcMutation } from '../../../app/use-rpc';
 import { Chart } from '../../../shared/charts/chart';
+import type { ChartPngRef } from '../../../shared/charts/chart-png';
+import { ChartPngButton } from '../../../shared/charts/chart-png-button';
 import { numberOf, textOf, type NumberText } from '../../../shared/ui/number-text';
 import { useFormSubmit } from '../../../shared/ui/use-form-submit';
 import { SectionCard } from '../../../shared/ui/section-card';
@@ -96,8 +98,17 @@ export function ForecastCard({ forecast, hasOrders, dark }: { forecast: Forecast
   const option = useMemo(() => buildForecastOption(forecast.days, { expected: t('money.forecast.expected'), lines: t('money.forecast.lines') }), [forecast.days, t]);
   const total = forecast.days.reduce((s, d) => s + d.expectedFen, 0);
   const basis = forecast.feeBasis;
+  const png: ChartPngRef = useRef(null);
   return (
-    <SectionCard title={t('money.forecast.title')} extra={<Typography.Text strong>{t('money.forecast.total', { amount: yuan(total) })}</Typography.Text>}>
+    <SectionCard
+      title={t('money.forecast.title')}
+      extra={
+        <Flex gap={8} align="center">
+          <Typography.Text strong>{t('money.forecast.total', { amount: yuan(total) })}</Typography.Text>
+          {hasOrders && <ChartPngButton exportRef={png} fileName="shopdesk-settlement-forecast.png" />}
+        </Flex>
+      }
+    >
       {!hasOrders ? (
         <Empty description={t('money.forecast.empty')} />
       ) : (
@@ -105,7 +116,7 @@ export function ForecastCard({ forecast, hasOrders, dark }: { forecast: Forecast
           <Typography.Text type="secondary">
             {basis.source === 'history' ? t('money.forecast.basisHistory', { lines: basis.settledLines, fee: (basis.platformFeeRate * 100).toFixed(1) }) : t('money.forecast.basisSettings')}
           </Typography.Text>
-          <Chart option={option} label={t('money.forecast.title')} theme={dark ? 'dark' : 'light'} />
+          <Chart option={option} label={t('money.forecast.title')} theme={dark ? 'dark' : 'light'} exportRef={png} />
           {forecast.waiting.lines > 0 && <Alert type="info" showIcon message={t('money.forecast.waiting', { lines: forecast.waiting.lines, amount: yuan(forecast.waiting.amountFen) })} />}
           <Table
             size="small"
@@ -190,8 +201,9 @@ export function ReconcileCard({ rec, dark }: { rec: Reconciliation; dark: boolea
   const option = useMemo(() => buildReconcileOption(rec.days, { expected: t('money.reconcile.expected'), actual: t('money.reconcile.actual') }), [rec.days, t]);
   const money = (fen: number) => yuan(fen);
   const [status, setStatus] = useState<LineStatus | 'all'>('all');
+  const png: ChartPngRef = useRef(null);
   return (
-    <SectionCard title={t('money.reconcile.title')}>
+    <SectionCard title={t('money.reconcile.title')} extra={rec.hasFunds && <ChartPngButton exportRef={png} fileName="shopdesk-reconcile-per-day.png" />}>
       {!rec.hasFunds ? (
         <Empty description={t('money.reconcile.empty')} />
       ) : (
@@ -204,7 +216,7 @@ export function ReconcileCard({ rec, dark }: { rec: Reconciliation; dark: boolea
           <Typography.Title level={3} style={{ fontSize: 14, margin: 0 }}>
             {t('money.reconcile.perDay')}
           </Typography.Title>
-          <Chart option={option} label={t('money.reconcile.perDay')} height={220} theme={dark ? 'dark' : 'light'} />
+          <Chart option={option} label={t('money.reconcile.perDay')} height={220} theme={dark ? 'dark' : 'light'} exportRef={png} />
           <Segmented<LineStatus | 'all'>
             aria-label={t('money.reconcile.filter')}
             value={status}

@@ -11,7 +11,8 @@ import { useAppStatus } from '../../../app/status-context';
 import { resolveTheme, useSystemDark } from '../../../app/theme';
 import { useRpcQuery } from '../../../app/use-rpc';
 import { Chart } from '../../../shared/charts/chart';
-import { downloadChartPng } from '../../../shared/charts/chart-png';
+import type { ChartPngRef } from '../../../shared/charts/chart-png';
+import { ChartPngButton } from '../../../shared/charts/chart-png-button';
 import { useErrorMessage } from '../../../shared/ui/error-message';
 import { SectionCard } from '../../../shared/ui/section-card';
 import { useLocale } from '../../../shared/ui/use-locale';
@@ -54,7 +55,7 @@ export function ProfitScreen() {
   const { exportCsv, isPending } = useCsvExport('reports.profitCsv', `shopdesk-profit-${by}-${params.from}-${params.to}.csv`, csvParams);
   const settings = useRpcQuery('settings.get', {}, { refetchOn: ['settings.changed'] });
   const dark = resolveTheme(settings.data?.theme ?? 'system', useSystemDark()) === 'dark';
-  const chartBox = useRef<HTMLDivElement>(null);
+  const png: ChartPngRef = useRef(null);
   const d = byDay.data;
   const p = byProduct.data;
   const labels = useMemo(
@@ -109,14 +110,10 @@ export function ProfitScreen() {
           <SectionCard
             title={t('profit.chart')}
             extra={
-              <Button size="small" icon={<DownloadOutlined />} onClick={() => downloadChartPng(chartBox.current, `shopdesk-profit-${params.from}-${params.to}.png`, dark ? '#141414' : '#ffffff')}>
-                {t('profit.png')}
-              </Button>
+              <ChartPngButton exportRef={png} fileName={`shopdesk-profit-${params.from}-${params.to}.png`} label={t('profit.png')} />
             }
           >
-            <div ref={chartBox}>
-              <Chart option={option} label={t('profit.chart')} height={300} theme={dark ? 'dark' : 'light'} />
-            </div>
+            <Chart option={option} label={t('profit.chart')} height={300} theme={dark ? 'dark' : 'light'} exportRef={png} />
           </SectionCard>
           <SectionCard title={by === 'day' ? t('profit.byDay') : t('profit.byProduct')}>
             {by === 'day' ? (

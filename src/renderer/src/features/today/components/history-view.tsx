@@ -1,5 +1,5 @@
 import { Col, Empty, Row, Skeleton, Statistic, Table, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays } from '../../../../../shared/domain/china-time';
 import { blockTitle } from '../../../../../shared/domain/routine-defaults';
@@ -7,6 +7,8 @@ import type { HistoryDay } from '../../../../../shared/rpc/domains/routine';
 import { resolveTheme, useSystemDark } from '../../../app/theme';
 import { useRpcQuery } from '../../../app/use-rpc';
 import { Chart } from '../../../shared/charts/chart';
+import type { ChartPngRef } from '../../../shared/charts/chart-png';
+import { ChartPngButton } from '../../../shared/charts/chart-png-button';
 import { SectionCard } from '../../../shared/ui/section-card';
 import { buildHeatmapOption } from '../heatmap-option';
 import { useLocale } from '../../../shared/ui/use-locale';
@@ -23,6 +25,7 @@ export function HistoryView({ today }: { today: string }) {
   const range = useMemo(() => ({ from: addDays(today, -364), to: today }), [today]);
   const history = useRpcQuery('routine.history', range, { refetchOn: ['routine.changed'] });
   const [picked, setPicked] = useState<string | null>(null);
+  const png: ChartPngRef = useRef(null);
   const data = history.data;
   const option = useMemo(
     () =>
@@ -38,7 +41,7 @@ export function HistoryView({ today }: { today: string }) {
   return (
     <Row gutter={[16, 16]}>
       <Col span={24}>
-        <SectionCard title={t('today.history.heatmap')}>
+        <SectionCard title={t('today.history.heatmap')} extra={<ChartPngButton exportRef={png} fileName="shopdesk-routine-history.png" />}>
           <Row gutter={24} style={{ marginBottom: 8 }}>
             <Col>
               <Statistic title={t('today.history.streakCurrent')} value={t('today.brief.days', { count: data.streak.current })} />
@@ -50,7 +53,7 @@ export function HistoryView({ today }: { today: string }) {
               <Typography.Text type="secondary">{t('today.brief.allowance', { count: data.streak.allowedMissesPerWeek })}</Typography.Text>
             </Col>
           </Row>
-          <Chart option={option} label={t('today.history.heatmapLabel')} height={210} theme={isDark ? 'dark' : 'light'} onItemClick={(cell) => Array.isArray(cell) && typeof cell[0] === 'string' && setPicked(cell[0])} />
+          <Chart option={option} label={t('today.history.heatmapLabel')} height={210} theme={isDark ? 'dark' : 'light'} exportRef={png} onItemClick={(cell) => Array.isArray(cell) && typeof cell[0] === 'string' && setPicked(cell[0])} />
           <Typography.Text type="secondary">{t('today.history.pickDay')}</Typography.Text>
         </SectionCard>
       </Col>

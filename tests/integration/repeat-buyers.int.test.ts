@@ -1,0 +1,137 @@
+import type { Kysely } from 'kysely';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { migrations } from '../../src/core/db/migrations/index';
+import type { Database } from '../../src/core/db/schema';
+import { undoImport } from '../../src/core/imports/undo-import';
+import { rebuildAnalyticsDays } from '../../src/core/reports/analytics-days';
+import { repeatBuyers } from '../../src/core/reports/repeat-buyers';
+import { APP_VERSION } from '../../src/core/app-version';
+import { LAYOUT_A, cellsFor, csvLine, orderCells, orderLines, take, type OrderLine } from '../fixtures/douyin/generator';
+import { openSession } from '../helpers/data-folder';
+import { importInline, okOutcome } from '../helpers/import-inline';
+import { useTempDirs } from '../helpers/temp-dir';
+
+/*
+ * The repeat-buyer estimate through the real importer: DOUYIN_EXPORTS.md §1.4 "收件人, 收件人手机号,
+ * 详细地址 | Recipient PII | masked or encrypted text | … Treat as opaque and do not store" — so only
+ * the keyed hash lands in order_lines, and the masked texts nowhere in the file.
+ */
+const tempDir = useTempDirs();
+const BUYER_KEY_VERSION = migrations.find((m) => m.name === '0015-order-buyer-keys')!.version;
+
+/** Eight orders on 2026-08-10 … 12: 刘** twice in 余杭区 (and once in 西湖区: another buyer), 王** three times, one closed unpaid. */
+function shopLines(): OrderLine[] {
+  const base = take(orderLines({ seed: 17, days: 30 }), 8);
+  const who: [string | null, string | null, string, string][] = [
+    ['刘**', '138****1234', '杭州市', '余杭区'],
+    ['刘**', '138****1234', '杭州市', '余杭区'],
+    ['刘**', '138****1234', '杭州市', '西湖区'],
+    ['王**', '139****5678', '杭州市', '余杭区'],
+    ['王**', '139****5678', '杭州市', '余杭区'],
+    ['王**', '139****5678', '杭州市', '余杭区'],
+    ['陈**', '186****0021', '杭州市', '余杭区'],
+    [null, null, '杭州市', '余杭区'],
+  ];
+  return base.map((l, i) => ({
+    ...l,
+    orderId: `69384127055198${String(13571 + i * 7)}`,
+    subOrderId: `69384127055198${String(24683 + i * 7)}`,
+    productId: i < 6 ? '3714290568812637504' : '3719955104472287115',
+    title: i < 6 ? '加厚珊瑚绒四件套' : '智能扫地机器人',
+    submittedAt: `2026-08-1${i % 3} 10:00:0${i}`,
+    paidAt: `2026-08-1${i % 3} 10:00:1${i}`,
+    status: i === 5 ? '已关闭' : '已完成',
+    aftersaleStatus: null,
+    province: '浙江省',
+    city: who[i]![2],
+    district: who[i]![3],
+    recipient: who[i]![0],
+    phone: who[i]![1],
+  }));
+}
+
+const writeExport = (dir: string, name: string, lines: readonly OrderLine[]) => {
+  const path = join(dir, name);
+  writeFileSync(path, `\uFEFF${[csvLine(LAYOUT_A), ...lines.map((l) => csvLine(cellsFor(LAYOUT_A, orderCells(l))))].join('\r\n')}\r\n`);
+  return path;
+};
+
+describe('repeat buyers (estimate)', () => {
+  it('keys imported lines, counts buyers with 2+ orders, and never stores the masked texts', async () => {
+    const dataDir = tempDir();
+    const session = await openSession(dataDir);
+    const { sqlite, db } = session.require();
+    const outcome = okOutcome(await importInline(sqlite, writeExport(dataDir, '1786000000_buyers.csv', shopLines())));
+    expect(outcome.counts.inserted).toBe(8);
+
+    const keys = sqlite.prepare('SELECT buyer_key FROM order_lines ORDER BY sub_order_id').pluck().all() as (string | null)[];
+    expect(keys.filter((k) => k !== null)).toHaveLength(7);
+    expect(keys[7]).toBeNull();
+    expect(keys[0]).toBe(keys[1]);
+    expect(keys[2]).not.toBe(keys[0]);
+    const dump = sqlite.prepare(`SELECT group_concat(extra_json || coalesce(buyer_key, ''), '|') FROM order_lines`).pluck().get() as string;
+    for (const masked of ['刘**', '138****1234', '王**', '139****5678']) expect(dump).not.toContain(masked);
+
+    const r = await repeatBuyers(db as unknown as Kysely<Database>, { from: '2026-08-01', to: '2026-08-31', top: 10 });
+    // 王**'s third order is closed unpaid: no purchase. 刘** in 余杭区 twice, 王** twice: two repeat buyers of five.
+    expect(r).toMatchObject({ orders: 7, keyedOrders: 6, buyers: 4, repeatBuyers: 2, repeatOrders: 4, repeatBuyerSharePct: 50, repeatOrderSharePct: 66.7, sinceVersion: APP_VERSION });
+    expect(r.distribution).toEqual([
+      { orders: 1, buyers: 2 },
+      { orders: 2, buyers: 2 },
+      { orders: 3, buyers: 0 },
+      { orders: 4, buyers: 0 },
+      { orders: 5, buyers: 0 },
+    ]);
+    expect(r.products).toEqual([{ productId: '3714290568812637504', name: '加厚珊瑚绒四件套', buyers: 3, repeatBuyers: 2, repeatSharePct: 66.7 }]);
+    // The range is by 订单提交时间, China dates, ends inclusive.
+    expect((await repeatBuyers(db as unknown as Kysely<Database>, { from: '2026-08-10', to: '2026-08-10', top: 10 })).orders).toBe(3);
+
+    await undoImport(db as unknown as Kysely<Database>, outcome.importId!, new Date('2026-09-01T00:00:00Z'), 'zh-CN');
+    expect(await repeatBuyers(db as unknown as Kysely<Database>, { from: '2026-08-01', to: '2026-08-31', top: 10 })).toMatchObject({ orders: 0, buyers: 0, products: [] });
+    await session.close();
+  });
+
+  it('a shop from before the key: old lines keep no key (counted, not estimated), a newer export of them adds it', async () => {
+    const dataDir = tempDir();
+    const before = await openSession(dataDir, { migrations: migrations.filter((m) => m.version < BUYER_KEY_VERSION) });
+    const lines = shopLines();
+    // Lines as a version before the key stored them (no buyer_key column yet).
+    const old = before.require().sqlite;
+    const importId = old
+      .prepare(`INSERT INTO imports (file_name, sha256, kind, layout, encoding, export_time, imported_at) VALUES ('1786000000_old.csv', 'old', 'orders', 'orders-layout-a', 'utf-8', 1786000000, '2026-08-20T00:00:00.000Z') RETURNING id`)
+      .pluck()
+      .get() as number;
+    const insert = old.prepare(`INSERT INTO order_lines (sub_order_id, order_id, product_id, status, submitted_at, paid_at, province, city, district, payable_fen, extra_json, export_time, first_import_id, last_import_id)
+      VALUES (?, ?, ?, '已完成', ?, ?, '浙江省', ?, ?, 100, '{}', 1786000000, ?, ?)`);
+    for (const l of lines.slice(0, 4)) insert.run(l.subOrderId, l.orderId, l.productId, l.submittedAt, l.paidAt, l.city, l.district, importId, importId);
+    rebuildAnalyticsDays(old, ['2026-08-10', '2026-08-11', '2026-08-12']);
+    await before.close();
+
+    const after = await openSession(dataDir);
+    const { sqlite, db } = after.require();
+    expect(sqlite.prepare('SELECT count(*) FROM order_lines WHERE buyer_key IS NULL').pluck().get()).toBe(4);
+    const secret = sqlite.prepare('SELECT secret FROM buyer_key_secret').pluck().get() as Buffer;
+    expect(secret).toHaveLength(32);
+    const r = await repeatBuyers(db as unknown as Kysely<Database>, { from: '2026-08-01', to: '2026-08-31', top: 10 });
+    expect(r).toMatchObject({ orders: 4, keyedOrders: 0, buyers: 0, repeatBuyers: 0 });
+
+    // A later export of the same days (newer export time) carries the keys in.
+    okOutcome(await importInline(sqlite, writeExport(dataDir, '1786100000_newer.csv', lines)));
+    expect(sqlite.prepare('SELECT count(*) FROM order_lines WHERE buyer_key IS NULL').pluck().get()).toBe(1);
+    await after.close();
+  });
+
+  it('two data folders give the same buyer different keys (each has its own secret)', async () => {
+    const keyOf = async () => {
+      const dataDir = tempDir();
+      const session = await openSession(dataDir);
+      okOutcome(await importInline(session.require().sqlite, writeExport(dataDir, '1786000000_buyers.csv', shopLines().slice(0, 1))));
+      const key = session.require().sqlite.prepare('SELECT buyer_key FROM order_lines').pluck().get() as string;
+      await session.close();
+      return key;
+    };
+    expect(await keyOf()).not.toBe(await keyOf());
+  });
+});
