@@ -9,6 +9,7 @@ import { LocalWriter } from './local-writer';
 import { pausedWriter } from './paused-writer';
 import { RemoteWriter } from './remote-writer';
 import { sourceStat, takeStaged, writeStagedUnit } from './staged-unit';
+import { hasRoomToStage, measureRoom } from './staging-room';
 import { StagingWriter } from './staging-writer';
 import type { CoreToReader, ReaderData, ReaderMessage, UnitVerdict } from './worker-protocol';
 
@@ -78,6 +79,10 @@ export async function runReader(data: ReaderData, core: MessagePort, writerPort:
     return verdict;
   };
   let keptCount = 0;
+  const roomToStage = (dir: string, unitBytes: number) => {
+    const room = measureRoom(dir, data.dbPath);
+    return room !== null && hasRoomToStage({ ...room, unitBytes });
+  };
   try {
     for (const [sourceIndex, source] of data.sources.entries()) {
       const outcome = (o: UnitOutcome) => post({ type: 'outcome', sourceIndex, outcome: o });
@@ -154,7 +159,7 @@ export async function runReader(data: ReaderData, core: MessagePort, writerPort:
           }
           let bytesDone = 0;
           progress(unit.file, 'importing', 0, unit.size, true);
-          const keeper = data.stageDir && verdict.mode === 'preview' && readStat ? new StagingWriter(writer, join(data.stageDir, `unit-${++keptCount}.bin`)) : null;
+          const keeper = data.stageDir && verdict.mode === 'preview' && readStat && roomToStage(data.stageDir, unit.size) ? new StagingWriter(writer, join(data.stageDir, `unit-${++keptCount}.bin`)) : null;
           try {
             const result = await importUnit({
               unit,
