@@ -3,9 +3,12 @@
  * core's real calls, as the import screen makes them:
  *   tsx tests/bench/drop-child.ts <dataDir> <file> staged   → imports.preview { stage } then imports.run { previews }
  *   tsx tests/bench/drop-child.ts <dataDir> <file> reread   → imports.preview, then imports.run reading the file again (before issue 14)
- * Prints one JSON line: the preview's and the confirm's wall time, the first progress report's
- * (the screen's first sign of life), and the process's peak RSS.
+ * Prints one JSON line: the preview's and the confirm's wall time and CPU time (every thread of
+ * the process: what a busy machine does not distort), the first progress report's (the screen's
+ * first sign of life), the bytes the preview kept, and the process's peak RSS.
  */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { createCore } from '../../src/core/create-core';
 import { silentLogger } from '../../src/core/log';
 
@@ -19,11 +22,26 @@ core.onEvent((e) => {
   if (e.event === 'imports.progressed' && firstReport === null) firstReport = performance.now() - dropped;
 });
 const sources = [{ type: 'path' as const, path: file! }];
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const u = process.cpuUsage(since);
+  return Math.round((u.user + u.system) / 1000);
+};
+const cpuAtDrop = process.cpuUsage();
 const preview = await core.call('imports.preview', { jobId: previewId, sources, ...(staged ? { stage: true } : {}) });
 const previewMs = performance.now() - dropped;
+const previewCpuMs = cpuMs(cpuAtDrop);
+const keptDir = join(dataDir!, 'staging', previewId);
+let keptBytes = 0;
+try {
+  for (const name of readdirSync(keptDir)) keptBytes += statSync(join(keptDir, name)).size;
+} catch {
+  // Nothing kept (the flow as before).
+}
+const cpuAtConfirm = process.cpuUsage();
 const confirmed = performance.now();
 const outcomes = await core.call('imports.run', { jobId: `bench-run-${Date.now()}`, sources, ...(staged ? { previews: [previewId] } : {}) });
 const confirmMs = performance.now() - confirmed;
+const confirmCpuMs = cpuMs(cpuAtConfirm);
 const maxRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
 await core.close();
 const p = preview[0]!;
@@ -33,6 +51,9 @@ process.stdout.write(
     previewMs: Math.round(previewMs),
     confirmMs: Math.round(confirmMs),
     ms: Math.round(previewMs + confirmMs),
+    previewCpuMs,
+    confirmCpuMs,
+    keptMb: Math.round(keptBytes / 1024 / 1024),
     firstReportMs: firstReport === null ? null : Math.round(firstReport),
     maxRssMb,
     preview: p.refused ? { code: p.code } : { lines: p.lines, inserted: p.inserted },

@@ -15,7 +15,17 @@ const NODE = join(ROOT, 'node_modules/.bin/node');
 /** Issue 14: "Drop to result ≤ 2.0× sqlite3 .import for the whole desktop flow (preview, then confirm)". */
 export const DROP_TO_RESULT_GOAL = 2.0;
 
-export type DropResult = { previewMs: number; confirmMs: number; ms: number; firstReportMs: number | null; maxRssMb: number; outcome: Record<string, unknown> };
+export type DropResult = {
+  previewMs: number;
+  confirmMs: number;
+  ms: number;
+  previewCpuMs: number;
+  confirmCpuMs: number;
+  keptMb: number;
+  firstReportMs: number | null;
+  maxRssMb: number;
+  outcome: Record<string, unknown>;
+};
 
 function runFlow(work: string, file: string, flow: 'staged' | 'reread'): DropResult {
   const dataDir = join(work, `data-drop-${flow}`);
@@ -39,6 +49,7 @@ export function measureDropToResult(work: string, file: string, sqliteMs: number
     ['after: preview kept, confirm writes it', staged],
   ] as const) {
     console.log(`${label.padEnd(40)} preview ${seconds(r.previewMs)} + confirm ${seconds(r.confirmMs)} = ${seconds(r.ms)}  first report ${r.firstReportMs ?? '—'} ms  peak RSS ${r.maxRssMb} MB  ${JSON.stringify(r.outcome)}`);
+    console.log(`${''.padEnd(40)} CPU: preview ${seconds(r.previewCpuMs)} + confirm ${seconds(r.confirmCpuMs)}; kept ${r.keptMb} MB`);
   }
   const ratio = staged.ms / sqliteMs;
   console.log(`drop to result / sqlite3 .import         ${ratio.toFixed(2).padStart(8)}   ≤ ${DROP_TO_RESULT_GOAL.toFixed(1)}  ${ratio <= DROP_TO_RESULT_GOAL ? 'met' : 'NOT met'}   (before: ${(reread.ms / sqliteMs).toFixed(2)})`);
@@ -51,11 +62,12 @@ function sqliteImportMs(work: string, file: string): number {
   const db = join(work, 'sqlite3-drop.sqlite');
   rmSync(db, { force: true });
   const started = performance.now();
-  const r = spawnSync('/usr/bin/sqlite3', [db, '-cmd', '.mode csv', `.import ${file} orders`], { encoding: 'utf8' });
+  const r = spawnSync('/usr/bin/time', ['-f', '%U %S', '/usr/bin/sqlite3', db, '-cmd', '.mode csv', `.import ${file} orders`], { encoding: 'utf8' });
   const ms = performance.now() - started;
   rmSync(db, { force: true });
   if (r.status !== 0) throw new Error(`sqlite3 .import failed: ${r.stderr}`);
-  console.log(`${'sqlite3 .import --csv (plain table)'.padEnd(40)} ${seconds(ms)}`);
+  const [user, system] = r.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+  console.log(`${'sqlite3 .import --csv (plain table)'.padEnd(40)} ${seconds(ms)}  CPU ${seconds((user! + system!) * 1000)}`);
   return ms;
 }
 
