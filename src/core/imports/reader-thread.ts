@@ -159,7 +159,7 @@ export async function runReader(data: ReaderData, core: MessagePort, writerPort:
           }
           let bytesDone = 0;
           progress(unit.file, 'importing', 0, unit.size, true);
-          const keeper = data.stageDir && verdict.mode === 'preview' && readStat && roomToStage(data.stageDir, unit.size) ? new StagingWriter(writer, join(data.stageDir, `unit-${++keptCount}.bin`)) : null;
+          const keeper = data.stageDir && verdict.mode === 'preview' && readStat && roomToStage(data.stageDir, unit.size) ? new StagingWriter(writer, join(data.stageDir, `unit-${++keptCount}.bin`), writerPort !== null) : null;
           try {
             const result = await importUnit({
               unit,

@@ -1,8 +1,9 @@
 import { statSync } from 'node:fs';
+import { deserialize } from 'node:v8';
 import { CancelledError } from './consume-records';
 import { hashUnit, type UnitSource } from './expand-source';
 import { isDatabaseError, type UnitOutcome, type UnitWriter } from './import-unit';
-import { readStagedBatches } from './staging-file';
+import { readStagedPacked } from './staging-file';
 import type { StagedUnit } from './worker-protocol';
 
 /** What a dropped file is now, to compare with what the preview read. */
@@ -52,9 +53,11 @@ export async function writeStagedUnit(run: StagedRun): Promise<UnitOutcome | 'st
     await writer.begin({ ...staged.header, fileName: unit.file, sha256: staged.sha256, importedAt: run.importedAt, mode: 'write' });
     begun = true;
     let batch = 0;
-    for (const rows of readStagedBatches(staged.batchesPath)) {
+    for (const packed of readStagedPacked(staged.batchesPath)) {
       if (run.isCancelled()) throw new CancelledError();
-      await writer.write(rows);
+      // Decoded by the writer (its thread's share of a structured clone anyway): the reader only reads the file.
+      if (writer.writePacked) await writer.writePacked(packed);
+      else await writer.write(deserialize(packed) as unknown[][]);
       batch += 1;
       run.onBytes(Math.round((unit.size * batch) / Math.max(1, staged.batches)));
     }

@@ -26,14 +26,18 @@ export class StagingFileWriter {
   }
 
   append(rows: readonly unknown[][]): void {
+    this.appendPacked(serialize(rows), rows.length);
+  }
+
+  /** A batch already serialised (`v8.serialize(rows)`) of `lines` rows. */
+  appendPacked(body: Uint8Array, lines: number): void {
     if (this.fd === null) throw new Error('the staging file is closed');
-    const body = serialize(rows);
     const length = Buffer.allocUnsafe(4);
     length.writeUInt32LE(body.length, 0);
     writeSync(this.fd, length);
     writeSync(this.fd, body);
     this.batchCount += 1;
-    this.lineCount += rows.length;
+    this.lineCount += lines;
   }
 
   close(): void {
@@ -63,17 +67,25 @@ function readExactly(fd: number, buffer: Buffer): boolean {
   return true;
 }
 
-/** The batches of a staging file, in the order they were appended. */
-export function* readStagedBatches(path: string): Generator<unknown[][]> {
+/**
+ * The batches of a staging file still serialised, in the order they were appended. Each has an
+ * ArrayBuffer of its own (never Buffer's shared pool), so it can be transferred to the writer thread.
+ */
+export function* readStagedPacked(path: string): Generator<Uint8Array> {
   const fd = openSync(path, 'r');
   try {
-    const length = Buffer.allocUnsafe(4);
+    const length = Buffer.alloc(4);
     while (readExactly(fd, length)) {
-      const body = Buffer.allocUnsafe(length.readUInt32LE(0));
+      const body = Buffer.from(new ArrayBuffer(length.readUInt32LE(0)));
       if (!readExactly(fd, body)) throw new Error('the staging file is cut short');
-      yield deserialize(body) as unknown[][];
+      yield new Uint8Array(body.buffer, 0, body.length);
     }
   } finally {
     closeSync(fd);
   }
+}
+
+/** The batches of a staging file, decoded. */
+export function* readStagedBatches(path: string): Generator<unknown[][]> {
+  for (const packed of readStagedPacked(path)) yield deserialize(packed) as unknown[][];
 }

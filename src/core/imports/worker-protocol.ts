@@ -85,6 +85,8 @@ export type CoreToReader = { type: 'verdict'; unitId: number; verdict: UnitVerdi
 export type WriterRequest =
   | { id: number; op: 'begin'; header: UnitHeader }
   | { id: number; op: 'write'; rows: unknown[][] }
+  /** A batch already in `v8.serialize` form (a staged preview's, staging-file.ts), its buffer transferred: the writer decodes it itself. */
+  | { id: number; op: 'writePacked'; packed: Uint8Array }
   | { id: number; op: 'commit'; totals: UnitTotals }
   | { id: number; op: 'rollback' };
 
