@@ -223,6 +223,30 @@ describe('a staged preview, then its confirm', () => {
     expect(dump(dataDir)).toEqual(before);
   });
 
+  it('discarding a preview that is still reading stops it and keeps nothing', async () => {
+    let release = (): void => {};
+    let reached = (): void => {};
+    const reachedPreview = new Promise<void>((r) => (reached = r));
+    const { core, dataDir } = await start({
+      pauseMidUnit: async ({ mode }) => {
+        if (mode !== 'preview') return;
+        reached();
+        await new Promise<void>((r) => (release = r));
+      },
+    });
+    const held = join(tempDir(), '1791213799_held.csv');
+    writeFileSync(held, csvOf(take(orderLines({ seed: 16 }), 2500)));
+    const id = jobId();
+    const reading = core.call('imports.preview', { jobId: id, sources: [path(held)], locale: 'en-US', stage: true });
+    await reachedPreview;
+    const discarded = core.call('imports.discardPreview', { jobId: id });
+    release();
+    expect(await reading).toEqual([expect.objectContaining({ refused: true, code: 'IMPORT_CANCELLED' })]);
+    expect(await discarded).toEqual({ removed: true });
+    expect(stagedFolders(dataDir)).toEqual([]);
+    await core.close();
+  });
+
   it('refuses stage without a jobId, naming the field', async () => {
     const { core } = await start();
     const { first } = writeExports(tempDir());
