@@ -125,8 +125,8 @@ describe('a staged preview, then its confirm', () => {
     expect(titleAt).toBeGreaterThanOrEqual(0);
     batches[0]![0]![titleAt] = 'kept by the preview';
     const rewrite = new StagingFileWriter(kept);
-    for (const rows of batches) rewrite.append(rows);
-    rewrite.close();
+    for (const rows of batches) await rewrite.append(rows);
+    await rewrite.close();
 
     const [outcome] = await core.call('imports.run', { jobId: jobId(), sources: [path(first)], locale: 'en-US', previews: [previewId] });
     expect(outcome).toMatchObject({ refused: false, lines: 300 });

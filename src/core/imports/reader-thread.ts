@@ -182,13 +182,13 @@ export async function runReader(data: ReaderData, core: MessagePort, writerPort:
                 unit: { sourcePath: source.path, file: unit.file, ...readStat, sha256, header: { kind, layout, encoding, exportTime }, totals: result.totals, issues: result.issues, issueCount: result.issueCount, batchesPath: kept.path, batches: kept.batches, lines: kept.lines },
               });
             } else {
-              keeper?.discard();
+              await keeper?.discard();
             }
             outcome(result);
             traceTime('unit', importStarted);
             traceReport('reader');
           } catch (error) {
-            keeper?.discard();
+            await keeper?.discard();
             if (!isDatabaseError(error)) throw error;
             outcome(databaseFailure(unit.file, error));
           }

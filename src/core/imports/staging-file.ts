@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, rmSync, write } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 
 /**
@@ -8,10 +8,30 @@ import { deserialize, serialize } from 'node:v8';
  * the same structured-clone encoding the batches already cross threads in, so nothing is lost
  * (integers stay integers, null stays null) and nothing is parsed twice.
  */
+/** Bytes queued for the disk before the preview waits for them (a slow disk never grows memory past this). */
+const MAX_QUEUED_BYTES = 16 * 1024 * 1024;
+
+function writeAll(fd: number, chunk: Buffer): Promise<void> {
+  return new Promise((resolve, reject) => {
+    write(fd, chunk, 0, chunk.length, null, (error, written) => {
+      if (error) reject(error);
+      else if (written < chunk.length) writeAll(fd, chunk.subarray(written)).then(resolve, reject);
+      else resolve();
+    });
+  });
+}
+
 export class StagingFileWriter {
   private fd: number | null;
   private batchCount = 0;
   private lineCount = 0;
+  /**
+   * Writes go to the disk in the background, in order (libuv's pool), so the preview's reader
+   * never waits for a busy disk unless MAX_QUEUED_BYTES are pending.
+   */
+  private queue: Promise<void> = Promise.resolve();
+  private queuedBytes = 0;
+  private failure: unknown = null;
 
   constructor(readonly path: string) {
     this.fd = openSync(path, 'w');
@@ -25,30 +45,51 @@ export class StagingFileWriter {
     return this.lineCount;
   }
 
-  append(rows: readonly unknown[][]): void {
-    this.appendPacked(serialize(rows), rows.length);
+  append(rows: readonly unknown[][]): Promise<void> {
+    return this.appendPacked(serialize(rows), rows.length);
   }
 
-  /** A batch already serialised (`v8.serialize(rows)`) of `lines` rows. */
-  appendPacked(body: Uint8Array, lines: number): void {
-    if (this.fd === null) throw new Error('the staging file is closed');
-    const length = Buffer.allocUnsafe(4);
-    length.writeUInt32LE(body.length, 0);
-    writeSync(this.fd, length);
-    writeSync(this.fd, body);
+  /**
+   * A batch already serialised (`v8.serialize(rows)`) of `lines` rows. It is copied at once, so
+   * the caller may transfer `body` right after. Rejects with an earlier write's failure.
+   */
+  async appendPacked(body: Uint8Array, lines: number): Promise<void> {
+    const fd = this.fd;
+    if (fd === null) throw new Error('the staging file is closed');
+    if (this.failure !== null) throw this.failure;
+    const chunk = Buffer.allocUnsafe(4 + body.length);
+    chunk.writeUInt32LE(body.length, 0);
+    chunk.set(body, 4);
+    this.queuedBytes += chunk.length;
+    this.queue = this.queue.then(
+      () => (this.failure === null ? writeAll(fd, chunk) : undefined),
+    ).then(
+      () => void (this.queuedBytes -= chunk.length),
+      (error: unknown) => {
+        this.queuedBytes -= chunk.length;
+        this.failure ??= error;
+      },
+    );
     this.batchCount += 1;
     this.lineCount += lines;
+    if (this.queuedBytes > MAX_QUEUED_BYTES) await this.queue;
+    if (this.failure !== null) throw this.failure;
   }
 
-  close(): void {
+  /** Waits for every write, then closes; rejects when one failed. */
+  async close(): Promise<void> {
+    await this.queue;
     if (this.fd !== null) closeSync(this.fd);
     this.fd = null;
+    if (this.failure !== null) throw this.failure;
   }
 
-  /** Closes and deletes the file (a rolled-back unit, a failed write). */
-  remove(): void {
+  /** Closes (after the pending writes: the descriptor is never reused under them) and deletes the file. */
+  async remove(): Promise<void> {
     try {
-      this.close();
+      await this.close();
+    } catch {
+      // Failed writes: the file goes anyway.
     } finally {
       rmSync(this.path, { force: true });
     }

@@ -56,7 +56,7 @@ describe('StagingWriter', () => {
     expect(seen).toEqual(['begin', 'rows 1', 'rollback', 'begin', 'rows 2', 'rows 1', 'commit']);
 
     // Its outcome was a refusal after all: what was kept goes.
-    staging.discard();
+    await staging.discard();
     expect(existsSync(path)).toBe(false);
     expect(staging.keptUnit()).toBeNull();
   });

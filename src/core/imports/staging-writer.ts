@@ -34,7 +34,7 @@ export class StagingWriter implements UnitWriter {
   }
 
   async begin(header: UnitHeader): Promise<void> {
-    this.drop();
+    await this.drop();
     this.kept = null;
     this.header = header;
     try {
@@ -49,9 +49,9 @@ export class StagingWriter implements UnitWriter {
     if (this.file === null) return this.inner.write(rows);
     const packed = serialize(rows);
     try {
-      this.file.appendPacked(packed, rows.length);
+      await this.file.appendPacked(packed, rows.length);
     } catch {
-      this.drop();
+      await this.drop();
     }
     // Only a buffer of its own can move (never a slice of Buffer's shared pool).
     const own = packed.byteOffset === 0 && packed.byteLength === packed.buffer.byteLength;
@@ -64,10 +64,10 @@ export class StagingWriter implements UnitWriter {
     const file = this.file;
     if (file !== null && this.header !== null) {
       try {
-        file.close();
+        await file.close();
         this.kept = { header: this.header, path: file.path, batches: file.batches, lines: file.lines };
       } catch {
-        this.drop();
+        await this.drop();
       }
     }
     this.file = null;
@@ -75,7 +75,7 @@ export class StagingWriter implements UnitWriter {
   }
 
   async rollback(): Promise<void> {
-    this.drop();
+    await this.drop();
     await this.inner.rollback();
   }
 
@@ -85,18 +85,15 @@ export class StagingWriter implements UnitWriter {
   }
 
   /** Deletes what was kept (the unit's outcome was a refusal after all). */
-  discard(): void {
-    this.drop();
+  async discard(): Promise<void> {
+    await this.drop();
     if (this.kept !== null) rmSync(this.kept.path, { force: true });
     this.kept = null;
   }
 
-  private drop(): void {
-    try {
-      this.file?.remove();
-    } catch {
-      // Already gone; the preview folder is removed as a whole later anyway.
-    }
+  private async drop(): Promise<void> {
+    const file = this.file;
     this.file = null;
+    await file?.remove();
   }
 }
