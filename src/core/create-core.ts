@@ -25,6 +25,7 @@ import type { Kysely } from 'kysely';
 import type { Notifier } from '../shared/notifier';
 import { createImportHandlers } from './imports/import-handlers';
 import type { ImportServiceOptions } from './imports/import-service';
+import { removeStaging } from './imports/staging-store';
 import { createAnalyticsHandlers } from './reports/analytics-handlers';
 import { createReportHandlers } from './reports/report-handlers';
 import { createDeclineHandlers } from './reports/decline-handlers';
@@ -222,6 +223,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         try {
           // Writes answered before (the routine timer's, during an import) reach the file first.
           await gate.exclusive(() => session.writes.settled().then(() => session.close()));
+          // Previews nobody confirmed are the user's order data: gone with the window.
+          removeStaging(options.dataDir);
           log.info('core stopped');
         } finally {
           lock.release();

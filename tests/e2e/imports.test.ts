@@ -1,4 +1,4 @@
-import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { once } from 'node:events';
@@ -39,6 +39,12 @@ const e2e = useE2eHarness('imports', {
 });
 
 type DropFile = { name: string; bytes: Buffer };
+
+/** The previews the core keeps for their import (`<dataDir>/staging/<preview job>/`). */
+const kept = (): string[] => {
+  const dir = join(e2e.dataDir, 'staging');
+  return existsSync(dir) ? readdirSync(dir) : [];
+};
 
 /** The import screen, described by what a user sees. */
 class ImportsPage extends ShopDeskPage {
@@ -127,6 +133,8 @@ describe('import screen over the browser harness', () => {
     expect(cells[1]).toBe('订单\n格式 A（74 列）\nUTF-8（带 BOM）');
     expect(cells.slice(2, 7)).toEqual(['5', '5', '0', '0', '没有发现问题']);
     await preview.getByText('可以导入的文件：1，无法导入的文件：0').waitFor();
+    // The preview kept what it parsed beside the database, for the import to write without reading again.
+    expect(kept()).toHaveLength(1);
     await app.screenshot('imports-preview');
     // The long name is cut with an ellipsis and shown whole in a tooltip.
     const name = row.locator('.ant-typography-ellipsis').first();
@@ -143,6 +151,8 @@ describe('import screen over the browser harness', () => {
     await summary.getByText(/导入前已自动备份（\d{4}-\d{2}-\d{2} \d{2}:\d{2}）/).waitFor();
     await summary.getByText(/备份文件：shopdesk-.*-pre-import-v\d+\.sqlite/).waitFor();
     expect((await app.cellTexts(app.row(summary, SAMPLE_NAME))).slice(1)).toEqual(['订单', '5', '0', '0', '已导入']);
+    // Used once, then gone.
+    expect(kept()).toEqual([]);
     await app.screenshot('imports-summary');
 
     // The history lists it, in China time.

@@ -4,7 +4,7 @@ import type { ImportProgress } from '../../shared/rpc/domains/imports';
 import type { UnitOutcome } from './import-unit';
 import type { UnitMode } from './table-writer';
 import { spawnImportWorker } from './spawn-import-worker';
-import type { CoreToReader, Pipeline, ReaderMessage, ReaderSource, UnitVerdict } from './worker-protocol';
+import type { CoreToReader, Pipeline, ReaderMessage, ReaderSource, StagedUnit, UnitVerdict } from './worker-protocol';
 
 /** How often `imports.progressed` goes out while a job runs (the issue asks for at least twice a second). */
 export const PROGRESS_INTERVAL_MS = 250;
@@ -15,6 +15,8 @@ export type JobHooks = {
   /** Each unit's result, as soon as it is known, with the index of the dropped file it came from. */
   outcome(sourceIndex: number, outcome: UnitOutcome): void;
   progress(progress: ImportProgress): void;
+  /** A previewed unit's parsed batches were kept (only with `stageDir`); arrives before its outcome. */
+  staged?(unit: StagedUnit): void;
   /** Test hook: the reader waits mid-unit (first batch written) until this settles. */
   pauseMidUnit?: (unit: { jobId: string; file: string; mode: UnitMode }) => Promise<void>;
 };
@@ -29,6 +31,9 @@ export type JobOptions = {
   /** Test hook (writer-hold.ts). */
   writerHold?: SharedArrayBuffer | null;
   locale: Locale;
+  /** Preview: keep what is parsed in this folder. Run: what earlier previews kept (staged-unit.ts). */
+  stageDir?: string | null;
+  staged?: StagedUnit[];
   hooks: JobHooks;
 };
 
@@ -60,7 +65,7 @@ export class ImportJob {
       this.writer = spawnImportWorker({ role: 'writer', ...common, writerHold: options.writerHold ?? null, readerPort: channel.port2 }, [channel.port2]);
     }
     const reader = spawnImportWorker(
-      { role: 'reader', ...common, sources: options.sources, importedAt: options.importedAt, pipeline: options.pipeline, pauseMidUnit: options.hooks.pauseMidUnit !== undefined, writerPort: channel?.port1 ?? null },
+      { role: 'reader', ...common, sources: options.sources, importedAt: options.importedAt, pipeline: options.pipeline, pauseMidUnit: options.hooks.pauseMidUnit !== undefined, stageDir: options.stageDir ?? null, staged: options.staged ?? [], writerPort: channel?.port1 ?? null },
       channel ? [channel.port1] : [],
     );
     this.reader = reader;
@@ -102,6 +107,9 @@ export class ImportJob {
             void Promise.resolve(options.hooks.pauseMidUnit?.({ jobId: options.jobId, file: message.file, mode: message.mode })).finally(() =>
               reader.postMessage({ type: 'resume' } satisfies CoreToReader),
             );
+            break;
+          case 'staged':
+            options.hooks.staged?.(message.unit);
             break;
           case 'done':
             done = true;

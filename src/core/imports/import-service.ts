@@ -10,8 +10,9 @@ import { ImportJob } from './import-job';
 import { findImportBySha } from './import-repository';
 import { presentOutcome, presentRefusal } from './present-outcome';
 import { UploadStore } from './upload-store';
+import { removeStaging, StagingStore } from './staging-store';
 import type { UnitMode } from './table-writer';
-import type { Pipeline, ReaderSource, UnitVerdict } from './worker-protocol';
+import type { Pipeline, ReaderSource, StagedUnit, UnitVerdict } from './worker-protocol';
 
 export type ImportServiceOptions = {
   /** Measured default: see src/core/imports/README.md. */
@@ -31,6 +32,10 @@ export type ImportServiceOptions = {
 
 type JobKind = 'preview' | 'run';
 
+/** A preview's wish to keep what it parsed, or a run's list of previews to write from. */
+type Staging = { stage: boolean; previews: readonly string[] };
+const NO_STAGING: Staging = { stage: false, previews: [] };
+
 /**
  * The import use cases on the core's thread: resolves sources, runs one job at a time on worker
  * threads (a second import waits instead of failing on the write lock), decides each unit's mode
@@ -41,6 +46,7 @@ export class ImportService {
   private readonly jobs = new Map<string, ImportJob | null>();
   private readonly cancelled = new Set<string>();
   readonly uploads: UploadStore;
+  private readonly staging: StagingStore;
 
   constructor(
     private readonly ctx: CoreContext,
@@ -49,6 +55,19 @@ export class ImportService {
     this.uploads = new UploadStore(ctx.session.paths.dataDir);
     const leftovers = this.uploads.removeLeftovers();
     if (leftovers.length > 0) ctx.log.info('removed uploads left from an earlier run', { files: leftovers.length });
+    // A crash (or kill) left kept previews behind: no window knows their ids any more.
+    const staged = removeStaging(ctx.session.paths.dataDir);
+    if (staged > 0) ctx.log.info('removed previews kept by an earlier run', { previews: staged });
+    this.staging = new StagingStore(ctx.session.paths.dataDir);
+  }
+
+  /**
+   * Discards what a preview kept for its confirm (the window dropped it, or started anew); a
+   * preview still running is cancelled, and its folder deleted once it stopped reading.
+   */
+  discardPreview(jobId: string): Promise<boolean> {
+    const running = this.cancel(jobId);
+    return this.betweenJobs(async () => this.staging.discard(jobId) || running);
   }
 
   /** Deletes an upload the window dropped, after any job still reading it (Windows cannot delete an open file). */
@@ -69,12 +88,14 @@ export class ImportService {
     return true;
   }
 
-  preview(sources: ImportSource[], locale: Locale, jobId?: string): Promise<FileOutcome[]> {
-    return this.enqueue('preview', jobId ?? `preview-${randomUUID()}`, sources, locale) as Promise<FileOutcome[]>;
+  /** With `stage`, what the preview parsed is kept for `run(…, previews: [jobId])`. */
+  preview(sources: ImportSource[], locale: Locale, jobId?: string, stage = false): Promise<FileOutcome[]> {
+    return this.enqueue('preview', jobId ?? `preview-${randomUUID()}`, sources, locale, { stage, previews: [] }) as Promise<FileOutcome[]>;
   }
 
-  run(sources: ImportSource[], locale: Locale, jobId: string): Promise<ImportRunOutcome[]> {
-    return this.enqueue('run', jobId, sources, locale) as Promise<ImportRunOutcome[]>;
+  /** `previews`: staged previews of these sources; their units are written without reading again, then discarded. */
+  run(sources: ImportSource[], locale: Locale, jobId: string, previews: readonly string[] = []): Promise<ImportRunOutcome[]> {
+    return this.enqueue('run', jobId, sources, locale, { stage: false, previews }) as Promise<ImportRunOutcome[]>;
   }
 
   /** Runs a task between jobs: no import writes while it runs (undo relies on this). */
@@ -84,9 +105,9 @@ export class ImportService {
     return next;
   }
 
-  private enqueue(kind: JobKind, jobId: string, sources: ImportSource[], locale: Locale): Promise<(FileOutcome | ImportRunOutcome)[]> {
+  private enqueue(kind: JobKind, jobId: string, sources: ImportSource[], locale: Locale, staging: Staging = NO_STAGING): Promise<(FileOutcome | ImportRunOutcome)[]> {
     this.jobs.set(jobId, null);
-    return this.betweenJobs(() => this.execute(kind, jobId, sources, locale)).finally(() => {
+    return this.betweenJobs(() => this.execute(kind, jobId, sources, locale, staging)).finally(() => {
       this.jobs.delete(jobId);
       this.cancelled.delete(jobId);
     });
@@ -100,10 +121,23 @@ export class ImportService {
     });
   }
 
-  private async execute(kind: JobKind, jobId: string, sources: ImportSource[], locale: Locale): Promise<(FileOutcome | ImportRunOutcome)[]> {
+  private async execute(kind: JobKind, jobId: string, sources: ImportSource[], locale: Locale, staging: Staging): Promise<(FileOutcome | ImportRunOutcome)[]> {
+    try {
+      return await this.executeJob(kind, jobId, sources, locale, staging);
+    } finally {
+      // Whatever happened, a run used its previews' kept batches once (a retry reads the files).
+      for (const id of staging.previews) this.staging.discard(id);
+      // A preview that failed before keeping anything leaves no folder either.
+      if (kind === 'preview' && staging.stage && !this.staging.has(jobId)) this.staging.discard(jobId);
+    }
+  }
+
+  private async executeJob(kind: JobKind, jobId: string, sources: ImportSource[], locale: Locale, staging: Staging): Promise<(FileOutcome | ImportRunOutcome)[]> {
     const { ctx } = this;
     const { db } = ctx.session.require();
     const resolved = this.resolveSources(sources);
+    const stageDir = kind === 'preview' && staging.stage ? this.staging.prepare(jobId) : null;
+    const kept: StagedUnit[] = [];
     const bySource: (FileOutcome | ImportRunOutcome)[][] = resolved.map(() => []);
     const prior = new Map<string, number>();
     let backupId: string | null = null;
@@ -153,8 +187,11 @@ export class ImportService {
       writerPragmas: this.options.writerPragmas ?? [],
       writerHold: this.options.writerHold ?? null,
       locale,
+      stageDir,
+      staged: kind === 'run' ? this.staging.units(staging.previews) : [],
       hooks: {
         verdict,
+        staged: (unit) => kept.push(unit),
         outcome: (sourceIndex, outcome) => {
           const sha = outcome.ok ? outcome.sha256 : null;
           const priorId = sha === null ? null : (prior.get(sha) ?? null);
@@ -184,6 +221,8 @@ export class ImportService {
       if (activity) activity.running -= 1;
     }
     if (failed !== null) ctx.log.error('import worker failed', { stack: failed });
+    // A cancelled preview keeps nothing: the window will not confirm it.
+    if (stageDir !== null) this.staging.keep(jobId, this.cancelled.has(jobId) || failed !== null ? [] : kept);
     // A file with no outcome (a worker that died) is reported, never silently dropped.
     resolved.forEach((source, i) => {
       if (bySource[i]!.length === 0) bySource[i]!.push(presentRefusal(source.displayName, 'INTERNAL', {}, [], locale, i));

@@ -13,6 +13,8 @@ import type { UnitCounts, UnitHeader, UnitMode, UnitTotals } from './table-write
 export interface UnitWriter {
   begin(header: UnitHeader): Promise<void>;
   write(rows: unknown[][]): Promise<void>;
+  /** A batch in `v8.serialize` form (a staged preview's): decoded where it is written (absent: the caller decodes). */
+  writePacked?(packed: Uint8Array): Promise<void>;
   commit(totals: UnitTotals): Promise<{ importId: number | null; counts: UnitCounts }>;
   rollback(): Promise<void>;
   /** Data lines the writer has applied so far in the open unit. */

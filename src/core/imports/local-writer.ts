@@ -1,3 +1,4 @@
+import { deserialize } from 'node:v8';
 import type { UnitWriter } from './import-unit';
 import { TableWriter, type UnitCounts, type UnitHeader, type UnitTotals } from './table-writer';
 import type { SqliteDb } from '../db/open-database';
@@ -23,6 +24,10 @@ export class LocalWriter implements UnitWriter {
   async write(rows: unknown[][]): Promise<void> {
     this.table.write(rows);
     this.written += rows.length;
+  }
+
+  async writePacked(packed: Uint8Array): Promise<void> {
+    await this.write(deserialize(packed) as unknown[][]);
   }
 
   async commit(totals: UnitTotals): Promise<{ importId: number | null; counts: UnitCounts }> {

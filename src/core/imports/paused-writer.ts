@@ -8,6 +8,13 @@ import type { UnitHeader } from './table-writer';
  */
 export function pausedWriter(inner: UnitWriter, pause: (unit: Pick<UnitHeader, 'fileName' | 'mode'>) => Promise<void>): UnitWriter {
   let pending: UnitHeader | null = null;
+  const afterFirstBatch = async () => {
+    if (pending === null) return;
+    const { fileName, mode } = pending;
+    pending = null;
+    await pause({ fileName, mode });
+  };
+  const packed = inner.writePacked?.bind(inner);
   return {
     get linesWritten() {
       return inner.linesWritten;
@@ -18,11 +25,16 @@ export function pausedWriter(inner: UnitWriter, pause: (unit: Pick<UnitHeader, '
     },
     async write(rows) {
       await inner.write(rows);
-      if (pending === null) return;
-      const { fileName, mode } = pending;
-      pending = null;
-      await pause({ fileName, mode });
+      await afterFirstBatch();
     },
+    ...(packed
+      ? {
+          async writePacked(bytes: Uint8Array) {
+            await packed(bytes);
+            await afterFirstBatch();
+          },
+        }
+      : {}),
     commit: (totals) => inner.commit(totals),
     rollback: () => inner.rollback(),
   };

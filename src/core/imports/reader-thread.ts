@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { MessagePort } from 'node:worker_threads';
 import { openDatabase } from '../db/open-database';
 import { readBuyerKeySecret } from './buyer-key';
@@ -8,10 +9,19 @@ import { importUnit, isDatabaseError, WriterError, type UnitOutcome, type UnitWr
 import { LocalWriter } from './local-writer';
 import { pausedWriter } from './paused-writer';
 import { RemoteWriter } from './remote-writer';
+import { sourceStat, takeStaged, writeStagedUnit } from './staged-unit';
+import { hasRoomToStage, measureRoom } from './staging-room';
+import { StagingWriter } from './staging-writer';
 import type { CoreToReader, ReaderData, ReaderMessage, UnitVerdict } from './worker-protocol';
 
 /** How often the reader reports bytes and lines to the core (which emits at its own pace). */
 const PROGRESS_EVERY_MS = 100;
+
+/** A database failure of one unit, as its outcome (DISK_FULL, DB_BUSY …). */
+function databaseFailure(file: string, error: unknown): UnitOutcome {
+  const code = error instanceof WriterError ? error.code : (error as { code?: string }).code;
+  return { ok: false, file, code: failureCode(code), params: { detail: (error as Error).message }, issues: [] };
+}
 
 /**
  * The reader thread: for each dropped file, expand it into units (zip members …), hash each unit,
@@ -61,6 +71,20 @@ export async function runReader(data: ReaderData, core: MessagePort, writerPort:
   }
 
   let unitId = 0;
+  const askVerdict = async (file: string, sha256: string): Promise<UnitVerdict> => {
+    const id = ++unitId;
+    const verdict = await new Promise<UnitVerdict>((resolve) => {
+      verdicts.set(id, resolve);
+      post({ type: 'unit-ready', unitId: id, file, sha256 });
+    });
+    verdicts.delete(id);
+    return verdict;
+  };
+  let keptCount = 0;
+  const roomToStage = (dir: string, unitBytes: number) => {
+    const room = measureRoom(dir, data.dbPath);
+    return room !== null && hasRoomToStage({ ...room, unitBytes });
+  };
   try {
     for (const [sourceIndex, source] of data.sources.entries()) {
       const outcome = (o: UnitOutcome) => post({ type: 'outcome', sourceIndex, outcome: o });
@@ -77,6 +101,8 @@ export async function runReader(data: ReaderData, core: MessagePort, writerPort:
         post({ type: 'progress', progress: { file, fileIndex: sourceIndex, phase, bytesDone, bytesTotal, lines: writer.linesWritten } });
       };
       progress(source.displayName, 'checking', 0, 0, true);
+      // What the preview reads: a confirm that finds the file otherwise reads it again.
+      const readStat = data.stageDir ? sourceStat(source.path) : null;
       const expanded = await expandSource(source.path, source.displayName);
       try {
         for (const unit of expanded.units) {
@@ -88,15 +114,40 @@ export async function runReader(data: ReaderData, core: MessagePort, writerPort:
             cancelledOutcome(unit.file);
             continue;
           }
+          const staged = data.staged ? takeStaged(data.staged, source.path, unit.file) : null;
+          if (staged !== null) {
+            // Written from what the preview kept; a verdict other than `write` (imported meanwhile,
+            // no backup) or a file that changed is decided below as if nothing had been kept.
+            const verdict = await askVerdict(unit.file, staged.sha256);
+            if (verdict.mode === 'write') {
+              const stagedStarted = performance.now();
+              progress(unit.file, 'importing', 0, unit.size, true);
+              try {
+                const result = await writeStagedUnit({
+                  staged,
+                  unit,
+                  writer,
+                  importedAt: data.importedAt,
+                  isCancelled: () => cancelled,
+                  onBytes: (done) => progress(unit.file, 'importing', done, unit.size),
+                });
+                traceTime('staged', stagedStarted);
+                if (result !== 'stale') {
+                  outcome(result);
+                  traceReport('reader');
+                  continue;
+                }
+              } catch (error) {
+                if (!isDatabaseError(error)) throw error;
+                outcome(databaseFailure(unit.file, error));
+                continue;
+              }
+            }
+          }
           const hashStarted = performance.now();
           const sha256 = await hashUnit(unit, (done) => progress(unit.file, 'checking', done, unit.size));
           traceTime('hash', hashStarted);
-          const id = ++unitId;
-          const verdict = await new Promise<UnitVerdict>((resolve) => {
-            verdicts.set(id, resolve);
-            post({ type: 'unit-ready', unitId: id, file: unit.file, sha256 });
-          });
-          verdicts.delete(id);
+          const verdict = await askVerdict(unit.file, sha256);
           const importStarted = performance.now();
           if (verdict.mode === 'skip') {
             outcome({ ok: false, file: unit.file, code: verdict.code, params: verdict.params, issues: [] });
@@ -110,29 +161,39 @@ export async function runReader(data: ReaderData, core: MessagePort, writerPort:
           }
           let bytesDone = 0;
           progress(unit.file, 'importing', 0, unit.size, true);
+          const keeper = data.stageDir && verdict.mode === 'preview' && readStat && roomToStage(data.stageDir, unit.size) ? new StagingWriter(writer, join(data.stageDir, `unit-${++keptCount}.bin`), writerPort !== null) : null;
           try {
-            outcome(
-              await importUnit({
-                unit,
-                sha256,
-                mode: verdict.mode,
-                writer,
-                importedAt: data.importedAt,
-                buyerKeySecret,
-                isCancelled: () => cancelled,
-                onBytes: (done) => {
-                  bytesDone = done;
-                  progress(unit.file, 'importing', done, unit.size);
-                },
-                onLines: () => progress(unit.file, 'importing', bytesDone, unit.size),
-              }),
-            );
+            const result = await importUnit({
+              unit,
+              sha256,
+              mode: verdict.mode,
+              writer: keeper ?? writer,
+              importedAt: data.importedAt,
+              buyerKeySecret,
+              isCancelled: () => cancelled,
+              onBytes: (done) => {
+                bytesDone = done;
+                progress(unit.file, 'importing', done, unit.size);
+              },
+              onLines: () => progress(unit.file, 'importing', bytesDone, unit.size),
+            });
+            const kept = keeper?.keptUnit() ?? null;
+            if (result.ok && kept !== null && readStat !== null) {
+              const { kind, layout, encoding, exportTime } = kept.header;
+              post({
+                type: 'staged',
+                unit: { sourcePath: source.path, file: unit.file, ...readStat, sha256, header: { kind, layout, encoding, exportTime }, totals: result.totals, issues: result.issues, issueCount: result.issueCount, batchesPath: kept.path, batches: kept.batches, lines: kept.lines },
+              });
+            } else {
+              await keeper?.discard();
+            }
+            outcome(result);
             traceTime('unit', importStarted);
             traceReport('reader');
           } catch (error) {
+            await keeper?.discard();
             if (!isDatabaseError(error)) throw error;
-            const code = error instanceof WriterError ? error.code : (error as { code?: string }).code;
-            outcome({ ok: false, file: unit.file, code: failureCode(code), params: { detail: (error as Error).message }, issues: [] });
+            outcome(databaseFailure(unit.file, error));
           }
         }
       } finally {

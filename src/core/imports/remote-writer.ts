@@ -35,10 +35,10 @@ export class RemoteWriter implements UnitWriter {
     return this.written;
   }
 
-  private send(request: WriterRequest): Promise<WriterResponse> {
+  private send(request: WriterRequest, transfer: ArrayBuffer[] = []): Promise<WriterResponse> {
     return new Promise((resolve) => {
       this.pending.set(request.id, { resolve });
-      this.port.postMessage(request);
+      this.port.postMessage(request, transfer);
     });
   }
 
@@ -61,9 +61,18 @@ export class RemoteWriter implements UnitWriter {
   }
 
   async write(rows: unknown[][]): Promise<void> {
+    return this.enqueue({ id: this.nextId++, op: 'write', rows });
+  }
+
+  /** A batch already serialised (a staged preview's): its buffer moves to the writer thread, not a copy. */
+  async writePacked(packed: Uint8Array): Promise<void> {
+    return this.enqueue({ id: this.nextId++, op: 'writePacked', packed }, [packed.buffer as ArrayBuffer]);
+  }
+
+  private async enqueue(request: WriterRequest, transfer: ArrayBuffer[] = []): Promise<void> {
     if (this.failure) this.check(this.failure);
     const postStarted = performance.now();
-    this.inFlight.push(this.send({ id: this.nextId++, op: 'write', rows }));
+    this.inFlight.push(this.send(request, transfer));
     traceTime('post', postStarted);
     while (this.inFlight.length >= MAX_IN_FLIGHT) {
       const waitStarted = performance.now();

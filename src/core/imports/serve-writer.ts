@@ -1,3 +1,4 @@
+import { deserialize } from 'node:v8';
 import type { MessagePort } from 'node:worker_threads';
 import type { SqliteDb } from '../db/open-database';
 import { traceReport, traceTime } from './import-trace';
@@ -25,16 +26,18 @@ export function serveWriter(port: MessagePort, db: SqliteDb, afterWriteBegun?: (
           response = { id: request.id, ok: true, linesWritten: 0 };
           break;
         case 'write':
+        case 'writePacked':
           if (failed) {
             response = { id: request.id, ok: false, ...failed };
             break;
           }
           {
+            const rows = request.op === 'write' ? request.rows : (deserialize(request.packed) as unknown[][]);
             const started = performance.now();
-            table.write(request.rows);
+            table.write(rows);
             traceTime('write', started);
+            written += rows.length;
           }
-          written += request.rows.length;
           response = { id: request.id, ok: true, linesWritten: written };
           break;
         case 'commit':

@@ -1,6 +1,7 @@
 import type { ImportProgress } from '../../shared/rpc/domains/imports';
 import type { UnitOutcome } from './import-unit';
 import type { ImportKind } from '../../shared/rpc/domains/imports';
+import type { RowIssue } from './map-row';
 import type { UnitCounts, UnitHeader, UnitMode, UnitTotals } from './table-writer';
 
 /** How an import job is spread over threads (the core's own thread only coordinates). */
@@ -19,6 +20,31 @@ export type ReaderData = {
   writerPragmas: string[];
   /** Test hook: after each unit's first batch the reader posts `paused` and waits for `resume`. */
   pauseMidUnit: boolean;
+  /** Preview only: keep each previewed unit's parsed batches in this folder (staging-writer.ts). */
+  stageDir?: string | null;
+  /** Run only: units an earlier preview kept; written from there when their file is unchanged (staged-unit.ts). */
+  staged?: StagedUnit[];
+};
+
+/**
+ * One previewed unit whose parsed batches were kept (`<dataDir>/staging/<previewJobId>/`), with
+ * everything its outcome needs, and what its source file was when it was read: a confirm that
+ * finds the file otherwise (size, mtime, then SHA-256) reads it again instead.
+ */
+export type StagedUnit = {
+  /** The resolved path of the dropped file (a zip's members share it) and the unit's display name. */
+  sourcePath: string;
+  file: string;
+  size: number;
+  mtimeMs: number;
+  sha256: string;
+  header: Pick<UnitHeader, 'kind' | 'layout' | 'encoding' | 'exportTime'>;
+  totals: UnitTotals;
+  issues: RowIssue[];
+  issueCount: number;
+  batchesPath: string;
+  batches: number;
+  lines: number;
 };
 
 export type WriterData = {
@@ -35,6 +61,8 @@ export type ReaderMessage =
   | { type: 'progress'; progress: Omit<ImportProgress, 'jobId' | 'fileCount'> }
   | { type: 'outcome'; sourceIndex: number; outcome: UnitOutcome }
   | { type: 'paused'; file: string; mode: UnitMode }
+  /** A previewed unit's batches were kept (sent before its outcome). */
+  | { type: 'staged'; unit: StagedUnit }
   | { type: 'done' }
   | { type: 'fatal'; message: string; stack: string | undefined };
 
@@ -57,6 +85,8 @@ export type CoreToReader = { type: 'verdict'; unitId: number; verdict: UnitVerdi
 export type WriterRequest =
   | { id: number; op: 'begin'; header: UnitHeader }
   | { id: number; op: 'write'; rows: unknown[][] }
+  /** A batch already in `v8.serialize` form (a staged preview's, staging-file.ts), its buffer transferred: the writer decodes it itself. */
+  | { id: number; op: 'writePacked'; packed: Uint8Array }
   | { id: number; op: 'commit'; totals: UnitTotals }
   | { id: number; op: 'rollback' };
 

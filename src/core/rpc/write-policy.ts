@@ -53,6 +53,7 @@ export const WRITE_POLICY: Record<Method, 'reads' | 'writes' | 'own'> = {
   // Upload chunks go to files in uploads/, not the database.
   'imports.upload': 'reads',
   'imports.discardUpload': 'reads',
+  'imports.discardPreview': 'reads',
   'imports.preview': 'own',
   'imports.run': 'own',
   'imports.cancel': 'own',

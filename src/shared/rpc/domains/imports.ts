@@ -198,8 +198,11 @@ export const importMethods = {
    * layout, line count, date range, how many lines would be new / changed / unchanged, problems,
    * and whether the same file was imported before. A zip gives one outcome per file inside.
    * With a `jobId`, progress arrives as `imports.progressed` and `imports.cancel` stops it.
+   * With `stage: true` (needs a `jobId`) what was parsed is kept beside the database, so that
+   * `imports.run` with `previews: [jobId]` writes it without reading the files again. It is kept
+   * until that run, `imports.discardPreview`, another preview with the same id, or the core closes.
    */
-  'imports.preview': z.object({ jobId: jobId.optional(), sources, locale }).strict(),
+  'imports.preview': z.object({ jobId: jobId.optional(), sources, locale, stage: z.boolean().optional() }).strict(),
   /**
    * Imports the files one after another, each in its own transaction (all or nothing, also under
    * kill -9 or a full disk). A verified `pre-import` backup is taken before the first file that
@@ -207,9 +210,18 @@ export const importMethods = {
    * Reading, checking and writing run on worker threads; `imports.progressed` arrives at least
    * twice a second; `imports.cancel` rolls back the file in progress (files finished before stay).
    * Refused files come back as `{ refused: true, code, message }`. Emits `imports.finished`.
+   * `previews`: the staged previews of these sources (`imports.preview` with `stage`): a file still
+   * as that preview read it (size, modification time, SHA-256) is written from what it kept, the
+   * same rows with the same results; a changed file is read again. They are discarded afterwards.
    * Errors: VALIDATION (bad params), RECOVERY_MODE.
    */
-  'imports.run': z.object({ jobId, sources, locale }).strict(),
+  'imports.run': z.object({ jobId, sources, locale, previews: z.array(jobId).max(50).optional() }).strict(),
+  /**
+   * Discards what a staged preview kept (the window removed the file, cleared the list or started
+   * anew); a preview still running is stopped first. Nothing in the database changes. Answers
+   * whether there was one.
+   */
+  'imports.discardPreview': z.object({ jobId }).strict(),
   /** Stops a running preview or import; answers whether a job with that id was running. */
   'imports.cancel': z.object({ jobId }).strict(),
   /** Every import, newest first (undone ones too, marked). */
@@ -228,6 +240,7 @@ export const importMethods = {
 export type ImportResults = {
   'imports.upload': { uploadId: string; bytes: number };
   'imports.discardUpload': { removed: boolean };
+  'imports.discardPreview': { removed: boolean };
   'imports.preview': FileOutcome[];
   'imports.run': ImportRunOutcome[];
   'imports.cancel': { cancelled: boolean };

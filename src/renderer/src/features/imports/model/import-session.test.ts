@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../../../shared/errors';
 import type { FileOutcome, FilePreview, FileRefusal, ImportProgress, ImportRunOutcome, ImportSource } from '../../../../../shared/rpc/domains/imports';
-import { createImportSession, importableSources, isSettled, type ImportSessionDeps, type SessionEntry } from './import-session';
+import { createImportSession, importablePreviews, importableSources, isSettled, type ImportSessionDeps, type SessionEntry } from './import-session';
 import { UPLOAD_CHUNK_BYTES } from './upload-chunks';
 
 type Call = { method: string; params: Record<string, unknown> };
@@ -98,6 +98,7 @@ function browserCore(outcomesByName: Record<string, FileOutcome[]>, extra: Recor
     },
     'imports.cancel': () => ({ cancelled: true }),
     'imports.discardUpload': () => ({ removed: true }),
+    'imports.discardPreview': () => ({ removed: true }),
     ...extra,
   });
   return { ...core, jobId: () => `job-test-${++jobs}` };
@@ -135,8 +136,8 @@ describe('import session: files to preview', () => {
     ]);
     expect(uploads.map((u) => String(u.chunkBase64).length)).toEqual([1024 * 1024, 1024 * 1024, 4, 16]);
     expect(core.callsOf('imports.preview')).toEqual([
-      { jobId: 'job-test-1', sources: [{ type: 'upload', uploadId: hex('big.csv') }] },
-      { jobId: 'job-test-2', sources: [{ type: 'upload', uploadId: hex('small.csv') }] },
+      { jobId: 'job-test-1', sources: [{ type: 'upload', uploadId: hex('big.csv') }], stage: true },
+      { jobId: 'job-test-2', sources: [{ type: 'upload', uploadId: hex('small.csv') }], stage: true },
     ]);
     const { entries } = session.getState();
     expect(entries.map((e) => [e.name, e.status.stage])).toEqual([
@@ -282,9 +283,25 @@ describe('import session: the import', () => {
           { type: 'upload', uploadId: hex('orders.csv') },
           { type: 'upload', uploadId: hex('bundle.zip') },
         ],
+        // Their previews kept what they parsed: the core writes from there instead of reading again.
+        previews: ['job-test-1', 'job-test-3'],
       },
     ]);
     expect(session.getState().run).toEqual({ phase: 'finished', outcomes, wasCancelled: false });
+  });
+
+  it('discards what the previews kept when the list drops them (remove, reset, new files after the summary)', async () => {
+    const { core, session } = await readySession({ 'imports.run': () => [] });
+    session.remove(session.getState().entries[0]!.key);
+    expect(core.callsOf('imports.discardPreview')).toEqual([{ jobId: 'job-test-1' }]);
+    session.reset();
+    expect(core.callsOf('imports.discardPreview').map((p) => p.jobId)).toEqual(['job-test-1', 'job-test-2', 'job-test-3']);
+
+    const again = await readySession({ 'imports.run': () => [] });
+    await again.session.start();
+    expect(again.core.callsOf('imports.discardPreview')).toEqual([]);
+    again.session.addFiles([file('orders.csv')]);
+    expect(again.core.callsOf('imports.discardPreview').map((p) => p.jobId)).toEqual(['job-test-1', 'job-test-2', 'job-test-3']);
   });
 
   it('follows the import’s progress reports and refuses new files while it runs', async () => {
@@ -372,8 +389,8 @@ describe('importableSources', () => {
 
   it('keeps checked files with at least one accepted part, in order', () => {
     const entries = [
-      entry('a', { stage: 'checked', outcomes: [preview('a')] }),
-      entry('b', { stage: 'checked', outcomes: [refusal('b')] }),
+      entry('a', { stage: 'checked', outcomes: [preview('a')], previewId: 'preview-a' }),
+      entry('b', { stage: 'checked', outcomes: [refusal('b')], previewId: 'preview-b' }),
       entry('c', { stage: 'failed', error: new Error('x') }),
       entry('d', { stage: 'checked', outcomes: [refusal('d1'), preview('d2', { alreadyImported: true })] }),
       entry('e', { stage: 'checked', outcomes: [] }),
@@ -383,6 +400,7 @@ describe('importableSources', () => {
       { type: 'path', path: '/a' },
       { type: 'path', path: '/d' },
     ]);
+    expect(importablePreviews(entries)).toEqual(['preview-a']);
     expect(isSettled(entries)).toBe(false);
     expect(isSettled(entries.slice(0, 5))).toBe(true);
   });

@@ -10,8 +10,11 @@ export type EntryStatus =
   | { stage: 'queued' }
   | { stage: 'uploading'; sentBytes: number }
   | { stage: 'checking'; jobId: string; progress: ImportProgress | null }
-  /** One outcome per file: a zip gives one per file inside it. */
-  | { stage: 'checked'; outcomes: FileOutcome[] }
+  /**
+   * One outcome per file: a zip gives one per file inside it. `previewId`: the preview job, whose
+   * parsed lines the core keeps so the import writes them without reading the file again.
+   */
+  | { stage: 'checked'; outcomes: FileOutcome[]; previewId?: string }
   /** The upload or the preview call itself failed (lost connection …); `error` is what it threw. */
   | { stage: 'failed'; error: unknown };
 
@@ -64,6 +67,13 @@ export function importableSources(entries: readonly SessionEntry[]): ImportSourc
   );
 }
 
+/** The staged previews of the sources worth importing (the core writes from what they kept). */
+export function importablePreviews(entries: readonly SessionEntry[]): string[] {
+  return entries.flatMap((e) =>
+    e.source !== null && e.status.stage === 'checked' && e.status.previewId !== undefined && e.status.outcomes.some((o) => !o.refused) ? [e.status.previewId] : [],
+  );
+}
+
 /** True when every entry has its preview (or failed): nothing is being uploaded or checked. */
 export const isSettled = (entries: readonly SessionEntry[]): boolean =>
   entries.every((e) => e.status.stage === 'checked' || e.status.stage === 'failed');
@@ -92,7 +102,10 @@ export function createImportSession(deps: ImportSessionDeps): ImportSession {
   };
   const hasEntry = (key: string) => state.entries.some((e) => e.key === key);
   // An upload the list no longer holds is deleted from the data folder (it is the user's order data).
+  // So is what its preview kept in the core (a no-op once an import used it).
   const discard = (entry: SessionEntry) => {
+    const previewId = entry.status.stage === 'checked' ? entry.status.previewId : undefined;
+    if (previewId !== undefined) void client.call('imports.discardPreview', { jobId: previewId }).catch(() => undefined);
     if (entry.source?.type === 'upload') void client.call('imports.discardUpload', { uploadId: entry.source.uploadId }).catch(() => undefined);
   };
   const currentRun = (): RunState | null => state.run;
@@ -126,8 +139,10 @@ export function createImportSession(deps: ImportSessionDeps): ImportSession {
       if (source === null || !hasEntry(key)) return;
       const jobId = makeJobId();
       updateEntry(key, (e) => ({ ...e, source, status: { stage: 'checking', jobId, progress: null } }));
-      const outcomes = await client.call('imports.preview', { jobId, sources: [source] });
-      updateEntry(key, (e) => ({ ...e, status: { stage: 'checked', outcomes } }));
+      const outcomes = await client.call('imports.preview', { jobId, sources: [source], stage: true });
+      // Removed while it was checked: what the core kept of it is not needed.
+      if (!hasEntry(key)) void client.call('imports.discardPreview', { jobId }).catch(() => undefined);
+      updateEntry(key, (e) => ({ ...e, status: { stage: 'checked', outcomes, previewId: jobId } }));
     } catch (error) {
       updateEntry(key, (e) => ({ ...e, status: { stage: 'failed', error } }));
     } finally {
@@ -181,10 +196,11 @@ export function createImportSession(deps: ImportSessionDeps): ImportSession {
       if (state.run?.phase === 'running' || !isSettled(state.entries)) return;
       const sources = importableSources(state.entries);
       if (sources.length === 0) return;
+      const previews = importablePreviews(state.entries);
       const jobId = makeJobId();
       set({ ...state, run: { phase: 'running', jobId, progress: {}, isCancelling: false } });
       try {
-        const outcomes = await client.call('imports.run', { jobId, sources });
+        const outcomes = await client.call('imports.run', { jobId, sources, ...(previews.length > 0 ? { previews } : {}) });
         // Read again: the user may have pressed Cancel while the import ran.
         const during = currentRun();
         const wasCancelled = (during?.phase === 'running' && during.isCancelling) || outcomes.some((o) => o.refused && o.code === 'IMPORT_CANCELLED');
