@@ -19,6 +19,11 @@ const clock = { now: () => new Date('2026-09-01T02:00:00.000Z') };
 
 async function start(options: Parameters<typeof createCore>[0]['imports'] = {}, dataDir = tempDir()) {
   const core = await createCore({ dataDir, log: silentLogger, clock, imports: options, reminderCheckSeconds: 0 });
+  // Each folder draws its own buyer-key secret (migration 0015); the folders compared here share one,
+  // so equal lines give equal keys (the reader reads the secret per job, after this).
+  const db = openDatabase(dataPaths(dataDir).dbFile);
+  db.prepare(`UPDATE buyer_key_secret SET secret = ?, created_at = '2026-09-01T02:00:00.000Z'`).run(Buffer.alloc(32, 42));
+  db.close();
   return { core, dataDir };
 }
 
