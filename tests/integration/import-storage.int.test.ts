@@ -175,6 +175,8 @@ describe('the orders report summary stays in step with order_lines', () => {
       ['watched', `''`, `(status IS NULL OR status <> '待支付') AND NOT (status IN ('已关闭', '已取消') AND paid_at IS NULL)`],
       ['influencer', 'influencer_id', 'influencer_id IS NOT NULL'],
       ['influencerName', `influencer_id || char(31) || influencer_name`, 'influencer_id IS NOT NULL AND influencer_name IS NOT NULL'],
+      ['spotPaid', `''`, `julianday(promised_ship_at) IS NOT NULL AND julianday(paid_at) IS NOT NULL AND (status IS NULL OR status <> '待支付')`],
+      ['spotLater', `''`, `julianday(promised_ship_at) IS NOT NULL AND julianday(paid_at) IS NOT NULL AND (status IS NULL OR status <> '待支付') AND (julianday(promised_ship_at) - julianday(paid_at)) * 24 > 48`],
     ];
     const days = sqlite.prepare(`SELECT DISTINCT coalesce(substr(submitted_at, 1, 10), '') FROM order_lines`).pluck().all() as string[];
     const analytics = days.flatMap((day) => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/create-core';
 import { silentLogger } from '../../src/core/log';
-import { rebuildProfitDaysAsync } from '../../src/core/reports/profit-days';
 import { ManualClock } from '../helpers/data-folder';
 import { openRoutineDb, seedOrderLines } from '../helpers/routine-db';
 import { useTempDirs } from '../helpers/temp-dir';
@@ -21,8 +20,6 @@ describe('reports.profitByDay / profitByProduct over stored lines and purchases'
       // Not paid yet: no revenue either.
       { sub: 's5', order: 'o4', status: '待支付', submitted: '2026-09-02 13:00:00', paid: null, payableFen: 5000 },
     ]);
-    // Seeded lines bypass the importer: bring the profit summary up as an import's commit would.
-    await rebuildProfitDaysAsync(db as never, ['2026-09-01', '2026-09-02']);
     const at = '2026-09-05T00:00:00.000Z';
     const purchase = async (amountFen: number) => {
       await db.deleteFrom('purchase_lines' as never).execute();

@@ -37,7 +37,7 @@ export interface ImportsTable {
 
 /** The orders report's per-day summary (src/core/reports/order-report-days.ts). */
 export interface OrderReportDaysTable {
-  dimension: 'day' | 'product' | 'province' | 'status' | 'source' | 'watched' | 'influencer' | 'influencerName';
+  dimension: 'day' | 'product' | 'province' | 'status' | 'source' | 'watched' | 'influencer' | 'influencerName' | 'spotPaid' | 'spotLater';
   /** China date `YYYY-MM-DD`, or '' for lines without 订单提交时间. */
   day: string;
   key: string;

@@ -1,3 +1,4 @@
+import { SPOT_SHIP_HOURS } from '../../shared/domain/shop-health';
 import type { SqliteDb } from '../db/open-database';
 
 /**
@@ -20,13 +21,23 @@ export const REPORT_DIMENSIONS = {
   // The decline watch's "what fell" by influencer, and the names they were sold under (id, U+001F, name).
   influencer: `influencer_id`,
   influencerName: `influencer_id || char(31) || influencer_name`,
+  // The shop-health log's 60-day spot share: orders with both times, and those promised later than 48 h after payment.
+  spotPaid: `''`,
+  spotLater: `''`,
 } as const;
+
+/** A paid line whose 承诺发货时间 and 支付完成时间 are both times (health/spot-share.ts' rule, as first written). */
+const SPOT_PAID = `julianday(promised_ship_at) IS NOT NULL AND julianday(paid_at) IS NOT NULL AND (status IS NULL OR status <> '待支付')`;
+/** Seed 004: "现在的现货模式只有48个小时" — promised later than that after payment is not spot. */
+const SPOT_LATER = `${SPOT_PAID} AND (julianday(promised_ship_at) - julianday(paid_at)) * 24 > ${SPOT_SHIP_HOURS}`;
 
 /** Dimensions that take only some lines: the SQL condition (the JavaScript twin is LINE_KEYS returning null). */
 const DIMENSION_WHERE: Partial<Record<keyof typeof REPORT_DIMENSIONS, string>> = {
   watched: `(status IS NULL OR status <> '待支付') AND NOT (status IN ('已关闭', '已取消') AND paid_at IS NULL)`,
   influencer: `influencer_id IS NOT NULL`,
   influencerName: `influencer_id IS NOT NULL AND influencer_name IS NOT NULL`,
+  spotPaid: SPOT_PAID,
+  spotLater: SPOT_LATER,
 };
 
 /** Separates an influencer's ID from a name it was sold under in the `influencerName` key. */
@@ -101,6 +112,9 @@ export type ReportLine = {
   paidAt: string | null;
   influencerId: string | null;
   influencerName: string | null;
+  /** SPOT_PAID and SPOT_LATER evaluated by SQLite as the line is read (julianday's parsing is SQLite's own), 0 or 1. */
+  spotPaid: number;
+  spotLater: number;
 };
 
 export type ReportDayRow = { dimension: ReportDimension; day: string; key: string; orders: number; lines: number; amountFen: number };
@@ -123,6 +137,8 @@ const LINE_KEYS: Record<ReportDimension, (l: ReportLine) => string | null> = {
   watched: (l) => (isWatched(l) ? '' : null),
   influencer: (l) => l.influencerId,
   influencerName: (l) => (l.influencerId !== null && l.influencerName !== null ? `${l.influencerId}${NAME_SEPARATOR}${l.influencerName}` : null),
+  spotPaid: (l) => (l.spotPaid ? '' : null),
+  spotLater: (l) => (l.spotLater ? '' : null),
 };
 const DIMENSIONS = Object.keys(LINE_KEYS) as ReportDimension[];
 const KEY_OF = DIMENSIONS.map((d) => LINE_KEYS[d]);
@@ -171,7 +187,7 @@ export function* summariseLines(lines: Iterable<ReportLine>): Generator<ReportDa
 
 const LINE_COLUMNS = `coalesce(substr(submitted_at, 1, 10), '') AS day, order_id AS orderId, product_id AS productId, province, status,
   influencer_id IS NOT NULL AS viaInfluencer, traffic_source AS trafficSource, payable_fen AS payableFen, paid_at AS paidAt,
-  influencer_id AS influencerId, influencer_name AS influencerName`;
+  influencer_id AS influencerId, influencer_name AS influencerName, (${SPOT_PAID}) AS spotPaid, (${SPOT_LATER}) AS spotLater`;
 
 /**
  * Recomputes the given days with the bulk connection (the import writer), reading each range of

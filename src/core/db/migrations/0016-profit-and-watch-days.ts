@@ -13,8 +13,9 @@ import type { Database } from '../schema';
  * and read by `paid_day`. The hand-entered parts (purchases, the cost stack, supplier refunds) are
  * combined at read time. Not WITHOUT ROWID: product_title may be NULL, so it cannot be in a key.
  *
- * order_report_days gains three dimensions: `watched` (the decline watch's daily series: unpaid
- * and closed-unpaid lines left out), `influencer` and `influencerName` (its "what fell" by 达人ID).
+ * order_report_days gains five dimensions: `watched` (the decline watch's daily series: unpaid
+ * and closed-unpaid lines left out), `influencer` and `influencerName` (its "what fell" by 达人ID),
+ * `spotPaid` and `spotLater` (the shop-health log's 60-day spot share).
  *
  * As in 0011, the rows of lines imported before this version are filled in by the summarisers
  * every import runs, one submitted day (profit) or one run of days (report) at a time.
@@ -44,7 +45,7 @@ const STATEMENTS = [
   `CREATE INDEX order_profit_days_by_day ON order_profit_days (day)`,
   // The dimension CHECK of 0002 cannot be altered in place: the table is copied (tens of thousands of rows at 1M lines).
   `CREATE TABLE order_report_days_0016 (
-    dimension TEXT NOT NULL CHECK (dimension IN ('day', 'product', 'province', 'status', 'source', 'watched', 'influencer', 'influencerName')),
+    dimension TEXT NOT NULL CHECK (dimension IN ('day', 'product', 'province', 'status', 'source', 'watched', 'influencer', 'influencerName', 'spotPaid', 'spotLater')),
     day TEXT NOT NULL,
     key TEXT NOT NULL,
     orders INTEGER NOT NULL,
@@ -57,7 +58,7 @@ const STATEMENTS = [
   `ALTER TABLE order_report_days_0016 RENAME TO order_report_days`,
 ];
 
-const NEW_DIMENSIONS: ReportDimension[] = ['watched', 'influencer', 'influencerName'];
+const NEW_DIMENSIONS: ReportDimension[] = ['watched', 'influencer', 'influencerName', 'spotPaid', 'spotLater'];
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   for (const statement of STATEMENTS) await sql.raw(statement).execute(db);
