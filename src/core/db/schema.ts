@@ -66,6 +66,7 @@ export interface OrderProfitDaysTable {
   day: string;
   /** China date of 支付完成时间, else 订单提交时间. */
   paid_day: string;
+  seq: number;
   product_id: string;
   sku_code: string;
   product_title: string | null;

@@ -60,7 +60,8 @@ const inRange = (from: string, to: string) => sql`coalesce(l.paid_at, l.submitte
 
 async function readParts(db: PurchaseExecutor, from: string, to: string) {
   const [rows, products, purchased, refunded, anyAftersales] = await Promise.all([
-    sql<OrderProfitDaysTable>`SELECT * FROM order_profit_days WHERE paid_day >= ${from} AND paid_day <= ${to}`.execute(db),
+    sql<OrderProfitDaysTable>`SELECT paid_day, product_id, sku_code, product_title, affiliate, payable_fen, recorded_commission, recorded_fee, lines, quantity,
+        cost_units, revenue_fen, commission_fen, fee_fen, refund_fen, orders_in_day, orders_in_product FROM order_profit_days WHERE paid_day >= ${from} AND paid_day <= ${to}`.execute(db),
     sql<{ douyin_product_id: string; merchant_code: string; cost_fen: number; supplier_freight_fen: number; commission_bp: number; platform_fee_bp: number }>`
       SELECT douyin_product_id, merchant_code, cost_fen, supplier_freight_fen, commission_bp, platform_fee_bp FROM products WHERE stage <> 'abandoned' ORDER BY id`.execute(db),
     // In purchase_lines' order (rowid): the split's remainders go by position, as in profitLines.
@@ -104,24 +105,28 @@ export async function profitViewsFromSums(db: PurchaseExecutor, range: { from: s
 
   for (const r of rows) {
     const product = productOf(r.product_id, r.sku_code);
-    const commission =
-      r.recorded_commission === 1 ? { fen: r.commission_fen, basis: 'recorded' as Basis }
-      : r.affiliate === 0 ? { fen: 0, basis: 'recorded' as Basis }
-      : product !== null ? { fen: r.lines * ceilShare(r.payable_fen, product.commissionBp), basis: 'estimated' as Basis }
-      : { fen: 0, basis: 'missing' as Basis };
-    const fee =
-      r.recorded_fee === 1 ? { fen: r.fee_fen, basis: 'recorded' as Basis }
-      : product !== null ? { fen: r.lines * ceilShare(r.payable_fen, product.feeBp), basis: 'estimated' as Basis }
-      : { fen: 0, basis: 'missing' as Basis };
+    let commission = 0;
+    let commissionBasis: Basis = 'recorded';
+    if (r.recorded_commission === 1) commission = r.commission_fen;
+    else if (r.affiliate === 1) {
+      if (product !== null) [commission, commissionBasis] = [r.lines * ceilShare(r.payable_fen, product.commissionBp), 'estimated'];
+      else commissionBasis = 'missing';
+    }
+    let fee = 0;
+    let feeBasis: Basis = 'recorded';
+    if (r.recorded_fee === 1) fee = r.fee_fen;
+    else if (product !== null) [fee, feeBasis] = [r.lines * ceilShare(r.payable_fen, product.feeBp), 'estimated'];
+    else feeBasis = 'missing';
+    const rowBasis = weaker(commissionBasis, feeBasis);
     const [t, d, p] = bucketsOf(r.paid_day, r.product_id);
     for (const b of [t!, d!, p!]) {
       b.lines += r.lines;
       b.quantity += r.quantity;
       b.revenue += r.revenue_fen;
-      b.commission += commission.fen;
-      b.fees += fee.fen;
+      b.commission += commission;
+      b.fees += fee;
       b.loss += r.refund_fen;
-      b.basis = weaker(weaker(b.basis, commission.basis), fee.basis);
+      b.basis = weaker(b.basis, rowBasis);
     }
     t!.orders += r.orders_in_day;
     d!.orders += r.orders_in_day;
@@ -129,10 +134,10 @@ export async function profitViewsFromSums(db: PurchaseExecutor, range: { from: s
     // The product's title: its newest day's (a renamed product shows its current name).
     if (p!.title === null || r.paid_day > p!.title.day || (r.paid_day === p!.title.day && (r.product_title ?? '') > (p!.title.value ?? ''))) p!.title = { day: r.paid_day, value: r.product_title };
     const costKey = `${r.paid_day}\u001f${r.product_id}\u001f${r.sku_code}`;
-    const e = toEstimate.get(costKey) ?? { day: r.paid_day, productId: r.product_id, skuCode: r.sku_code, lines: 0, units: 0 };
+    let e = toEstimate.get(costKey);
+    if (e === undefined) toEstimate.set(costKey, (e = { day: r.paid_day, productId: r.product_id, skuCode: r.sku_code, lines: 0, units: 0 }));
     e.lines += r.lines;
     e.units += r.cost_units;
-    toEstimate.set(costKey, e);
   }
 
   // Recorded purchase costs: each purchase's amount split over its lines in the range by payable.

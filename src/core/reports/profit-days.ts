@@ -42,6 +42,8 @@ export type RefundRow = { status: string | null; goodsFen: number | null; payDis
 export type ProfitDayRow = {
   day: string;
   paidDay: string;
+  /** The row's number among its submitted day's rows (the key: a title may be NULL). */
+  seq: number;
   productId: string;
   skuCode: string;
   productTitle: string | null;
@@ -96,7 +98,7 @@ export function profitRows(lines: Iterable<ProfitLineRow>, funds: ReadonlyMap<st
     let g = groups.get(key);
     if (g === undefined) {
       g = {
-        day: l.day, paidDay: l.paidDay, productId, skuCode, productTitle: l.productTitle, affiliate, payableFen, recordedCommission, recordedFee,
+        day: l.day, paidDay: l.paidDay, seq: groups.size, productId, skuCode, productTitle: l.productTitle, affiliate, payableFen, recordedCommission, recordedFee,
         lines: 0, quantity: 0, costUnits: 0, revenueFen: 0, commissionFen: 0, feeFen: 0, refundFen: 0, ordersInDay: 0, ordersInProduct: 0,
       };
       groups.set(key, g);
@@ -161,9 +163,9 @@ function rowsOf(lines: ProfitLineRow[], fundsRows: FundsRow[], caseRows: CaseRow
   return profitRows(lines, funds, refunds);
 }
 
-const INSERT = `INSERT INTO order_profit_days (day, paid_day, product_id, sku_code, product_title, affiliate, payable_fen, recorded_commission, recorded_fee,
+const INSERT = `INSERT INTO order_profit_days (day, paid_day, seq, product_id, sku_code, product_title, affiliate, payable_fen, recorded_commission, recorded_fee,
     lines, quantity, cost_units, revenue_fen, commission_fen, fee_fen, refund_fen, orders_in_day, orders_in_product)
-  VALUES (@day, @paidDay, @productId, @skuCode, @productTitle, @affiliate, @payableFen, @recordedCommission, @recordedFee,
+  VALUES (@day, @paidDay, @seq, @productId, @skuCode, @productTitle, @affiliate, @payableFen, @recordedCommission, @recordedFee,
     @lines, @quantity, @costUnits, @revenueFen, @commissionFen, @feeFen, @refundFen, @ordersInDay, @ordersInProduct)`;
 
 /** Recomputes these submitted days on the import writer's connection (inside its transaction). */
@@ -192,7 +194,7 @@ export async function rebuildProfitDaysAsync(db: Kysely<Database>, days: Iterabl
         .insertInto('order_profit_days')
         .values(
           rows.slice(i, i + 50).map((r) => ({
-            day: r.day, paid_day: r.paidDay, product_id: r.productId, sku_code: r.skuCode, product_title: r.productTitle, affiliate: r.affiliate, payable_fen: r.payableFen,
+            day: r.day, paid_day: r.paidDay, seq: r.seq, product_id: r.productId, sku_code: r.skuCode, product_title: r.productTitle, affiliate: r.affiliate, payable_fen: r.payableFen,
             recorded_commission: r.recordedCommission, recorded_fee: r.recordedFee, lines: r.lines, quantity: r.quantity, cost_units: r.costUnits, revenue_fen: r.revenueFen,
             commission_fen: r.commissionFen, fee_fen: r.feeFen, refund_fen: r.refundFen, orders_in_day: r.ordersInDay, orders_in_product: r.ordersInProduct,
           })),

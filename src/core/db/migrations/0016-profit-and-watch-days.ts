@@ -11,7 +11,8 @@ import type { Database } from '../schema';
  * flow's commission and platform fee, after-sales refunds, units for the estimated cost, orders),
  * partitioned by `day`, the China day of 订单提交时间 — the unit every import and undo rebuilds —
  * and read by `paid_day`. The hand-entered parts (purchases, the cost stack, supplier refunds) are
- * combined at read time. Not WITHOUT ROWID: product_title may be NULL, so it cannot be in a key.
+ * combined at read time. Clustered by paid day (WITHOUT ROWID; `seq` numbers a submitted day's rows,
+ * since product_title may be NULL and cannot be in a key): a range is one sequential read.
  *
  * order_report_days gains five dimensions: `watched` (the decline watch's daily series: unpaid
  * and closed-unpaid lines left out), `influencer` and `influencerName` (its "what fell" by 达人ID),
@@ -24,6 +25,7 @@ const STATEMENTS = [
   `CREATE TABLE order_profit_days (
     day TEXT NOT NULL,
     paid_day TEXT NOT NULL,
+    seq INTEGER NOT NULL,
     product_id TEXT NOT NULL,
     sku_code TEXT NOT NULL,
     product_title TEXT,
@@ -39,9 +41,9 @@ const STATEMENTS = [
     fee_fen INTEGER NOT NULL,
     refund_fen INTEGER NOT NULL,
     orders_in_day INTEGER NOT NULL,
-    orders_in_product INTEGER NOT NULL
-  ) STRICT`,
-  `CREATE INDEX order_profit_days_by_paid ON order_profit_days (paid_day)`,
+    orders_in_product INTEGER NOT NULL,
+    PRIMARY KEY (paid_day, day, seq)
+  ) STRICT, WITHOUT ROWID`,
   `CREATE INDEX order_profit_days_by_day ON order_profit_days (day)`,
   // The dimension CHECK of 0002 cannot be altered in place: the table is copied (tens of thousands of rows at 1M lines).
   `CREATE TABLE order_report_days_0016 (
