@@ -15,6 +15,12 @@ export function profitRange(params: { from?: string; to?: string }, now: Date): 
   return { from: params.from ?? addDays(to, -29), to };
 }
 
+/*
+ * The per-line grouping below is the view's definition, as first built over profitLines: the view
+ * itself now answers from the summary (profit-sums.ts), and tests hold the two equal on generated
+ * shops (tests/integration/profit-summary.int.test.ts), so these stay as the reference.
+ */
+
 /** The figures of a group of lines (pure; the arithmetic is shared/domain/profit.ts's, in fen). */
 export function figuresOf(lines: readonly ProfitLine[]): ProfitFigures {
   const p = sumProfit(lines.map((l) => l.profit));
