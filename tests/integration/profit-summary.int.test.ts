@@ -1,11 +1,15 @@
 import Database from 'better-sqlite3';
+import { sql } from 'kysely';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../src/core/create-core';
 import { dataPaths } from '../../src/core/db/data-paths';
 import { migrations } from '../../src/core/db/migrations/index';
+import { loadSpotShare } from '../../src/core/health/spot-share';
 import { silentLogger } from '../../src/core/log';
+import { loadWatchedDays } from '../../src/core/orders/decline-watch';
+import { loadDailyOrders } from '../../src/core/orders/order-queries';
 import { profitLines } from '../../src/core/purchases/product-profit';
 import { profitViewsFromSums } from '../../src/core/purchases/profit-sums';
 import { groupByDay, groupByProduct } from '../../src/core/purchases/profit-view';
@@ -253,5 +257,36 @@ describe('migration 0016 on a shop imported before it', () => {
     const expected = read(dataPaths(kept).dbFile);
     expect(expected.some((r) => r.includes('"watched"'))).toBe(true);
     expect(read(dataPaths(old).dbFile)).toEqual(expected);
+  });
+});
+
+describe('the decline series and the spot share from the summary', () => {
+  it('equal the line reads they replaced, on a generated shop', async () => {
+    const dataDir = tempDir();
+    const files = join(dataDir, '..', 'files');
+    mkdirSync(files, { recursive: true });
+    core = await createCore({ dataDir, log: silentLogger, clock: new ManualClock(AT), dailyBackupCheckMinutes: 0, reminderCheckSeconds: 0 });
+    // Some orders not paid yet (待支付): in neither figure; 已关闭 ones stay in the series (they were paid).
+    const lines = LINES.map((l) => (Number(l.orderId.slice(-2)) % 10 === 0 ? { ...l, status: '待支付', shippedAt: null, completedAt: null } : l));
+    await core.call('imports.run', { jobId: 'decline-and-spot', sources: [{ type: 'path', path: writeOrders(files, '1788321600_orders.csv', lines) }] });
+    await core.close();
+    core = null;
+    const session = await openSession(dataDir);
+    const db = session.require().db;
+    try {
+      expect(await loadWatchedDays(db, '2026-07-25', '2026-09-01')).toEqual(await loadDailyOrders(db, '2026-07-25', '2026-09-01'));
+      // The spot share's query before the summary (health/spot-share.ts as first written).
+      const { rows } = await sql<{ orders: number; later: number }>`
+        SELECT count(DISTINCT order_id) AS orders,
+          count(DISTINCT CASE WHEN (julianday(promised_ship_at) - julianday(paid_at)) * 24 > 48 THEN order_id END) AS later
+        FROM order_lines
+        WHERE submitted_at >= '2026-07-03 00:00:00' AND submitted_at < '2026-09-01 00:00:00'
+          AND julianday(promised_ship_at) IS NOT NULL AND julianday(paid_at) IS NOT NULL AND (status IS NULL OR status <> '待支付')`.execute(db);
+      const spot = await loadSpotShare(db as never, new Date('2026-09-01T12:00:00+08:00'));
+      expect(spot.orders).toBeGreaterThan(0);
+      expect([spot.from, spot.to, spot.orders, spot.spotOrders]).toEqual(['2026-07-03', '2026-08-31', Number(rows[0]!.orders), Number(rows[0]!.orders) - Number(rows[0]!.later)]);
+    } finally {
+      await session.close();
+    }
   });
 });
