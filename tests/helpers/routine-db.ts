@@ -65,7 +65,8 @@ export async function seedOrderLines(db: Kysely<RoutineDatabase>, lines: readonl
       .execute();
   }
   // As an import's commit: the per-day summaries the reports, the decline watch, the spot share and the profit view read.
-  const days = [...new Set(lines.map((l) => reportDayOf(l.submitted)))];
+  // Only days an import could write (a seed may hold odd texts such as 'x', which the importer never stores).
+  const days = [...new Set(lines.map((l) => reportDayOf(l.submitted)))].filter((d) => d === '' || /^\d{4}-\d{2}-\d{2}$/.test(d));
   for (const { text, params } of rebuildStatements(days)) await db.executeQuery(CompiledQuery.raw(text, params));
   await rebuildAnalyticsDaysAsync(db as unknown as Kysely<Database>, days);
   await rebuildProfitDaysAsync(db as unknown as Kysely<Database>, days);
