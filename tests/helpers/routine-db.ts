@@ -1,9 +1,13 @@
-import type { Kysely } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
 import { DatabaseSession } from '../../src/core/db/database-session';
 import { migrations } from '../../src/core/db/migrations/index';
 import * as m0003 from '../../src/core/db/migrations/0003-create-routine';
 import type { RoutineDatabase } from '../../src/core/db/routine-schema';
+import type { Database } from '../../src/core/db/schema';
 import { silentLogger } from '../../src/core/log';
+import { rebuildAnalyticsDaysAsync } from '../../src/core/reports/analytics-days';
+import { rebuildStatements, reportDayOf } from '../../src/core/reports/order-report-days';
+import { rebuildProfitDaysAsync } from '../../src/core/reports/profit-days';
 import { ManualClock } from './data-folder';
 
 const withRoutine = migrations.some((m) => m.version === 3) ? migrations : [...migrations, { version: 3, name: '0003-create-routine', up: m0003.up }];
@@ -29,7 +33,7 @@ export type OrderLineSeed = {
   aftersale?: string | null;
 };
 
-/** Writes order lines as an import would (one imports row as their source). */
+/** Writes order lines as an import would (one imports row as their source, the summaries rebuilt for their days). */
 export async function seedOrderLines(db: Kysely<RoutineDatabase>, lines: readonly OrderLineSeed[]): Promise<void> {
   const existing = await db.selectFrom('imports').select('id').limit(1).executeTakeFirst();
   const importId =
@@ -60,4 +64,10 @@ export async function seedOrderLines(db: Kysely<RoutineDatabase>, lines: readonl
       } as never)
       .execute();
   }
+  // As an import's commit: the per-day summaries the reports, the decline watch, the spot share and the profit view read.
+  // Only days an import could write (a seed may hold odd texts such as 'x', which the importer never stores).
+  const days = [...new Set(lines.map((l) => reportDayOf(l.submitted)))].filter((d) => d === '' || /^\d{4}-\d{2}-\d{2}$/.test(d));
+  for (const { text, params } of rebuildStatements(days)) await db.executeQuery(CompiledQuery.raw(text, params));
+  await rebuildAnalyticsDaysAsync(db as unknown as Kysely<Database>, days);
+  await rebuildProfitDaysAsync(db as unknown as Kysely<Database>, days);
 }

@@ -170,6 +170,14 @@ describe('the orders report summary stays in step with order_lines', () => {
       status: `coalesce(status, '')`,
       source: `coalesce(CASE WHEN influencer_id IS NOT NULL THEN '精选联盟' ELSE traffic_source END, '')`,
     };
+    // Migration 0016's dimensions for the decline watch, each over its own lines.
+    const filtered: [string, string, string][] = [
+      ['watched', `''`, `(status IS NULL OR status <> '待支付') AND NOT (status IN ('已关闭', '已取消') AND paid_at IS NULL)`],
+      ['influencer', 'influencer_id', 'influencer_id IS NOT NULL'],
+      ['influencerName', `influencer_id || char(31) || influencer_name`, 'influencer_id IS NOT NULL AND influencer_name IS NOT NULL'],
+      ['spotPaid', `''`, `julianday(promised_ship_at) IS NOT NULL AND julianday(paid_at) IS NOT NULL AND (status IS NULL OR status <> '待支付')`],
+      ['spotLater', `''`, `julianday(promised_ship_at) IS NOT NULL AND julianday(paid_at) IS NOT NULL AND (status IS NULL OR status <> '待支付') AND (julianday(promised_ship_at) - julianday(paid_at)) * 24 > 48`],
+    ];
     const days = sqlite.prepare(`SELECT DISTINCT coalesce(substr(submitted_at, 1, 10), '') FROM order_lines`).pluck().all() as string[];
     const analytics = days.flatMap((day) => {
       const { text, params } = dayLinesQuery(day);
@@ -180,6 +188,13 @@ describe('the orders report summary stays in step with order_lines', () => {
         .prepare(
           `SELECT '${dimension}' AS dimension, coalesce(substr(submitted_at, 1, 10), '') AS day, ${key} AS key, count(DISTINCT order_id) AS orders,
              count(*) AS lines, coalesce(sum(payable_fen), 0) AS amount_fen FROM order_lines GROUP BY 2, 3`,
+        )
+        .all(),
+    ), ...filtered.flatMap(([dimension, key, where]) =>
+      sqlite
+        .prepare(
+          `SELECT '${dimension}' AS dimension, coalesce(substr(submitted_at, 1, 10), '') AS day, ${key} AS key, count(DISTINCT order_id) AS orders,
+             count(*) AS lines, coalesce(sum(payable_fen), 0) AS amount_fen FROM order_lines WHERE ${where} GROUP BY 2, 3`,
         )
         .all(),
     )];

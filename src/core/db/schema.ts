@@ -37,7 +37,7 @@ export interface ImportsTable {
 
 /** The orders report's per-day summary (src/core/reports/order-report-days.ts). */
 export interface OrderReportDaysTable {
-  dimension: 'day' | 'product' | 'province' | 'status' | 'source';
+  dimension: 'day' | 'product' | 'province' | 'status' | 'source' | 'watched' | 'influencer' | 'influencerName' | 'spotPaid' | 'spotLater';
   /** China date `YYYY-MM-DD`, or '' for lines without 订单提交时间. */
   day: string;
   key: string;
@@ -67,6 +67,31 @@ export interface OrderAnalyticsDaysTable {
   orders: number;
   lines: number;
   amount_fen: number;
+}
+
+/** The 利润 view's order-derived sums per submitted day and paid day (src/core/reports/profit-days.ts). */
+export interface OrderProfitDaysTable {
+  /** China date of 订单提交时间 (the unit imports and undos rebuild), or ''. */
+  day: string;
+  /** China date of 支付完成时间, else 订单提交时间. */
+  paid_day: string;
+  seq: number;
+  product_id: string;
+  sku_code: string;
+  product_title: string | null;
+  affiliate: number;
+  payable_fen: number;
+  recorded_commission: number;
+  recorded_fee: number;
+  lines: number;
+  quantity: number;
+  cost_units: number;
+  revenue_fen: number;
+  commission_fen: number;
+  fee_fen: number;
+  refund_fen: number;
+  orders_in_day: number;
+  orders_in_product: number;
 }
 
 export interface AnalyticsNotesTable {
@@ -324,6 +349,7 @@ export interface Database {
   aftersales: AftersalesTable;
   order_notes: OrderNotesTable;
   order_analytics_days: OrderAnalyticsDaysTable;
+  order_profit_days: OrderProfitDaysTable;
   analytics_notes: AnalyticsNotesTable;
   analytics_settings: SettingsTable;
 }

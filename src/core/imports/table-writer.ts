@@ -5,6 +5,7 @@ import type { ImportKind } from '../../shared/rpc/domains/imports';
 import type { SqliteDb } from '../db/open-database';
 import { rebuildAnalyticsDays, SUBMITTED_DAYS_OF_SUB_ORDERS } from '../reports/analytics-days';
 import { refreshDeskSummaries } from '../orders/desk-summaries';
+import { rebuildProfitDays } from '../reports/profit-days';
 import { rebuildReportDays, reportDayOf } from '../reports/order-report-days';
 import { decideUpsert, type Decision } from './decide-upsert';
 import { rowColumns, specOf, type KindSpec } from './specs/index';
@@ -104,7 +105,8 @@ export class TableWriter {
     this.importedAtText = chinaDateTimeText(new Date(header.importedAt));
     this.dayIndex = header.kind === 'orders' ? columns.indexOf('submitted_at') : -1;
     this.days = new Set();
-    this.subOrderIndex = header.kind === 'aftersales' ? columns.indexOf('sub_order_id') : -1;
+    // After-sales rows move their lines' refund time (看数据) and refunds (利润); funds-flow rows their commission and fees (利润).
+    this.subOrderIndex = header.kind === 'aftersales' || header.kind === 'funds' ? columns.indexOf('sub_order_id') : -1;
     this.subOrders = new Set();
     this.seen = new Set();
     this.lookupFirst = false;
@@ -196,8 +198,9 @@ export class TableWriter {
     const counts = this.counts;
     if (header.mode === 'write') {
       rebuildReportDays(this.db, this.days);
-      const refundDays = this.subOrders.size === 0 ? [] : (this.db.prepare(SUBMITTED_DAYS_OF_SUB_ORDERS).pluck().all(JSON.stringify([...this.subOrders])) as string[]);
-      rebuildAnalyticsDays(this.db, [...this.days, ...refundDays]);
+      const lineDays = this.subOrders.size === 0 ? [] : (this.db.prepare(SUBMITTED_DAYS_OF_SUB_ORDERS).pluck().all(JSON.stringify([...this.subOrders])) as string[]);
+      rebuildAnalyticsDays(this.db, header.kind === 'aftersales' ? [...this.days, ...lineDays] : this.days);
+      rebuildProfitDays(this.db, [...this.days, ...lineDays]);
       this.db
         .prepare(
           `UPDATE imports SET lines = ?, inserted = ?, updated = ?, unchanged = ?, duplicates = ?, skipped_older = ?,
@@ -245,7 +248,10 @@ export class TableWriter {
       this.days.add(reportDayOf(values[this.dayIndex]));
       this.days.add(reportDayOf(stored[this.dayIndex]));
     }
-    if (this.subOrderIndex >= 0) this.subOrders.add(String(values[this.subOrderIndex]));
+    if (this.subOrderIndex >= 0) {
+      this.subOrders.add(String(values[this.subOrderIndex]));
+      this.subOrders.add(String(stored[this.subOrderIndex]));
+    }
     // An undated file's row is as old as the least its file can be, and never younger than it was.
     const storedAge = stored[this.width] as number | null;
     const age = this.header!.exportTime ?? (storedAge === null ? this.bound : this.bound === null ? storedAge : Math.max(storedAge, this.bound));

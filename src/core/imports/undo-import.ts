@@ -8,6 +8,7 @@ import type { Database, ImportsTable } from '../db/schema';
 import { mapSqliteError } from '../db/sqlite-errors';
 import { refreshDeskSummariesAsync } from '../orders/desk-summaries';
 import { rebuildAnalyticsDaysAsync } from '../reports/analytics-days';
+import { rebuildProfitDaysAsync } from '../reports/profit-days';
 import { rebuildStatements, reportDayOf } from '../reports/order-report-days';
 import { rowColumns, specOf } from './specs/index';
 
@@ -104,13 +105,14 @@ export async function undoImport(db: Kysely<Database>, importId: number, now: Da
         UNION SELECT json_extract(previous, '$.submitted_at') FROM row_history WHERE import_id = ${importId} AND table_name = 'order_lines'`.execute(trx);
       for (const row of touched.rows) days.add(reportDayOf(row.day));
     }
-    // After-sales rows: their lines' refund time (看数据's refund basis) moves back with them.
+    // After-sales rows: their lines' refund time (看数据's refund basis) and refunds (利润) move back with them;
+    // funds-flow rows their lines' commission and fees (利润).
     const refundDays = new Set<string>();
-    if (spec.table === 'aftersales') {
+    if (spec.table === 'aftersales' || spec.table === 'funds_flows') {
       const touched = await sql<{ day: string }>`
         SELECT DISTINCT coalesce(substr(submitted_at, 1, 10), '') AS day FROM order_lines WHERE sub_order_id IN (
-          SELECT sub_order_id FROM aftersales WHERE first_import_id = ${importId} OR last_import_id = ${importId}
-          UNION SELECT json_extract(previous, '$.sub_order_id') FROM row_history WHERE import_id = ${importId} AND table_name = 'aftersales')`.execute(trx);
+          SELECT sub_order_id FROM ${table} WHERE first_import_id = ${importId} OR last_import_id = ${importId}
+          UNION SELECT json_extract(previous, '$.sub_order_id') FROM row_history WHERE import_id = ${importId} AND table_name = ${spec.table})`.execute(trx);
       for (const row of touched.rows) refundDays.add(row.day);
     }
     const removed = await sql`DELETE FROM ${table} WHERE first_import_id = ${importId}`.execute(trx);
@@ -120,7 +122,8 @@ export async function undoImport(db: Kysely<Database>, importId: number, now: Da
       FROM row_history WHERE import_id = ${importId} AND table_name = ${spec.table}`.execute(trx);
     await trx.deleteFrom('row_history').where('import_id', '=', importId).execute();
     for (const { text, params } of rebuildStatements(days)) await trx.executeQuery(CompiledQuery.raw(text, params));
-    await rebuildAnalyticsDaysAsync(trx, [...days, ...refundDays]);
+    await rebuildAnalyticsDaysAsync(trx, spec.table === 'aftersales' ? [...days, ...refundDays] : days);
+    await rebuildProfitDaysAsync(trx, [...days, ...refundDays]);
     await trx.updateTable('imports').set({ status: 'undone', undone_at: now.toISOString() }).where('id', '=', importId).execute();
     // After the imports row (the kept totals are keyed by it); restored lines came back without their after-sales state.
     if (spec.table === 'order_lines') await refreshDeskSummariesAsync(trx, { kind: 'orders' });

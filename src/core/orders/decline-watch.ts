@@ -1,9 +1,11 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { addDays, chinaDate } from '../../shared/domain/china-time';
 import type { DeclineAlert, DeclineFell, DeclineWatch, DeclineWindows, FellFigures } from '../../shared/rpc/domains/decline';
+import type { DailyOrders } from '../../shared/rpc/domains/routine';
 import type { Database } from '../db/schema';
+import { NAME_SEPARATOR } from '../reports/order-report-days';
 import { compareWindows, judgeDecline, topFell, WATCH_DAYS } from './decline';
-import { lastOrderDay, lastOrderExportTime, loadDailyOrders } from './order-queries';
+import { lastOrderDay, lastOrderExportTime } from './order-queries';
 import { createVersionedCache } from './picture-cache';
 import { provinceSpellings } from './province-names';
 
@@ -28,35 +30,42 @@ async function firstOrderDay(db: Executor): Promise<string | null> {
   return typeof row?.first === 'string' ? row.first.slice(0, 10) : null;
 }
 
-type SumRow = { dimension: 'product' | 'province' | 'source'; key: string; recent: number; orders: number; amount: number };
-type InfluencerRow = { key: string; name: string | null; recent: number; orders: number; amount: number };
+/**
+ * Orders per submitted China day, unpaid (待支付) and closed-unpaid lines left out — the count of
+ * Today's 7-day series — from order_report_days' `watched` dimension (migration 0016): 42 days of
+ * lines were 130–180 ms at 1M lines, the summary is 42 rows.
+ */
+export async function loadWatchedDays(db: Executor, from: string, to: string): Promise<DailyOrders[]> {
+  const rows = await sql<{ day: string; orders: number; amount: number }>`
+    SELECT day, orders, amount_fen AS amount FROM order_report_days WHERE dimension = 'watched' AND day >= ${from} AND day <= ${to}`.execute(db);
+  const byDay = new Map(rows.rows.map((r) => [r.day, r]));
+  const out: DailyOrders[] = [];
+  for (let day = from; day <= to; day = addDays(day, 1)) {
+    const row = byDay.get(day);
+    out.push({ date: day, orders: Number(row?.orders ?? 0), amountFen: Number(row?.amount ?? 0) });
+  }
+  return out;
+}
 
-const KINDS = { product: 'products', province: 'provinces', source: 'sources' } as const;
+type SumRow = { dimension: 'product' | 'province' | 'source' | 'influencer' | 'influencerName'; key: string; recent: number; orders: number; amount: number };
+
+const KINDS = { product: 'products', province: 'provinces', source: 'sources', influencer: 'influencers' } as const;
 
 /**
  * Which products, provinces, sources and influencers lost orders between the two windows, counted
- * as `report orders` counts them (distinct 主订单 submitted those days, any status): products,
- * provinces and sources from the per-day summary (order_report_days, kept exact through import and
- * undo), influencers (not a summary dimension) from at most two weeks of lines through the
- * submitted_at index. Every line with a 达人ID is 精选联盟; provinces under their full name (广西 =
- * 广西壮族自治区: an order has one province, so the spellings' counts add up).
+ * as `report orders` counts them (distinct 主订单 submitted those days, any status), all from the
+ * per-day summary (order_report_days, kept exact through import and undo; influencers and their
+ * names since migration 0016). Every line with a 达人ID is 精选联盟; provinces under their full name
+ * (广西 = 广西壮族自治区: an order has one province, so the spellings' counts add up). An influencer's
+ * name is the greatest it was sold under in the recent window, else in the window before.
  */
 export async function loadFell(db: Executor, windows: DeclineWindows): Promise<DeclineFell> {
   const { before: b, now: n } = windows;
-  const [sums, influencers] = await Promise.all([
-    sql<SumRow>`
+  const sums = await sql<SumRow>`
       SELECT dimension, key, day >= ${n.from} AS recent, sum(orders) AS orders, sum(amount_fen) AS amount
       FROM order_report_days
-      WHERE dimension IN ('product', 'province', 'source') AND ((day >= ${b.from} AND day <= ${b.to}) OR (day >= ${n.from} AND day <= ${n.to}))
-      GROUP BY dimension, key, recent`.execute(db),
-    sql<InfluencerRow>`
-      SELECT influencer_id AS key, max(influencer_name) AS name, substr(submitted_at, 1, 10) >= ${n.from} AS recent,
-        count(DISTINCT order_id) AS orders, coalesce(sum(payable_fen), 0) AS amount
-      FROM order_lines
-      WHERE submitted_at >= ${`${b.from} 00:00:00`} AND submitted_at < ${`${addDays(n.to, 1)} 00:00:00`} AND influencer_id IS NOT NULL
-        AND (substr(submitted_at, 1, 10) <= ${b.to} OR substr(submitted_at, 1, 10) >= ${n.from})
-      GROUP BY 1, 3`.execute(db),
-  ]);
+      WHERE dimension IN ('product', 'province', 'source', 'influencer', 'influencerName') AND ((day >= ${b.from} AND day <= ${b.to}) OR (day >= ${n.from} AND day <= ${n.to}))
+      GROUP BY dimension, key, recent`.execute(db);
   type Side = { before: Map<string, FellFigures>; now: Map<string, FellFigures> };
   const side = (): Side => ({ before: new Map(), now: new Map() });
   const groups = { products: side(), provinces: side(), sources: side(), influencers: side() };
@@ -66,15 +75,20 @@ export async function loadFell(db: Executor, windows: DeclineWindows): Promise<D
     const f = map.get(key) ?? { orders: 0, amountFen: 0 };
     map.set(key, { orders: f.orders + orders, amountFen: f.amountFen + amount });
   };
+  // Per influencer and window, the greatest name; the recent window's wins when it has one.
+  const names = { before: new Map<string, string>(), now: new Map<string, string>() };
   for (const r of sums.rows) {
+    if (r.dimension === 'influencerName') {
+      const cut = r.key.indexOf(NAME_SEPARATOR);
+      const [id, name] = [r.key.slice(0, cut), r.key.slice(cut + 1)];
+      const side = r.recent ? names.now : names.before;
+      if (name > (side.get(id) ?? '')) side.set(id, name);
+      continue;
+    }
     const key = r.dimension === 'province' ? (provinceSpellings(r.key)?.[0] ?? r.key) : r.key;
     add(groups[KINDS[r.dimension]], r.recent, key, Number(r.orders), Number(r.amount));
   }
-  const influencerNames = new Map<string, string | null>();
-  for (const r of influencers.rows) {
-    add(groups.influencers, r.recent, r.key, Number(r.orders), Number(r.amount));
-    if (r.name) influencerNames.set(r.key, r.name);
-  }
+  const influencerNames = new Map<string, string | null>([...names.before, ...names.now]);
   const products = topFell(groups.products.before, groups.products.now);
   // Names only for the few products named: one indexed look-up each.
   for (const g of products) {
@@ -98,7 +112,7 @@ async function computeWatch(db: Executor, today: string): Promise<DeclineWatch> 
   }
   // Days before the first imported order are unknown, not zero: the series starts at the first.
   const start = addDays(through, 1 - WATCH_DAYS);
-  const series = await loadDailyOrders(db, start > first ? start : first, through);
+  const series = await loadWatchedDays(db, start > first ? start : first, through);
   const j = judgeDecline(series);
   const windows = compareWindows(through, j);
   const fell = await loadFell(db, windows);

@@ -14,7 +14,7 @@ describe('dayRanges', () => {
   ])('%j → %j', (days, ranges) => expect(dayRanges(days)).toEqual(ranges));
 
   it('rebuilds the lines without a day on their own', () => {
-    expect(rebuildStatements([NO_DAY]).map((s) => s.params)).toEqual([[], [], [], [], [], []]);
+    expect(rebuildStatements([NO_DAY]).map((s) => s.params)).toEqual([[], [], [], [], [], [], [], [], [], [], []]);
     expect(rebuildStatements(['2026-08-31'])[1]!.params).toEqual(['2026-08-31 00:00:00', '2026-09-01 00:00:00']);
   });
 });
@@ -27,8 +27,12 @@ describe('the two ways of rebuilding the summary agree', () => {
     orderId: fc.constantFrom('o1', 'o2', 'o3', 'o4'),
     productId: fc.option(fc.constantFrom('p1', 'p2'), { nil: null }),
     province: fc.option(fc.constantFrom('广东省', '浙江省'), { nil: null }),
-    status: fc.option(fc.constantFrom('待发货', '已完成'), { nil: null }),
-    influencerId: fc.option(fc.constantFrom('d1'), { nil: null }),
+    status: fc.option(fc.constantFrom('待发货', '已完成', '待支付', '已关闭', '已取消'), { nil: null }),
+    paidAt: fc.option(fc.constantFrom('2026-08-01 09:05:00', 'not a time'), { nil: null }),
+    // 48 hours after the paid time exactly (spot), a second later (not), and earlier.
+    promisedShipAt: fc.option(fc.constantFrom('2026-08-03 09:05:00', '2026-08-03 09:05:01', '2026-08-01 12:00:00'), { nil: null }),
+    influencerId: fc.option(fc.constantFrom('d1', 'd2'), { nil: null }),
+    influencerName: fc.option(fc.constantFrom('小美', '阿强'), { nil: null }),
     trafficSource: fc.option(fc.constantFrom('直播', '精选联盟', '商品卡'), { nil: null }),
     payableFen: fc.option(fc.integer({ min: 0, max: 100_000 }), { nil: null }),
   });
@@ -36,11 +40,11 @@ describe('the two ways of rebuilding the summary agree', () => {
   const database = (lines: { submittedAt: string | null; [k: string]: unknown }[]) => {
     const db = new Database(':memory:');
     db.exec(`CREATE TABLE order_lines (sub_order_id TEXT PRIMARY KEY, order_id TEXT, product_id TEXT, province TEXT, status TEXT,
-      influencer_id TEXT, traffic_source TEXT, payable_fen INTEGER, submitted_at TEXT)`);
+      influencer_id TEXT, traffic_source TEXT, payable_fen INTEGER, submitted_at TEXT, paid_at TEXT, influencer_name TEXT, promised_ship_at TEXT)`);
     db.exec('CREATE INDEX order_lines_by_submitted ON order_lines (submitted_at)');
     db.exec(`CREATE TABLE order_report_days (dimension TEXT, day TEXT, key TEXT, orders INTEGER, lines INTEGER, amount_fen INTEGER,
       PRIMARY KEY (dimension, day, key)) WITHOUT ROWID`);
-    const insert = db.prepare(`INSERT INTO order_lines VALUES (@id, @orderId, @productId, @province, @status, @influencerId, @trafficSource, @payableFen, @submittedAt)`);
+    const insert = db.prepare(`INSERT INTO order_lines VALUES (@id, @orderId, @productId, @province, @status, @influencerId, @trafficSource, @payableFen, @submittedAt, @paidAt, @influencerName, @promisedShipAt)`);
     lines.forEach((l, i) => insert.run({ ...l, id: `s${i}` }));
     return db;
   };

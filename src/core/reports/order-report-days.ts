@@ -1,3 +1,4 @@
+import { SPOT_SHIP_HOURS } from '../../shared/domain/shop-health';
 import type { SqliteDb } from '../db/open-database';
 
 /**
@@ -15,7 +16,32 @@ export const REPORT_DIMENSIONS = {
   status: `coalesce(status, '')`,
   // Every line sold through an influencer counts as 精选联盟, whatever 流量来源 says.
   source: `coalesce(CASE WHEN influencer_id IS NOT NULL THEN '精选联盟' ELSE traffic_source END, '')`,
+  // The decline watch's series (migration 0016): unpaid (待支付) and closed-unpaid lines left out.
+  watched: `''`,
+  // The decline watch's "what fell" by influencer, and the names they were sold under (id, U+001F, name).
+  influencer: `influencer_id`,
+  influencerName: `influencer_id || char(31) || influencer_name`,
+  // The shop-health log's 60-day spot share: orders with both times, and those promised later than 48 h after payment.
+  spotPaid: `''`,
+  spotLater: `''`,
 } as const;
+
+/** A paid line whose 承诺发货时间 and 支付完成时间 are both times (health/spot-share.ts' rule, as first written). */
+const SPOT_PAID = `julianday(promised_ship_at) IS NOT NULL AND julianday(paid_at) IS NOT NULL AND (status IS NULL OR status <> '待支付')`;
+/** Seed 004: "现在的现货模式只有48个小时" — promised later than that after payment is not spot. */
+const SPOT_LATER = `${SPOT_PAID} AND (julianday(promised_ship_at) - julianday(paid_at)) * 24 > ${SPOT_SHIP_HOURS}`;
+
+/** Dimensions that take only some lines: the SQL condition (the JavaScript twin is LINE_KEYS returning null). */
+const DIMENSION_WHERE: Partial<Record<keyof typeof REPORT_DIMENSIONS, string>> = {
+  watched: `(status IS NULL OR status <> '待支付') AND NOT (status IN ('已关闭', '已取消') AND paid_at IS NULL)`,
+  influencer: `influencer_id IS NOT NULL`,
+  influencerName: `influencer_id IS NOT NULL AND influencer_name IS NOT NULL`,
+  spotPaid: SPOT_PAID,
+  spotLater: SPOT_LATER,
+};
+
+/** Separates an influencer's ID from a name it was sold under in the `influencerName` key. */
+export const NAME_SEPARATOR = '\u001f';
 
 export type ReportDimension = keyof typeof REPORT_DIMENSIONS;
 
@@ -40,17 +66,24 @@ export function dayRanges(days: Iterable<string>): { from: string; to: string }[
   return ranges;
 }
 
-/** The statements (with their parameters) that recompute a range of days, or the lines without a day. */
-export function rangeStatements(range: { from: string; to: string } | typeof NO_DAY): { text: string; params: unknown[] }[] {
+/**
+ * The statements (with their parameters) that recompute a range of days, or the lines without a
+ * day, for every dimension or only the ones named (migration 0016 fills in its new dimensions so).
+ */
+export function rangeStatements(range: { from: string; to: string } | typeof NO_DAY, only?: readonly ReportDimension[]): { text: string; params: unknown[] }[] {
   const noDay = range === NO_DAY;
   const where = noDay ? 'submitted_at IS NULL' : 'submitted_at >= ? AND submitted_at < ?';
   const whereParams = noDay ? [] : [`${range.from} 00:00:00`, `${nextDay(range.to)} 00:00:00`];
+  const dimensions = (Object.keys(REPORT_DIMENSIONS) as ReportDimension[]).filter((d) => only === undefined || only.includes(d));
+  const scope = only === undefined ? '' : ` AND dimension IN (${dimensions.map((d) => `'${d}'`).join(', ')})`;
   return [
-    noDay ? { text: `DELETE FROM order_report_days WHERE day = ''`, params: [] } : { text: 'DELETE FROM order_report_days WHERE day >= ? AND day <= ?', params: [range.from, range.to] },
-    ...Object.entries(REPORT_DIMENSIONS).map(([dimension, key]) => ({
+    noDay
+      ? { text: `DELETE FROM order_report_days WHERE day = ''${scope}`, params: [] }
+      : { text: `DELETE FROM order_report_days WHERE day >= ? AND day <= ?${scope}`, params: [range.from, range.to] },
+    ...dimensions.map((dimension) => ({
       text: `INSERT INTO order_report_days (dimension, day, key, orders, lines, amount_fen)
-             SELECT '${dimension}', coalesce(substr(submitted_at, 1, 10), ''), ${key}, count(DISTINCT order_id), count(*), coalesce(sum(payable_fen), 0)
-             FROM order_lines WHERE ${where} GROUP BY 2, 3`,
+             SELECT '${dimension}', coalesce(substr(submitted_at, 1, 10), ''), ${REPORT_DIMENSIONS[dimension]}, count(DISTINCT order_id), count(*), coalesce(sum(payable_fen), 0)
+             FROM order_lines WHERE ${where}${DIMENSION_WHERE[dimension] ? ` AND ${DIMENSION_WHERE[dimension]}` : ''} GROUP BY 2, 3`,
       params: whereParams,
     })),
   ];
@@ -76,17 +109,36 @@ export type ReportLine = {
   viaInfluencer: number;
   trafficSource: string | null;
   payableFen: number | null;
+  paidAt: string | null;
+  influencerId: string | null;
+  influencerName: string | null;
+  /** SPOT_PAID and SPOT_LATER evaluated by SQLite as the line is read (julianday's parsing is SQLite's own), 0 or 1. */
+  spotPaid: number;
+  spotLater: number;
 };
 
 export type ReportDayRow = { dimension: ReportDimension; day: string; key: string; orders: number; lines: number; amountFen: number };
 
-/** The JavaScript twin of REPORT_DIMENSIONS' SQL (a test holds the two together). */
-const LINE_KEYS: Record<ReportDimension, (l: ReportLine) => string> = {
+/**
+ * The decline watch's line, as its first version (a GROUP BY over order_lines) chose it: not 待支付,
+ * not closed unpaid. SQL's three-valued logic included: a line with neither 订单状态 nor 支付完成时间
+ * makes DIMENSION_WHERE NULL, so it is left out.
+ */
+const isWatched = (l: ReportLine): boolean =>
+  l.status === null ? l.paidAt !== null : l.status !== '待支付' && !((l.status === '已关闭' || l.status === '已取消') && l.paidAt === null);
+
+/** The JavaScript twin of REPORT_DIMENSIONS' SQL and DIMENSION_WHERE (null: the line is not in the dimension; a test holds the two together). */
+const LINE_KEYS: Record<ReportDimension, (l: ReportLine) => string | null> = {
   day: () => '',
   product: (l) => l.productId ?? '',
   province: (l) => l.province ?? '',
   status: (l) => l.status ?? '',
   source: (l) => (l.viaInfluencer !== 0 ? '精选联盟' : (l.trafficSource ?? '')),
+  watched: (l) => (isWatched(l) ? '' : null),
+  influencer: (l) => l.influencerId,
+  influencerName: (l) => (l.influencerId !== null && l.influencerName !== null ? `${l.influencerId}${NAME_SEPARATOR}${l.influencerName}` : null),
+  spotPaid: (l) => (l.spotPaid ? '' : null),
+  spotLater: (l) => (l.spotLater ? '' : null),
 };
 const DIMENSIONS = Object.keys(LINE_KEYS) as ReportDimension[];
 const KEY_OF = DIMENSIONS.map((d) => LINE_KEYS[d]);
@@ -118,6 +170,7 @@ export function* summariseLines(lines: Iterable<ReportLine>): Generator<ReportDa
     const amount = line.payableFen ?? 0;
     for (let d = 0; d < KEY_OF.length; d += 1) {
       const key = KEY_OF[d]!(line);
+      if (key === null) continue;
       const map = groups[d]!;
       let g = map.get(key);
       if (g === undefined) {
@@ -133,7 +186,8 @@ export function* summariseLines(lines: Iterable<ReportLine>): Generator<ReportDa
 }
 
 const LINE_COLUMNS = `coalesce(substr(submitted_at, 1, 10), '') AS day, order_id AS orderId, product_id AS productId, province, status,
-  influencer_id IS NOT NULL AS viaInfluencer, traffic_source AS trafficSource, payable_fen AS payableFen`;
+  influencer_id IS NOT NULL AS viaInfluencer, traffic_source AS trafficSource, payable_fen AS payableFen, paid_at AS paidAt,
+  influencer_id AS influencerId, influencer_name AS influencerName, (${SPOT_PAID}) AS spotPaid, (${SPOT_LATER}) AS spotLater`;
 
 /**
  * Recomputes the given days with the bulk connection (the import writer), reading each range of

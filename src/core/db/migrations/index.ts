@@ -14,6 +14,7 @@ import * as m0012 from './0012-create-influencers';
 import * as m0013 from './0013-create-shop-health';
 import * as m0014 from './0014-orders-desk-summaries';
 import * as m0015 from './0015-order-buyer-keys';
+import * as m0016 from './0016-profit-and-watch-days';
 
 export type Migration = {
   /** Becomes PRAGMA user_version once applied; consecutive from 1. */
@@ -39,6 +40,7 @@ export const migrations: readonly Migration[] = [
   { version: 13, name: '0013-create-shop-health', up: m0013.up },
   { version: 14, name: '0014-orders-desk-summaries', up: m0014.up },
   { version: 15, name: '0015-order-buyer-keys', up: m0015.up },
+  { version: 16, name: '0016-profit-and-watch-days', up: m0016.up },
 ];
 
 export const latestSchemaVersion = (list: readonly Migration[] = migrations): number =>
