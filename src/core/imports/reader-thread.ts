@@ -2,7 +2,7 @@ import type { MessagePort } from 'node:worker_threads';
 import { openDatabase } from '../db/open-database';
 import { expandSource, hashUnit, isRefusal } from './expand-source';
 import { failureCode } from './failure-code';
-import { traceReport, traceTime } from './import-trace';
+import { traceEnd, traceReport, traceStart, traceTime } from './import-trace';
 import { importUnit, isDatabaseError, WriterError, type UnitOutcome, type UnitWriter } from './import-unit';
 import { LocalWriter } from './local-writer';
 import { pausedWriter } from './paused-writer';
@@ -86,9 +86,9 @@ export async function runReader(data: ReaderData, core: MessagePort, writerPort:
             cancelledOutcome(unit.file);
             continue;
           }
-          const hashStarted = performance.now();
+          const hashStarted = traceStart();
           const sha256 = await hashUnit(unit, (done) => progress(unit.file, 'checking', done, unit.size));
-          traceTime('hash', hashStarted);
+          traceEnd('hash', hashStarted);
           const id = ++unitId;
           const verdict = await new Promise<UnitVerdict>((resolve) => {
             verdicts.set(id, resolve);

@@ -1,6 +1,6 @@
 import type { MessagePort } from 'node:worker_threads';
 import { WriterError, type UnitWriter } from './import-unit';
-import { traceTime } from './import-trace';
+import { traceEnd, traceStart, traceTime } from './import-trace';
 import type { UnitCounts, UnitHeader, UnitTotals } from './table-writer';
 import type { WriterRequest, WriterResponse } from './worker-protocol';
 
@@ -62,9 +62,9 @@ export class RemoteWriter implements UnitWriter {
 
   async write(rows: unknown[][]): Promise<void> {
     if (this.failure) this.check(this.failure);
-    const postStarted = performance.now();
+    const postStarted = traceStart();
     this.inFlight.push(this.send({ id: this.nextId++, op: 'write', rows }));
-    traceTime('post', postStarted);
+    traceEnd('post', postStarted);
     while (this.inFlight.length >= MAX_IN_FLIGHT) {
       const waitStarted = performance.now();
       const response = await this.inFlight.shift()!;

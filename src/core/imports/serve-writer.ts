@@ -1,6 +1,6 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { SqliteDb } from '../db/open-database';
-import { traceReport, traceTime } from './import-trace';
+import { traceAdd, traceEnd, traceMemory, traceReport, traceStart, traceTime } from './import-trace';
 import { TableWriter } from './table-writer';
 import type { WriterRequest, WriterResponse } from './worker-protocol';
 
@@ -13,7 +13,10 @@ export function serveWriter(port: MessagePort, db: SqliteDb, afterWriteBegun?: (
   const table = new TableWriter(db);
   let written = 0;
   let failed: { message: string; code: string | undefined } | null = null;
+  // Trace: when the last answer went out while a unit is open; the gap to the next request is time the writer had nothing to do.
+  let idleSince: number | null = null;
   port.on('message', (request: WriterRequest) => {
+    if (idleSince !== null) traceAdd('waitReader', performance.now() - idleSince);
     let response: WriterResponse;
     try {
       switch (request.op) {
@@ -30,17 +33,21 @@ export function serveWriter(port: MessagePort, db: SqliteDb, afterWriteBegun?: (
             break;
           }
           {
-            const started = performance.now();
+            const started = traceStart();
             table.write(request.rows);
-            traceTime('write', started);
+            traceEnd('write', started);
+            traceMemory();
           }
           written += request.rows.length;
           response = { id: request.id, ok: true, linesWritten: written };
           break;
-        case 'commit':
-          traceReport('writer');
+        case 'commit': {
+          const started = performance.now();
           response = { id: request.id, ok: true, linesWritten: written, result: table.commit(request.totals) };
+          traceTime('commitUnit', started);
+          traceReport('writer');
           break;
+        }
         case 'rollback':
           failed = null;
           table.rollback();
@@ -53,5 +60,6 @@ export function serveWriter(port: MessagePort, db: SqliteDb, afterWriteBegun?: (
       response = { id: request.id, ok: false, ...failed };
     }
     port.postMessage(response);
+    idleSince = table.inUnit ? performance.now() : null;
   });
 }
