@@ -1,4 +1,5 @@
 import type { UnitWriter } from './import-unit';
+import type { UnitSummary } from './running-summary';
 import { TableWriter, type UnitCounts, type UnitHeader, type UnitTotals } from './table-writer';
 import type { SqliteDb } from '../db/open-database';
 
@@ -25,8 +26,8 @@ export class LocalWriter implements UnitWriter {
     this.written += rows.length;
   }
 
-  async commit(totals: UnitTotals): Promise<{ importId: number | null; counts: UnitCounts }> {
-    return this.table.commit(totals);
+  async commit(totals: UnitTotals, summary: UnitSummary | null = null): Promise<{ importId: number | null; counts: UnitCounts }> {
+    return this.table.commit(totals, summary);
   }
 
   async rollback(): Promise<void> {

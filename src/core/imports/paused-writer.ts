@@ -23,7 +23,7 @@ export function pausedWriter(inner: UnitWriter, pause: (unit: Pick<UnitHeader, '
       pending = null;
       await pause({ fileName, mode });
     },
-    commit: (totals) => inner.commit(totals),
+    commit: (totals, summary) => inner.commit(totals, summary),
     rollback: () => inner.rollback(),
   };
 }

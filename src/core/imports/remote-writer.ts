@@ -1,6 +1,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import { WriterError, type UnitWriter } from './import-unit';
 import { traceEnd, traceStart, traceTime } from './import-trace';
+import type { UnitSummary } from './running-summary';
 import type { UnitCounts, UnitHeader, UnitTotals } from './table-writer';
 import type { WriterRequest, WriterResponse } from './worker-protocol';
 
@@ -76,10 +77,10 @@ export class RemoteWriter implements UnitWriter {
     }
   }
 
-  async commit(totals: UnitTotals): Promise<{ importId: number | null; counts: UnitCounts }> {
+  async commit(totals: UnitTotals, summary: UnitSummary | null = null): Promise<{ importId: number | null; counts: UnitCounts }> {
     await this.drain();
     if (this.failure) this.check(this.failure);
-    const response = this.check(await this.send({ id: this.nextId++, op: 'commit', totals }));
+    const response = this.check(await this.send({ id: this.nextId++, op: 'commit', totals, summary }));
     return response.result!;
   }
 

@@ -43,7 +43,7 @@ export function serveWriter(port: MessagePort, db: SqliteDb, afterWriteBegun?: (
           break;
         case 'commit': {
           const started = performance.now();
-          response = { id: request.id, ok: true, linesWritten: written, result: table.commit(request.totals) };
+          response = { id: request.id, ok: true, linesWritten: written, result: table.commit(request.totals, request.summary) };
           traceTime('commitUnit', started);
           traceReport('writer');
           break;
