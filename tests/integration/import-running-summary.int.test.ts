@@ -43,7 +43,7 @@ const summaries = (sqlite: SqliteDb) => ({
 const onDays = (lines: readonly OrderLine[], firstDay: number, perDay: number): OrderLine[] =>
   lines.map((l, i) => {
     const day = String(firstDay - Math.floor(i / perDay)).padStart(2, '0');
-    return { ...l, submittedAt: `2026-08-${day} ${l.submittedAt.slice(11)}`, paidAt: l.paidAt === null ? null : `2026-08-${day} ${l.submittedAt.slice(11)}` };
+    return { ...l, submittedAt: `2026-08-${day} ${l.submittedAt.slice(11)}`, paidAt: `2026-08-${day} ${l.submittedAt.slice(11)}` };
   });
 
 function summaryOf(values: unknown[][]): UnitSummary {
