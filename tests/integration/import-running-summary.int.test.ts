@@ -1,9 +1,13 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SqliteDb } from '../../src/core/db/open-database';
+import { expandSource, type UnitSource } from '../../src/core/imports/expand-source';
+import { importUnit, type UnitWriter } from '../../src/core/imports/import-unit';
 import { createRowMapper } from '../../src/core/imports/map-row';
 import { isHeaderPlan, recogniseHeader } from '../../src/core/imports/recognise-header';
 import { RunningSummary, type UnitSummary } from '../../src/core/imports/running-summary';
 import { TableWriter, type UnitHeader } from '../../src/core/imports/table-writer';
+import { writeOrdersExport } from '../bench/write-export';
 import { LAYOUT_A, cellsFor, orderCells, orderLines, take, type OrderLine } from '../fixtures/douyin/generator';
 import { openSession } from '../helpers/data-folder';
 import { useTempDirs } from '../helpers/temp-dir';
@@ -127,5 +131,29 @@ describe('the reader-side summary of an order file', () => {
     running.add(rows(onDays(POOL.slice(0, 30), 20, 10))); // 08-20, 08-19, 08-18
     running.add(rows(onDays(POOL.slice(30, 35), 20, 10))); // 08-20 again
     expect(running.finish()).toBeNull();
+  });
+
+  it('is sent with the commit, and not built once the writer answers that the lines are mostly stored already (a re-export)', async () => {
+    const file = join(tempDir(), '1790000000_orders.csv');
+    await writeOrdersExport(file, 3000);
+    const unit = (await expandSource(file)).units[0] as UnitSource;
+    const sent = async (mostlyExisting: boolean) => {
+      let summary: UnitSummary | null | undefined;
+      const writer: UnitWriter = {
+        linesWritten: 0,
+        mostlyExisting,
+        begin: async () => {},
+        write: async () => {},
+        commit: async (_totals, s) => {
+          summary = s;
+          return { importId: 1, counts: { inserted: 0, updated: 0, unchanged: 0, duplicatesInFile: 0, skippedOlder: 0 } };
+        },
+        rollback: async () => {},
+      };
+      await importUnit({ unit, sha256: 'x', mode: 'write', writer, importedAt: '2026-11-22T04:00:00.000Z', isCancelled: () => false, onBytes: () => {}, onLines: () => {} });
+      return summary;
+    };
+    expect((await sent(false))?.lines).toBe(3000);
+    expect(await sent(true)).toBeNull();
   });
 });

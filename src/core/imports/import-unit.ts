@@ -20,6 +20,8 @@ export interface UnitWriter {
   rollback(): Promise<void>;
   /** Data lines the writer has applied so far in the open unit. */
   readonly linesWritten: number;
+  /** The last batch the writer answered for held mostly lines already stored (a re-export): no day of it is the reader's to summarise. */
+  readonly mostlyExisting: boolean;
 }
 
 /** Everything the core needs to report one unit; messages are rendered later, in the caller's language. */
@@ -130,6 +132,8 @@ export async function importUnit(run: UnitRun): Promise<UnitOutcome> {
       begun = true;
     },
     rows: (rows: unknown[][]) => {
+      // A file of lines already stored (a re-export) has no day the reader's summary would give: stop paying for it.
+      if (summary !== null && run.writer.mostlyExisting) summary = null;
       if (summary !== null) {
         const started = traceStart();
         summary.add(rows);

@@ -16,6 +16,10 @@ export class LocalWriter implements UnitWriter {
     return this.written;
   }
 
+  get mostlyExisting(): boolean {
+    return this.table.mostlyExisting;
+  }
+
   async begin(header: UnitHeader): Promise<void> {
     this.written = 0;
     this.table.begin(header);

@@ -12,6 +12,9 @@ export function pausedWriter(inner: UnitWriter, pause: (unit: Pick<UnitHeader, '
     get linesWritten() {
       return inner.linesWritten;
     },
+    get mostlyExisting() {
+      return inner.mostlyExisting;
+    },
     async begin(header) {
       await inner.begin(header);
       pending = header;

@@ -22,18 +22,26 @@ export class RemoteWriter implements UnitWriter {
   private readonly inFlight: Promise<WriterResponse>[] = [];
   private failure: WriterResponse | null = null;
   private written = 0;
+  private existing = false;
 
   constructor(private readonly port: MessagePort) {
     port.on('message', (response: WriterResponse) => {
       const p = this.pending.get(response.id);
       this.pending.delete(response.id);
-      if (response.ok) this.written = response.linesWritten;
+      if (response.ok) {
+        this.written = response.linesWritten;
+        if (response.mostlyExisting !== undefined) this.existing = response.mostlyExisting;
+      }
       p?.resolve(response);
     });
   }
 
   get linesWritten(): number {
     return this.written;
+  }
+
+  get mostlyExisting(): boolean {
+    return this.existing;
   }
 
   private send(request: WriterRequest): Promise<WriterResponse> {
@@ -58,6 +66,7 @@ export class RemoteWriter implements UnitWriter {
   async begin(header: UnitHeader): Promise<void> {
     this.failure = null;
     this.written = 0;
+    this.existing = false;
     this.check(await this.send({ id: this.nextId++, op: 'begin', header }));
   }
 

@@ -39,7 +39,7 @@ export function serveWriter(port: MessagePort, db: SqliteDb, afterWriteBegun?: (
             traceMemory();
           }
           written += request.rows.length;
-          response = { id: request.id, ok: true, linesWritten: written };
+          response = { id: request.id, ok: true, linesWritten: written, mostlyExisting: table.mostlyExisting };
           break;
         case 'commit': {
           const started = performance.now();

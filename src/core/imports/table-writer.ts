@@ -98,6 +98,11 @@ export class TableWriter {
     return this.header !== null;
   }
 
+  /** Most lines of the last batch were already stored. */
+  get mostlyExisting(): boolean {
+    return this.lookupFirst;
+  }
+
   /** Starts a unit; in `write` mode opens the transaction and creates the `imports` record. */
   begin(header: UnitHeader): void {
     if (this.header !== null) throw new Error('a unit is already open');

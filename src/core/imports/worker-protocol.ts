@@ -62,5 +62,5 @@ export type WriterRequest =
   | { id: number; op: 'rollback' };
 
 export type WriterResponse =
-  | { id: number; ok: true; linesWritten: number; result?: { importId: number | null; counts: UnitCounts } }
+  | { id: number; ok: true; linesWritten: number; mostlyExisting?: boolean; result?: { importId: number | null; counts: UnitCounts } }
   | { id: number; ok: false; message: string; code: string | undefined };
