@@ -4,24 +4,19 @@ import { CancelledError, consumeRecords, type ConsumeResult, type Refusal } from
 import { detectDialect } from './csv-dialect';
 import { BrokenEncodingError, decodeText, NotUtf8Error } from './decode-text';
 import { detectEncoding, type TextEncoding } from './detect-encoding';
-import { traceEnd, traceStart } from './import-trace';
 import type { UnitSource } from './expand-source';
 import type { RowIssue } from './map-row';
 import { CsvStructureError, parseCsv, type CsvRecord } from './parse-csv';
-import { RunningSummary, type UnitSummary } from './running-summary';
 import type { UnitCounts, UnitHeader, UnitMode, UnitTotals } from './table-writer';
 
 /** The writer as the reader thread sees it: a TableWriter here, or one on the writer thread. */
 export interface UnitWriter {
   begin(header: UnitHeader): Promise<void>;
   write(rows: unknown[][]): Promise<void>;
-  /** `summary`: an order file's summary rows, computed while reading (running-summary.ts); null to read the lines back. */
-  commit(totals: UnitTotals, summary?: UnitSummary | null): Promise<{ importId: number | null; counts: UnitCounts }>;
+  commit(totals: UnitTotals): Promise<{ importId: number | null; counts: UnitCounts }>;
   rollback(): Promise<void>;
   /** Data lines the writer has applied so far in the open unit. */
   readonly linesWritten: number;
-  /** The last batch the writer answered for held mostly lines already stored (a re-export): no day of it is the reader's to summarise. */
-  readonly mostlyExisting: boolean;
 }
 
 /** Everything the core needs to report one unit; messages are rendered later, in the caller's language. */
@@ -112,12 +107,9 @@ export async function importUnit(run: UnitRun): Promise<UnitOutcome> {
   let begun = false;
   let encoding: string = unit.format === 'xlsx' ? 'xlsx' : 'utf-8';
   let kindLayout: { kind: ImportKind; layout: string } | null = null;
-  // Order files summarise their rows on this side of the pipeline, so the writer need not read them back.
-  let summary: RunningSummary | null = null;
   const sink = {
     begin: async (kind: ImportKind, layout: string) => {
       kindLayout = { kind, layout };
-      summary = kind === 'orders' && run.mode === 'write' ? new RunningSummary() : null;
       await run.writer.begin({
         kind,
         layout,
@@ -131,16 +123,7 @@ export async function importUnit(run: UnitRun): Promise<UnitOutcome> {
       });
       begun = true;
     },
-    rows: (rows: unknown[][]) => {
-      // A file of lines already stored (a re-export) has no day the reader's summary would give: stop paying for it.
-      if (summary !== null && run.writer.mostlyExisting) summary = null;
-      if (summary !== null) {
-        const started = traceStart();
-        summary.add(rows);
-        traceEnd('summary', started);
-      }
-      return run.writer.write(rows);
-    },
+    rows: (rows: unknown[][]) => run.writer.write(rows),
   };
   const consume = (records: AsyncIterable<CsvRecord[]>) =>
     consumeRecords(records, { sink, isCancelled: run.isCancelled, onLines: run.onLines });
@@ -182,10 +165,7 @@ export async function importUnit(run: UnitRun): Promise<UnitOutcome> {
       if (begun) await run.writer.rollback();
       return refuse(result.refusal);
     }
-    const started = traceStart();
-    const finished = (summary as RunningSummary | null)?.finish() ?? null;
-    traceEnd('summary', started);
-    const { importId, counts } = await run.writer.commit(result.totals, finished);
+    const { importId, counts } = await run.writer.commit(result.totals);
     begun = false;
     const { kind, layout } = kindLayout!;
     return {

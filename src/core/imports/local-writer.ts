@@ -1,5 +1,4 @@
 import type { UnitWriter } from './import-unit';
-import type { UnitSummary } from './running-summary';
 import { TableWriter, type UnitCounts, type UnitHeader, type UnitTotals } from './table-writer';
 import type { SqliteDb } from '../db/open-database';
 
@@ -16,10 +15,6 @@ export class LocalWriter implements UnitWriter {
     return this.written;
   }
 
-  get mostlyExisting(): boolean {
-    return this.table.mostlyExisting;
-  }
-
   async begin(header: UnitHeader): Promise<void> {
     this.written = 0;
     this.table.begin(header);
@@ -30,8 +25,8 @@ export class LocalWriter implements UnitWriter {
     this.written += rows.length;
   }
 
-  async commit(totals: UnitTotals, summary: UnitSummary | null = null): Promise<{ importId: number | null; counts: UnitCounts }> {
-    return this.table.commit(totals, summary);
+  async commit(totals: UnitTotals): Promise<{ importId: number | null; counts: UnitCounts }> {
+    return this.table.commit(totals);
   }
 
   async rollback(): Promise<void> {

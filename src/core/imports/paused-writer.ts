@@ -12,9 +12,6 @@ export function pausedWriter(inner: UnitWriter, pause: (unit: Pick<UnitHeader, '
     get linesWritten() {
       return inner.linesWritten;
     },
-    get mostlyExisting() {
-      return inner.mostlyExisting;
-    },
     async begin(header) {
       await inner.begin(header);
       pending = header;
@@ -26,7 +23,7 @@ export function pausedWriter(inner: UnitWriter, pause: (unit: Pick<UnitHeader, '
       pending = null;
       await pause({ fileName, mode });
     },
-    commit: (totals, summary) => inner.commit(totals, summary),
+    commit: (totals) => inner.commit(totals),
     rollback: () => inner.rollback(),
   };
 }

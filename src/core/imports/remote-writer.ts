@@ -1,7 +1,6 @@
 import type { MessagePort } from 'node:worker_threads';
 import { WriterError, type UnitWriter } from './import-unit';
 import { traceEnd, traceStart, traceTime } from './import-trace';
-import type { UnitSummary } from './running-summary';
 import type { UnitCounts, UnitHeader, UnitTotals } from './table-writer';
 import type { WriterRequest, WriterResponse } from './worker-protocol';
 
@@ -22,26 +21,18 @@ export class RemoteWriter implements UnitWriter {
   private readonly inFlight: Promise<WriterResponse>[] = [];
   private failure: WriterResponse | null = null;
   private written = 0;
-  private existing = false;
 
   constructor(private readonly port: MessagePort) {
     port.on('message', (response: WriterResponse) => {
       const p = this.pending.get(response.id);
       this.pending.delete(response.id);
-      if (response.ok) {
-        this.written = response.linesWritten;
-        if (response.mostlyExisting !== undefined) this.existing = response.mostlyExisting;
-      }
+      if (response.ok) this.written = response.linesWritten;
       p?.resolve(response);
     });
   }
 
   get linesWritten(): number {
     return this.written;
-  }
-
-  get mostlyExisting(): boolean {
-    return this.existing;
   }
 
   private send(request: WriterRequest): Promise<WriterResponse> {
@@ -66,7 +57,6 @@ export class RemoteWriter implements UnitWriter {
   async begin(header: UnitHeader): Promise<void> {
     this.failure = null;
     this.written = 0;
-    this.existing = false;
     this.check(await this.send({ id: this.nextId++, op: 'begin', header }));
   }
 
@@ -86,10 +76,10 @@ export class RemoteWriter implements UnitWriter {
     }
   }
 
-  async commit(totals: UnitTotals, summary: UnitSummary | null = null): Promise<{ importId: number | null; counts: UnitCounts }> {
+  async commit(totals: UnitTotals): Promise<{ importId: number | null; counts: UnitCounts }> {
     await this.drain();
     if (this.failure) this.check(this.failure);
-    const response = this.check(await this.send({ id: this.nextId++, op: 'commit', totals, summary }));
+    const response = this.check(await this.send({ id: this.nextId++, op: 'commit', totals }));
     return response.result!;
   }
 

@@ -39,11 +39,11 @@ export function serveWriter(port: MessagePort, db: SqliteDb, afterWriteBegun?: (
             traceMemory();
           }
           written += request.rows.length;
-          response = { id: request.id, ok: true, linesWritten: written, mostlyExisting: table.mostlyExisting };
+          response = { id: request.id, ok: true, linesWritten: written };
           break;
         case 'commit': {
           const started = performance.now();
-          response = { id: request.id, ok: true, linesWritten: written, result: table.commit(request.totals, request.summary) };
+          response = { id: request.id, ok: true, linesWritten: written, result: table.commit(request.totals) };
           traceTime('commitUnit', started);
           traceReport('writer');
           break;

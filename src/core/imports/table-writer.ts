@@ -7,7 +7,6 @@ import { rebuildAnalyticsDays, SUBMITTED_DAYS_OF_SUB_ORDERS } from '../reports/a
 import { rebuildReportDays, reportDayOf } from '../reports/order-report-days';
 import { decideUpsert, type Decision } from './decide-upsert';
 import { deferIndexes, restoreIndexes, type DeferredIndex } from './defer-indexes';
-import { daysFromSummary, writeSummary, type UnitSummary } from './running-summary';
 import { traceEnd, traceStart } from './import-trace';
 import { rowColumns, specOf, type KindSpec } from './specs/index';
 
@@ -77,10 +76,6 @@ export class TableWriter {
   /** Order lines only: the submitted-day column, and the days this unit touched (their report summary is rebuilt). */
   private dayIndex = -1;
   private days = new Set<string>();
-  /** Order lines only: days of lines that were not simply inserted, and of the stored rows they met (the reader's summary is not theirs). */
-  private dirtyDays = new Set<string>();
-  /** Rows this unit was sent (the reader's summary must have seen as many). */
-  private rowsSeen = 0;
   /** After-sales rows only: the 子订单编号 column, and the sub-orders whose refund time (看数据's refund basis) may have moved. */
   private subOrderIndex = -1;
   private subOrders = new Set<string>();
@@ -96,11 +91,6 @@ export class TableWriter {
 
   get inUnit(): boolean {
     return this.header !== null;
-  }
-
-  /** Most lines of the last batch were already stored. */
-  get mostlyExisting(): boolean {
-    return this.lookupFirst;
   }
 
   /** Starts a unit; in `write` mode opens the transaction and creates the `imports` record. */
@@ -119,8 +109,6 @@ export class TableWriter {
     this.importedAtText = chinaDateTimeText(new Date(header.importedAt));
     this.dayIndex = header.kind === 'orders' ? columns.indexOf('submitted_at') : -1;
     this.days = new Set();
-    this.dirtyDays = new Set();
-    this.rowsSeen = 0;
     this.subOrderIndex = header.kind === 'aftersales' ? columns.indexOf('sub_order_id') : -1;
     this.subOrders = new Set();
     this.seen = new Set();
@@ -157,7 +145,6 @@ export class TableWriter {
     const { exportTime } = header;
     const n = this.width;
     let existing = 0;
-    this.rowsSeen += rows.length;
     for (const values of rows) {
       if (this.eventIndexes.length > 0) this.raiseBound(values);
       const key = this.keyOf(values);
@@ -189,10 +176,6 @@ export class TableWriter {
       }
       if (stored === undefined) throw new Error('a row that conflicts on insert cannot be read back');
       existing += 1;
-      if (this.dayIndex >= 0) {
-        this.dirtyDays.add(reportDayOf(values[this.dayIndex]));
-        this.dirtyDays.add(reportDayOf(stored[this.dayIndex]));
-      }
       if (duplicate && stored[n + 1] === this.importId) {
         // Written earlier in this same file: the later line wins; history already holds the pre-import state.
         if (!sameValues(values, stored, n)) this.update(st.update, values, keyValues, stored);
@@ -212,12 +195,8 @@ export class TableWriter {
     this.lookupFirst = existing * 2 > rows.length;
   }
 
-  /**
-   * Ends the unit: records the counts and commits (`write`), or just closes the read snapshot.
-   * `summary`: an order file's summary rows from the reader (running-summary.ts), used for the
-   * days it gives exactly; every other touched day is read back.
-   */
-  commit(totals: UnitTotals, summary: UnitSummary | null = null): { importId: number | null; counts: UnitCounts } {
+  /** Ends the unit: records the counts and commits (`write`), or just closes the read snapshot. */
+  commit(totals: UnitTotals): { importId: number | null; counts: UnitCounts } {
     const header = this.header;
     if (header === null) throw new Error('no unit is open');
     const counts = this.counts;
@@ -227,16 +206,11 @@ export class TableWriter {
       this.deferred = [];
       traceEnd('indexes', started);
       started = traceStart();
-      const fromReader = summary === null ? new Set<string>() : daysFromSummary(this.db, summary, { importId: this.importId, rows: this.rowsSeen, dirtyDays: this.dirtyDays });
-      if (summary !== null && fromReader.size > 0) writeSummary(this.db, summary, fromReader);
-      const readBack = [...this.days].filter((d) => !fromReader.has(d));
-      traceEnd('summaryFromReader', started);
-      started = traceStart();
-      rebuildReportDays(this.db, readBack);
+      rebuildReportDays(this.db, this.days);
       traceEnd('reportDays', started);
       started = traceStart();
       const refundDays = this.subOrders.size === 0 ? [] : (this.db.prepare(SUBMITTED_DAYS_OF_SUB_ORDERS).pluck().all(JSON.stringify([...this.subOrders])) as string[]);
-      rebuildAnalyticsDays(this.db, [...readBack, ...refundDays]);
+      rebuildAnalyticsDays(this.db, [...this.days, ...refundDays]);
       traceEnd('analyticsDays', started);
       started = traceStart();
       this.db
@@ -277,7 +251,6 @@ export class TableWriter {
     this.deferred = [];
     this.seen = new Set();
     this.days = new Set();
-    this.dirtyDays = new Set();
     this.subOrders = new Set();
   }
 

@@ -1,6 +1,5 @@
 import type { ImportProgress } from '../../shared/rpc/domains/imports';
 import type { UnitOutcome } from './import-unit';
-import type { UnitSummary } from './running-summary';
 import type { ImportKind } from '../../shared/rpc/domains/imports';
 import type { UnitCounts, UnitHeader, UnitMode, UnitTotals } from './table-writer';
 
@@ -58,9 +57,9 @@ export type CoreToReader = { type: 'verdict'; unitId: number; verdict: UnitVerdi
 export type WriterRequest =
   | { id: number; op: 'begin'; header: UnitHeader }
   | { id: number; op: 'write'; rows: unknown[][] }
-  | { id: number; op: 'commit'; totals: UnitTotals; summary: UnitSummary | null }
+  | { id: number; op: 'commit'; totals: UnitTotals }
   | { id: number; op: 'rollback' };
 
 export type WriterResponse =
-  | { id: number; ok: true; linesWritten: number; mostlyExisting?: boolean; result?: { importId: number | null; counts: UnitCounts } }
+  | { id: number; ok: true; linesWritten: number; result?: { importId: number | null; counts: UnitCounts } }
   | { id: number; ok: false; message: string; code: string | undefined };
