@@ -6,7 +6,10 @@
  *   tsx tests/bench/import-child.ts <dataDir> screens               → the daily screens' calls and one reminder check, timed
  * Prints one JSON line. The import's peak RSS is read the moment imports.run answers (the whole
  * process: core thread and import workers), before other features' post-import listeners run.
+ * During the import the core's own event loop is watched (`monitorEventLoopDelay`, 10 ms
+ * resolution): the longest and the 99th-percentile delay say whether the core stayed responsive.
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createCore } from '../../src/core/create-core';
 import { silentLogger } from '../../src/core/log';
 import type { OrderReportGroup } from '../../src/shared/rpc/domains/reports';
@@ -82,9 +85,12 @@ if (file === 'backup') {
   core.onEvent((e) => {
     if (e.event === 'imports.progressed') progressEvents += 1;
   });
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
   const started = performance.now();
   const outcomes = await core.call('imports.run', { jobId: `bench-${Date.now()}`, sources: [{ type: 'path', path: file! }] });
   const ms = performance.now() - started;
+  loop.disable();
   const maxRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   await core.close();
   const o = outcomes[0]!;
@@ -93,6 +99,8 @@ if (file === 'backup') {
       ms: Math.round(ms),
       maxRssMb,
       progressEvents,
+      loopDelayMaxMs: Number((loop.max / 1e6).toFixed(1)),
+      loopDelayP99Ms: Number((loop.percentile(99) / 1e6).toFixed(1)),
       outcome: o.refused
         ? { code: o.code, message: o.message }
         : { lines: o.lines, inserted: o.inserted, updated: o.updated, unchanged: o.unchanged, duplicates: o.duplicatesInFile, alreadyImported: o.alreadyImported, issues: o.issueCount },

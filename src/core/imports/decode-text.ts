@@ -1,4 +1,5 @@
 import type { TextEncoding } from './detect-encoding';
+import { traceEnd, traceStart } from './import-trace';
 
 /**
  * Thrown when a file that looked like UTF-8 in its first bytes has invalid UTF-8 further on:
@@ -39,11 +40,13 @@ export async function* decodeText(chunks: AsyncIterable<Uint8Array>, encoding: T
   };
   for await (const chunk of chunks) {
     let text: string;
+    const started = traceStart();
     try {
       text = decoder.decode(chunk, { stream: true });
     } catch {
       fail();
     }
+    traceEnd('decode', started);
     offset += chunk.length;
     if (text!.length > 0) yield text!;
   }

@@ -123,6 +123,7 @@ export async function importUnit(run: UnitRun): Promise<UnitOutcome> {
         exportTime: unit.exportTime,
         importedAt: run.importedAt,
         mode: run.mode,
+        sizeBytes: unit.size,
       });
       begun = true;
     },

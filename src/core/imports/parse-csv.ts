@@ -1,4 +1,5 @@
 import type { CsvDialect } from './csv-dialect';
+import { traceEnd, traceStart } from './import-trace';
 import { CsvStructureError, scanCsv, type CsvRecord } from './scan-csv';
 
 export { CsvStructureError, FIELD_LIMIT, type CsvRecord } from './scan-csv';
@@ -15,7 +16,9 @@ export async function* parseCsv(texts: AsyncIterable<string>, dialect: CsvDialec
   let partial = '';
   let line = 1;
   const take = (input: string, isLast: boolean): CsvRecord[] => {
+    const started = traceStart();
     const scanned = scanCsv(input, line, dialect, isLast);
+    traceEnd('scan', started);
     line = scanned.line;
     partial = input.slice(scanned.cursor);
     if (partial.length > RECORD_LIMIT) throw new CsvStructureError('IMPORT_TOO_LARGE_FIELD', line, null);

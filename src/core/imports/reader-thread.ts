@@ -4,7 +4,7 @@ import { openDatabase } from '../db/open-database';
 import { readBuyerKeySecret } from './buyer-key';
 import { expandSource, hashUnit, isRefusal } from './expand-source';
 import { failureCode } from './failure-code';
-import { traceReport, traceTime } from './import-trace';
+import { traceEnd, traceReport, traceStart, traceTime } from './import-trace';
 import { importUnit, isDatabaseError, WriterError, type UnitOutcome, type UnitWriter } from './import-unit';
 import { LocalWriter } from './local-writer';
 import { pausedWriter } from './paused-writer';
@@ -144,9 +144,9 @@ export async function runReader(data: ReaderData, core: MessagePort, writerPort:
               }
             }
           }
-          const hashStarted = performance.now();
+          const hashStarted = traceStart();
           const sha256 = await hashUnit(unit, (done) => progress(unit.file, 'checking', done, unit.size));
-          traceTime('hash', hashStarted);
+          traceEnd('hash', hashStarted);
           const verdict = await askVerdict(unit.file, sha256);
           const importStarted = performance.now();
           if (verdict.mode === 'skip') {

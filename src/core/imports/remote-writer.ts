@@ -1,6 +1,6 @@
 import type { MessagePort } from 'node:worker_threads';
 import { WriterError, type UnitWriter } from './import-unit';
-import { traceTime } from './import-trace';
+import { traceEnd, traceStart, traceTime } from './import-trace';
 import type { UnitCounts, UnitHeader, UnitTotals } from './table-writer';
 import type { WriterRequest, WriterResponse } from './worker-protocol';
 
@@ -71,9 +71,9 @@ export class RemoteWriter implements UnitWriter {
 
   private async enqueue(request: WriterRequest, transfer: ArrayBuffer[] = []): Promise<void> {
     if (this.failure) this.check(this.failure);
-    const postStarted = performance.now();
+    const postStarted = traceStart();
     this.inFlight.push(this.send(request, transfer));
-    traceTime('post', postStarted);
+    traceEnd('post', postStarted);
     while (this.inFlight.length >= MAX_IN_FLIGHT) {
       const waitStarted = performance.now();
       const response = await this.inFlight.shift()!;

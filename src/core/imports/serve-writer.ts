@@ -1,7 +1,7 @@
 import { deserialize } from 'node:v8';
 import type { MessagePort } from 'node:worker_threads';
 import type { SqliteDb } from '../db/open-database';
-import { traceReport, traceTime } from './import-trace';
+import { traceAdd, traceEnd, traceMemory, traceReport, traceStart, traceTime } from './import-trace';
 import { TableWriter } from './table-writer';
 import type { WriterRequest, WriterResponse } from './worker-protocol';
 
@@ -14,7 +14,10 @@ export function serveWriter(port: MessagePort, db: SqliteDb, afterWriteBegun?: (
   const table = new TableWriter(db);
   let written = 0;
   let failed: { message: string; code: string | undefined } | null = null;
+  // Trace: when the last answer went out while a unit is open; the gap to the next request is time the writer had nothing to do.
+  let idleSince: number | null = null;
   port.on('message', (request: WriterRequest) => {
+    if (idleSince !== null) traceAdd('waitReader', performance.now() - idleSince);
     let response: WriterResponse;
     try {
       switch (request.op) {
@@ -33,17 +36,21 @@ export function serveWriter(port: MessagePort, db: SqliteDb, afterWriteBegun?: (
           }
           {
             const rows = request.op === 'write' ? request.rows : (deserialize(request.packed) as unknown[][]);
-            const started = performance.now();
+            const started = traceStart();
             table.write(rows);
-            traceTime('write', started);
+            traceEnd('write', started);
+            traceMemory();
             written += rows.length;
           }
           response = { id: request.id, ok: true, linesWritten: written };
           break;
-        case 'commit':
-          traceReport('writer');
+        case 'commit': {
+          const started = performance.now();
           response = { id: request.id, ok: true, linesWritten: written, result: table.commit(request.totals) };
+          traceTime('commitUnit', started);
+          traceReport('writer');
           break;
+        }
         case 'rollback':
           failed = null;
           table.rollback();
@@ -56,5 +63,6 @@ export function serveWriter(port: MessagePort, db: SqliteDb, afterWriteBegun?: (
       response = { id: request.id, ok: false, ...failed };
     }
     port.postMessage(response);
+    idleSince = table.inUnit ? performance.now() : null;
   });
 }

@@ -8,6 +8,8 @@ import { refreshDeskSummaries } from '../orders/desk-summaries';
 import { rebuildProfitDays } from '../reports/profit-days';
 import { rebuildReportDays, reportDayOf } from '../reports/order-report-days';
 import { decideUpsert, type Decision } from './decide-upsert';
+import { deferIndexes, restoreIndexes, type DeferredIndex } from './defer-indexes';
+import { traceEnd, traceStart } from './import-trace';
 import { rowColumns, specOf, type KindSpec } from './specs/index';
 
 /**
@@ -27,6 +29,8 @@ export type UnitHeader = {
   exportTime: number | null;
   importedAt: string;
   mode: UnitMode;
+  /** The unit's size in bytes, when known: a big load into a small table defers its indexes (defer-indexes.ts). */
+  sizeBytes?: number;
 };
 
 /** `skippedOlder`: lines kept out because they are older than the stored row, or undated and not provably newer. */
@@ -82,6 +86,8 @@ export class TableWriter {
    * instead of attempting an INSERT that will conflict: the failed insert costs more than the read.
    */
   private lookupFirst = false;
+  /** Indexes dropped for this unit's load, created again at commit. */
+  private deferred: DeferredIndex[] = [];
 
   constructor(private readonly db: SqliteDb) {}
 
@@ -125,6 +131,7 @@ export class TableWriter {
           )
           .get(header.fileName, header.sha256, header.kind, header.layout, header.encoding, header.exportTime, header.importedAt) as { id: number };
         this.importId = row.id;
+        this.deferred = deferIndexes(this.db, spec.table, header.sizeBytes ?? 0);
       }
     } catch (error) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
@@ -197,10 +204,21 @@ export class TableWriter {
     if (header === null) throw new Error('no unit is open');
     const counts = this.counts;
     if (header.mode === 'write') {
+      let started = traceStart();
+      restoreIndexes(this.db, this.deferred);
+      this.deferred = [];
+      traceEnd('indexes', started);
+      started = traceStart();
       rebuildReportDays(this.db, this.days);
+      traceEnd('reportDays', started);
+      started = traceStart();
       const lineDays = this.subOrders.size === 0 ? [] : (this.db.prepare(SUBMITTED_DAYS_OF_SUB_ORDERS).pluck().all(JSON.stringify([...this.subOrders])) as string[]);
       rebuildAnalyticsDays(this.db, header.kind === 'aftersales' ? [...this.days, ...lineDays] : this.days);
+      traceEnd('analyticsDays', started);
+      started = traceStart();
       rebuildProfitDays(this.db, [...this.days, ...lineDays]);
+      traceEnd('profitDays', started);
+      started = traceStart();
       this.db
         .prepare(
           `UPDATE imports SET lines = ?, inserted = ?, updated = ?, unchanged = ?, duplicates = ?, skipped_older = ?,
@@ -222,6 +240,7 @@ export class TableWriter {
       if (header.kind === 'orders') refreshDeskSummaries(this.db, { kind: 'orders' });
       if (header.kind === 'aftersales') refreshDeskSummaries(this.db, { kind: 'aftersales', subOrders: [...this.subOrders] });
       this.db.exec('COMMIT');
+      traceEnd('sqliteCommit', started);
     } else if (header.mode === 'preview' && this.db.inTransaction) {
       this.db.exec('ROLLBACK');
     }
@@ -238,6 +257,7 @@ export class TableWriter {
 
   private close(): void {
     this.header = null;
+    this.deferred = [];
     this.seen = new Set();
     this.days = new Set();
     this.subOrders = new Set();
