@@ -1,4 +1,6 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { ALL_ORDER_DAYS, rebuildShipQueueAsync } from '../../src/core/orders/ship-queue';
+import { reportDayOf } from '../../src/core/reports/order-report-days';
 import { DatabaseSession } from '../../src/core/db/database-session';
 import { migrations } from '../../src/core/db/migrations/index';
 import * as m0003 from '../../src/core/db/migrations/0003-create-routine';
@@ -60,4 +62,12 @@ export async function seedOrderLines(db: Kysely<RoutineDatabase>, lines: readonl
       } as never)
       .execute();
   }
+  // The importer rebuilds the shipping queue's summary for the days it wrote, in its transaction.
+  await rebuildShipQueueAsync(db as never, lines.map((l) => reportDayOf(l.submitted)));
+}
+
+/** What the importer does after writing order or after-sales rows by hand: the summaries of these lines' days rebuilt. */
+export async function refreshShipQueue(db: Kysely<RoutineDatabase>): Promise<void> {
+  const days = await sql<{ day: string }>`${sql.raw(ALL_ORDER_DAYS)}`.execute(db);
+  await rebuildShipQueueAsync(db as never, days.rows.map((r) => r.day));
 }

@@ -5,6 +5,7 @@ import type { ImportKind } from '../../shared/rpc/domains/imports';
 import type { SqliteDb } from '../db/open-database';
 import { rebuildAnalyticsDays, SUBMITTED_DAYS_OF_SUB_ORDERS } from '../reports/analytics-days';
 import { rebuildReportDays, reportDayOf } from '../reports/order-report-days';
+import { rebuildShipQueue } from '../orders/ship-queue';
 import { decideUpsert, type Decision } from './decide-upsert';
 import { rowColumns, specOf, type KindSpec } from './specs/index';
 
@@ -197,6 +198,7 @@ export class TableWriter {
       rebuildReportDays(this.db, this.days);
       const refundDays = this.subOrders.size === 0 ? [] : (this.db.prepare(SUBMITTED_DAYS_OF_SUB_ORDERS).pluck().all(JSON.stringify([...this.subOrders])) as string[]);
       rebuildAnalyticsDays(this.db, [...this.days, ...refundDays]);
+      rebuildShipQueue(this.db, [...this.days, ...refundDays]);
       this.db
         .prepare(
           `UPDATE imports SET lines = ?, inserted = ?, updated = ?, unchanged = ?, duplicates = ?, skipped_older = ?,

@@ -8,6 +8,7 @@ import type { Database, ImportsTable } from '../db/schema';
 import { mapSqliteError } from '../db/sqlite-errors';
 import { rebuildAnalyticsDaysAsync } from '../reports/analytics-days';
 import { rebuildStatements, reportDayOf } from '../reports/order-report-days';
+import { rebuildShipQueueAsync } from '../orders/ship-queue';
 import { rowColumns, specOf } from './specs/index';
 
 type UndoRefusal = Extract<UndoResult, { undone: false }>;
@@ -120,6 +121,7 @@ export async function undoImport(db: Kysely<Database>, importId: number, now: Da
     await trx.deleteFrom('row_history').where('import_id', '=', importId).execute();
     for (const { text, params } of rebuildStatements(days)) await trx.executeQuery(CompiledQuery.raw(text, params));
     await rebuildAnalyticsDaysAsync(trx, [...days, ...refundDays]);
+    await rebuildShipQueueAsync(trx, [...days, ...refundDays]);
     await trx.updateTable('imports').set({ status: 'undone', undone_at: now.toISOString() }).where('id', '=', importId).execute();
     return { importId, undone: true, removed: Number(removed.numAffectedRows ?? 0n), restored: Number(restored.numAffectedRows ?? 0n) };
   });

@@ -12,6 +12,7 @@ import * as m0010 from './0010-create-campaigns';
 import * as m0011 from './0011-create-analytics';
 import * as m0012 from './0012-create-influencers';
 import * as m0013 from './0013-create-shop-health';
+import * as m0018 from './0018-create-ship-queue';
 
 export type Migration = {
   /** Becomes PRAGMA user_version once applied; consecutive from 1. */
@@ -35,6 +36,8 @@ export const migrations: readonly Migration[] = [
   { version: 11, name: '0011-create-analytics', up: m0011.up },
   { version: 12, name: '0012-create-influencers', up: m0012.up },
   { version: 13, name: '0013-create-shop-health', up: m0013.up },
+  // Issue 14's number is 0018 (0014–0017 are other branches'); consecutive here until the lead renumbers.
+  { version: 14, name: '0018-create-ship-queue', up: m0018.up },
 ];
 
 export const latestSchemaVersion = (list: readonly Migration[] = migrations): number =>
