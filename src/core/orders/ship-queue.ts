@@ -146,6 +146,8 @@ const chunks = <T>(list: readonly T[], size: number): T[][] => Array.from({ leng
 function* rebuildSteps(touched: Iterable<string>): Generator<Step, void, unknown[]> {
   let days = new Set(touched);
   if (days.size === 0) return;
+  // A database before migration 0018 (a test's older schema): the migration's backfill sums every line when it runs.
+  if (((yield { text: `SELECT 1 AS found FROM sqlite_master WHERE type = 'table' AND name = 'ship_queue_orders'`, params: [] }) as unknown[]).length === 0) return;
   for (;;) {
     const found = (yield { text: CLOSURE, params: [JSON.stringify([...days])] }) as { day: string }[];
     const wider = new Set([...days, ...found.map((r) => r.day)]);

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Locale } from '../../shared/i18n/error-messages';
 import { reminderText } from '../../shared/i18n/reminder-messages';
 import { AppError } from '../../shared/errors';
-import { CENTRE_LIMIT_DEFAULT, type Reminder, type ReminderCentre, type ReminderEntry, type ReminderKind, type ReminderSettings, type SnoozeChoice } from '../../shared/rpc/domains/reminders';
+import { CENTRE_LIMIT_DEFAULT, type DueReminders, type Reminder, type ReminderCentre, type ReminderEntry, type ReminderKind, type ReminderSettings, type SnoozeChoice } from '../../shared/rpc/domains/reminders';
 import type { RoutineDatabase } from '../db/routine-schema';
 import { collate } from '../orders/shipping';
 import { isQuiet, reminderState, snoozeUntil, type LogEntry } from './policy';
@@ -54,19 +54,25 @@ async function plan(db: Kysely<RoutineDatabase>, now: Date) {
 }
 
 /**
- * Due now, neither dismissed nor snoozed, fired or not (the CLI's `shopdesk reminders`); only those
- * of `kinds` when given (filtered before rendering: a big shop has 100k+ due shipping reminders).
+ * Due now, neither dismissed nor snoozed, fired or not, in plan order (the CLI's `shopdesk
+ * reminders` pages through them); only those of `kinds` when given. Filtered and cut before
+ * rendering: only the page is turned into texts.
  */
-export async function listDue(db: Kysely<RoutineDatabase>, now: Date, locale: Locale, kinds?: readonly ReminderKind[]): Promise<Reminder[]> {
+export async function listDue(
+  db: Kysely<RoutineDatabase>,
+  now: Date,
+  locale: Locale,
+  page: { kinds?: readonly ReminderKind[] | undefined; offset?: number | undefined; limit?: number | undefined } = {},
+): Promise<DueReminders> {
   const { planned, log } = await plan(db, now);
-  const wanted = kinds ? new Set<ReminderKind>(kinds) : null;
-  return planned
-    .filter((p) => (wanted === null || wanted.has(p.kind)) && isDue(p, now))
-    .filter((p) => {
-      const entry = log.get(p.key);
-      return !entry?.dismissedAt && !(entry?.snoozedUntil && entry.snoozedUntil > now);
-    })
-    .map((p) => renderReminder(p, locale));
+  const wanted = page.kinds ? new Set<ReminderKind>(page.kinds) : null;
+  const due = planned.filter((p) => {
+    if ((wanted !== null && !wanted.has(p.kind)) || !isDue(p, now)) return false;
+    const entry = log.get(p.key);
+    return !entry?.dismissedAt && !(entry?.snoozedUntil && entry.snoozedUntil > now);
+  });
+  const offset = page.offset ?? 0;
+  return { total: due.length, reminders: due.slice(offset, offset + (page.limit ?? CENTRE_LIMIT_DEFAULT)).map((p) => renderReminder(p, locale)) };
 }
 
 const DAY = 86400_000;
