@@ -106,6 +106,9 @@ async function main(): Promise<void> {
   console.log(`re-import / first (same file)         ${(again.ms / first.ms).toFixed(2).padStart(8)}   ≤ 0.7  ${again.ms / first.ms <= 0.7 ? 'met' : 'MISSED'}`);
   console.log(`re-import / first (re-export)         ${(reexport.ms / first.ms).toFixed(2).padStart(8)}   (includes the pre-import backup, ${(backup.ms / 1000).toFixed(1)} s alone)`);
   console.log(`one thread / two threads              ${(one.ms / first.ms).toFixed(2).padStart(8)}`);
+  // Issue 14: every screen's first answer on this database, cold and warm (tests/bench/screens-bench.ts, a fresh process).
+  const screensTable = spawnSync(NODE, ['--import', 'tsx', join(ROOT, 'tests/bench/screens-bench.ts'), two, LINES.toLocaleString('en-US')], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  console.log(`\n${screensTable.status === 0 ? screensTable.stdout.trim() : `screens bench failed: ${screensTable.stderr}`}`);
   if (!args.includes('--keep')) {
     rmSync(two, { recursive: true, force: true });
     rmSync(join(WORK, 'data-one-thread'), { recursive: true, force: true });
