@@ -14,6 +14,8 @@ import { loadShipTotals } from '../../src/core/orders/ship-queue-reads';
 import { groupByOrder, shipByMs } from '../../src/core/orders/shipping';
 import { writeOrdersExport } from '../bench/write-export';
 import { useTempDirs } from '../helpers/temp-dir';
+import { openRoutineDb, refreshShipQueue, seedOrderLines } from '../helpers/routine-db';
+import { rebuildShipQueueAsync } from '../../src/core/orders/ship-queue';
 
 /**
  * The shipping queue's summary (migration 0018) against the full read it replaced — the first
@@ -91,6 +93,30 @@ describe('the shipping queue summary stays exact', () => {
     await expectExact(dataDir, 'restore');
     expect((await core.call('routine.today', {})).queues.toPurchase).toEqual({ orders: 0, lines: 0 });
     await run(generated);
+  });
+
+  it('with odd 订单提交时间 texts (not a date, a date only, none) and an order whose lines span days, also after lines change', async () => {
+    const dataDir = tempDir();
+    const { db, session } = await openRoutineDb(dataDir);
+    try {
+      await seedOrderLines(db, [
+        { sub: 'a1', order: 'o1', status: '待发货', submitted: '2026-09-31 10:00:00', promised: '2026-09-10 11:00:00' },
+        { sub: 'a2', order: 'o2', status: '待发货', submitted: '-' },
+        { sub: 'a3', order: 'o3', status: '备货中', submitted: '2026-09-09', title: '日期' },
+        { sub: 'a4', order: 'o4', status: '待发货', submitted: '2026-09-08 10:00:00', title: '先' },
+        { sub: 'a5', order: 'o4', status: '待发货', submitted: '2026-09-09 10:00:00', title: '后', aftersale: '售后待处理' },
+        { sub: 'a6', order: 'o4', status: '已支付', submitted: '2026-09-12 10:00:00', title: '再后' },
+      ]);
+      await db.insertInto('order_lines').values({ sub_order_id: 'a7', order_id: 'o5', status: '待发货', submitted_at: null, paid_at: null, product_title: null, aftersale_status: null, extra_json: '{}', first_import_id: 1, last_import_id: 1 } as never).execute();
+      await refreshShipQueue(db);
+      await expectExact(dataDir, 'odd days');
+      // One day of the spanning order changes (shipped): rebuilding that day alone must keep the order whole.
+      await db.updateTable('order_lines').set({ status: '已发货', shipped_at: '2026-09-10 08:00:00' } as never).where('sub_order_id', '=', 'a4').execute();
+      await rebuildShipQueueAsync(db as never, ['2026-09-08']);
+      await expectExact(dataDir, 'one day of a spanning order rebuilt');
+    } finally {
+      await session.close();
+    }
   });
 
   it('is filled by the migration from the lines imported before it', async () => {

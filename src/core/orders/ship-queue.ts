@@ -50,16 +50,29 @@ const LINE_COLUMNS = `l.rowid AS seq, l.order_id AS orderId, l.sub_order_id AS s
   (SELECT json_group_array(json_object('status', a.status, 'appliedAt', a.applied_at)) FROM (SELECT status, applied_at FROM aftersales a
      WHERE a.sub_order_id = l.sub_order_id ORDER BY a.rowid) a) AS requests`;
 
-const nextDay = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) + 86400_000).toISOString().slice(0, 10);
+/** The day after a `YYYY-MM-DD` day, or null for a text that is not one (an odd 订单提交时间: its first ten characters). */
+export function nextDayOf(day: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  const ms = Date.parse(`${day}T00:00:00Z`);
+  return Number.isNaN(ms) ? null : new Date(ms + 86400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The lines of one day: those whose 订单提交时间 starts with it (`reportDayOf`), through the
+ * submitted_at index when the day is a date (every such text sorts between the day and the next).
+ */
+function dayWhere(day: string): { where: string; params: string[]; indexed: boolean } {
+  if (day === NO_DAY) return { where: 'l.submitted_at IS NULL', params: [], indexed: false };
+  const next = nextDayOf(day);
+  if (next === null) return { where: 'substr(l.submitted_at, 1, 10) = ?', params: [day], indexed: false };
+  return { where: 'l.submitted_at >= ? AND l.submitted_at < ? AND substr(l.submitted_at, 1, 10) = ?', params: [day, next, day], indexed: true };
+}
 
 /** The unshipped lines of one submitted day (or of NO_DAY), as SQL text and parameters. */
 export function unshippedOfDayQuery(day: string): { text: string; params: string[] } {
-  const unshipped = `l.status IN (${UNSHIPPED_LIST}) AND l.shipped_at IS NULL`;
-  if (day === NO_DAY) return { text: `SELECT ${LINE_COLUMNS} FROM order_lines l WHERE l.submitted_at IS NULL AND ${unshipped}`, params: [] };
-  return {
-    text: `SELECT ${LINE_COLUMNS} FROM order_lines l INDEXED BY order_lines_by_submitted WHERE l.submitted_at >= ? AND l.submitted_at < ? AND ${unshipped}`,
-    params: [`${day} 00:00:00`, `${nextDay(day)} 00:00:00`],
-  };
+  const { where, params, indexed } = dayWhere(day);
+  const from = indexed ? 'order_lines l INDEXED BY order_lines_by_submitted' : 'order_lines l';
+  return { text: `SELECT ${LINE_COLUMNS} FROM ${from} WHERE ${where} AND l.status IN (${UNSHIPPED_LIST}) AND l.shipped_at IS NULL`, params };
 }
 
 const AFTERSALE_COLUMNS = `l.aftersale_status AS aftersaleStatus,
@@ -69,11 +82,9 @@ const HAS_AFTERSALE = `(l.aftersale_status IS NOT NULL OR EXISTS (SELECT 1 FROM 
 
 /** One day's lines with an after-sales state (their own, or rows in the after-sales export). */
 export function aftersalesOfDayQuery(day: string): { text: string; params: string[] } {
-  if (day === NO_DAY) return { text: `SELECT ${AFTERSALE_COLUMNS} FROM order_lines l WHERE l.submitted_at IS NULL AND ${HAS_AFTERSALE}`, params: [] };
-  return {
-    text: `SELECT ${AFTERSALE_COLUMNS} FROM order_lines l INDEXED BY order_lines_by_submitted WHERE l.submitted_at >= ? AND l.submitted_at < ? AND ${HAS_AFTERSALE}`,
-    params: [`${day} 00:00:00`, `${nextDay(day)} 00:00:00`],
-  };
+  const { where, params, indexed } = dayWhere(day);
+  const from = indexed ? 'order_lines l INDEXED BY order_lines_by_submitted' : 'order_lines l';
+  return { text: `SELECT ${AFTERSALE_COLUMNS} FROM ${from} WHERE ${where} AND ${HAS_AFTERSALE}`, params };
 }
 
 /**
@@ -122,19 +133,32 @@ export function shipQueueRows(rows: readonly UnshippedRow[]): { lines: ShipQueue
 type Step = { text: string; params: unknown[] };
 
 /**
+/**
  * The days to rebuild with every day of the orders on them (and of the summary rows of those
- * orders), until nothing is added: an order is summed from all its lines at once.
+ * orders); asked again until nothing is added: an order is summed from all its lines at once.
+ * The ranges may take in more orders than the days hold (harmless: more days are rebuilt), never fewer.
  */
-const CLOSURE = `WITH s(day) AS (SELECT value FROM json_each(?)),
+function closureQuery(days: ReadonlySet<string>): Step {
+  const dated = [...days].flatMap((d) => {
+    const next = d === NO_DAY ? null : nextDayOf(d);
+    return next === null ? [] : [[d, next]];
+  });
+  const odd = [...days].filter((d) => d !== NO_DAY && nextDayOf(d) === null);
+  // Odd day texts (not a date) are read by their prefix, a pass over the table: only when there are any.
+  const oddBranch = odd.length === 0 ? '' : `UNION SELECT l.order_id FROM order_lines l WHERE substr(l.submitted_at, 1, 10) IN (SELECT value FROM json_each(?))`;
+  const text = `WITH s(day, next) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)),
+  all_days(day) AS (SELECT value FROM json_each(?)),
   o(order_id) AS (
-    SELECT l.order_id FROM s JOIN order_lines l INDEXED BY order_lines_by_submitted
-      ON s.day != '' AND l.submitted_at >= s.day || ' 00:00:00' AND l.submitted_at < date(s.day, '+1 day') || ' 00:00:00'
-    UNION SELECT l.order_id FROM order_lines l WHERE l.submitted_at IS NULL AND EXISTS (SELECT 1 FROM s WHERE s.day = '')
-    UNION SELECT q.order_id FROM ship_queue_lines q WHERE q.day IN (SELECT day FROM s)
-    UNION SELECT q.order_id FROM ship_queue_orders q WHERE q.day IN (SELECT day FROM s))
+    SELECT l.order_id FROM s JOIN order_lines l INDEXED BY order_lines_by_submitted ON l.submitted_at >= s.day AND l.submitted_at < s.next
+    UNION SELECT l.order_id FROM order_lines l WHERE l.submitted_at IS NULL AND EXISTS (SELECT 1 FROM all_days WHERE day = '')
+    ${oddBranch}
+    UNION SELECT q.order_id FROM ship_queue_lines q WHERE q.day IN (SELECT day FROM all_days)
+    UNION SELECT q.order_id FROM ship_queue_orders q WHERE q.day IN (SELECT day FROM all_days))
   SELECT DISTINCT coalesce(substr(l.submitted_at, 1, 10), '') AS day FROM order_lines l INDEXED BY order_lines_by_order WHERE l.order_id IN o
   UNION SELECT q.day FROM ship_queue_lines q WHERE q.order_id IN o
   UNION SELECT q.day FROM ship_queue_orders q WHERE q.order_id IN o`;
+  return { text, params: [JSON.stringify(dated), JSON.stringify([...days]), ...(odd.length === 0 ? [] : [JSON.stringify(odd)])] };
+}
 
 const chunks = <T>(list: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, i * size + size));
 
@@ -149,7 +173,7 @@ function* rebuildSteps(touched: Iterable<string>): Generator<Step, void, unknown
   // A database before migration 0018 (a test's older schema): the migration's backfill sums every line when it runs.
   if (((yield { text: `SELECT 1 AS found FROM sqlite_master WHERE type = 'table' AND name = 'ship_queue_orders'`, params: [] }) as unknown[]).length === 0) return;
   for (;;) {
-    const found = (yield { text: CLOSURE, params: [JSON.stringify([...days])] }) as { day: string }[];
+    const found = (yield closureQuery(days)) as { day: string }[];
     const wider = new Set([...days, ...found.map((r) => r.day)]);
     if (wider.size === days.size) break;
     days = wider;
