@@ -228,6 +228,11 @@ async function main(): Promise<void> {
     row(`  ${cpuPerLine === null ? 'wall time' : 'writer CPU'} per line, ${SCALE_LINES / 1e6}M vs ${LINES.toLocaleString('en-US')} (linear = 1.0)`, perLine.toFixed(2), `≤ ${GOAL.perLineGrowth}`, perLine <= GOAL.perLineGrowth);
     console.log(perLine <= GOAL.perLineGrowth ? '  → the cost grows linearly with the file' : '  → the cost grows faster than the file (not linear)');
   }
+  // Issue 14: every screen's first answer on this database, cold and warm (tests/bench/screens-bench.ts, a fresh process).
+  if (!quick) {
+    const screensTable = spawnSync(NODE, ['--import', 'tsx', join(ROOT, 'tests/bench/screens-bench.ts'), two, LINES.toLocaleString('en-US')], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+    console.log(`\n${screensTable.status === 0 ? screensTable.stdout.trim() : `screens bench failed: ${screensTable.stderr}`}`);
+  }
   if (!args.includes('--keep')) {
     for (const dir of ['data-two-threads', 'data-one-thread', 'data-scale']) rmSync(join(WORK, dir), { recursive: true, force: true });
   }

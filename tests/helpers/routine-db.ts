@@ -1,10 +1,11 @@
-import { CompiledQuery, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
 import { DatabaseSession } from '../../src/core/db/database-session';
 import { migrations } from '../../src/core/db/migrations/index';
 import * as m0003 from '../../src/core/db/migrations/0003-create-routine';
 import type { RoutineDatabase } from '../../src/core/db/routine-schema';
 import type { Database } from '../../src/core/db/schema';
 import { silentLogger } from '../../src/core/log';
+import { ALL_ORDER_DAYS, rebuildShipQueueAsync } from '../../src/core/orders/ship-queue';
 import { rebuildAnalyticsDaysAsync } from '../../src/core/reports/analytics-days';
 import { rebuildStatements, reportDayOf } from '../../src/core/reports/order-report-days';
 import { rebuildProfitDaysAsync } from '../../src/core/reports/profit-days';
@@ -70,4 +71,12 @@ export async function seedOrderLines(db: Kysely<RoutineDatabase>, lines: readonl
   for (const { text, params } of rebuildStatements(days)) await db.executeQuery(CompiledQuery.raw(text, params));
   await rebuildAnalyticsDaysAsync(db as unknown as Kysely<Database>, days);
   await rebuildProfitDaysAsync(db as unknown as Kysely<Database>, days);
+  // The importer rebuilds the shipping queue's summary for the days it wrote, in its transaction.
+  await rebuildShipQueueAsync(db as never, lines.map((l) => reportDayOf(l.submitted)));
+}
+
+/** What the importer does after writing order or after-sales rows by hand: the summaries of these lines' days rebuilt. */
+export async function refreshShipQueue(db: Kysely<RoutineDatabase>): Promise<void> {
+  const days = await sql<{ day: string }>`${sql.raw(ALL_ORDER_DAYS)}`.execute(db);
+  await rebuildShipQueueAsync(db as never, days.rows.map((r) => r.day));
 }

@@ -169,13 +169,13 @@ describe('after-sales cases over the fixtures', () => {
     expect(list.rows[0]?.type).toBe('refund_shipped');
     expect((await core.call('aftersales.vocabulary', {})).unmapped).toEqual([]);
 
-    const reminders = (await core.call('reminders.due', { locale: 'zh-CN' })).filter((r) => r.kind === 'aftersales.deadline');
+    const reminders = (await core.call('reminders.due', { locale: 'zh-CN' })).reminders.filter((r) => r.kind === 'aftersales.deadline');
     expect(reminders.map((r) => [r.key, r.title])).toEqual([['aftersales.deadline:1438412705519899001/6938412705519815397:2026-09-01 20:00:00', '售后 6938412705519815397 将在 12 小时内被平台自动处理']]);
     // A shorter lead: not due yet at 12:00 for a 20:00 deadline.
     await core.call('aftersales.updateSettings', { leadHours: 4 });
-    expect((await core.call('reminders.due', { locale: 'zh-CN' })).filter((r) => r.kind === 'aftersales.deadline')).toEqual([]);
+    expect((await core.call('reminders.due', { locale: 'zh-CN' })).reminders.filter((r) => r.kind === 'aftersales.deadline')).toEqual([]);
     clock.set(new Date('2026-09-01T08:30:00.000Z')); // 16:30 China time
-    expect((await core.call('reminders.due', { locale: 'en-US' })).filter((r) => r.kind === 'aftersales.deadline').map((r) => r.params.hours)).toEqual([4]);
+    expect((await core.call('reminders.due', { locale: 'en-US' })).reminders.filter((r) => r.kind === 'aftersales.deadline').map((r) => r.params.hours)).toEqual([4]);
     await expect(core.call('aftersales.updateSettings', { leadHours: 0 })).rejects.toMatchObject({ code: 'VALIDATION', details: { issues: [{ path: 'leadHours', field: 'aftersaleLeadHours', problem: 'range' }] } });
   });
 

@@ -93,7 +93,7 @@ describe('campaigns through the core', () => {
     expect(block?.queue).toMatchObject({ source: 'campaigns', count: 1, items: [{ id: 'signupOpen', count: 1 }, { id: 'signupClosing', count: 0 }, { id: 'belowFloor', count: 0 }] });
     expect(block?.queue?.rows.map((r) => [r.title, r.dueAt])).toEqual([['2026 618 好物节', '2026-05-15T16:00:00.000Z']]);
     const c618 = (await core.call('campaigns.list', { open: true }))[0];
-    const campaignDue = async () => (await core.call('reminders.due', { locale: 'zh-CN', kinds: ['campaign'] })).map((r) => [r.key, r.title]);
+    const campaignDue = async () => (await core.call('reminders.due', { locale: 'zh-CN', kinds: ['campaign'] })).reminders.map((r) => [r.key, r.title]);
 
     // Three days before the deadline at 09:00 China time, by default.
     clock.set(new Date('2026-05-12T08:59:00+08:00'));
@@ -102,11 +102,11 @@ describe('campaigns through the core', () => {
     expect(await campaignDue()).toEqual([[`campaign:${c618?.id}:signupDeadline:2026-05-15`, '「2026 618 好物节」2026-05-15 报名截止']]);
     expect((await core.call('routine.today', {})).blocks.find((b) => b.key === 'campaigns')?.queue?.items[1]).toMatchObject({ id: 'signupClosing', count: 1 });
     // A seeded campaign is named in the reader's language until the seller renames it.
-    expect((await core.call('reminders.due', { locale: 'en-US', kinds: ['campaign'] })).map((r) => r.title)).toEqual(['“2026 618 Shopping Festival”: sign-up closes on 2026-05-15']);
+    expect((await core.call('reminders.due', { locale: 'en-US', kinds: ['campaign'] })).reminders.map((r) => r.title)).toEqual(['“2026 618 Shopping Festival”: sign-up closes on 2026-05-15']);
     await core.call('settings.update', { language: 'en-US' });
     expect((await core.call('routine.today', {})).blocks.find((b) => b.key === 'campaigns')?.queue?.rows[0]?.title).toBe('2026 618 Shopping Festival');
     await core.call('campaigns.update', { id: c618?.id ?? 0, patch: { name: '618 主会场' } });
-    expect((await core.call('reminders.due', { locale: 'en-US', kinds: ['campaign'] })).map((r) => r.title)).toEqual(['“618 主会场”: sign-up closes on 2026-05-15']);
+    expect((await core.call('reminders.due', { locale: 'en-US', kinds: ['campaign'] })).reminders.map((r) => r.title)).toEqual(['“618 主会场”: sign-up closes on 2026-05-15']);
     await core.call('campaigns.update', { id: c618?.id ?? 0, patch: { name: '2026 618 好物节' } });
     // A longer lead brings it earlier.
     clock.set(new Date('2026-05-10T09:30:00+08:00'));

@@ -152,7 +152,7 @@ describe('samples', () => {
     setTime('2026-11-05T12:00:00.000Z');
     expect(await c.call('samples.list', { due: true })).toEqual([]);
     setTime('2026-11-06T01:00:00.000Z');
-    const due = await c.call('reminders.due', { locale: 'zh-CN', kinds: ['sample'] });
+    const due = (await c.call('reminders.due', { locale: 'zh-CN', kinds: ['sample'] })).reminders;
     expect(due.map((r) => [r.kind, r.subject, r.title])).toEqual([['sample', `sample:${sample.id}`, '寄给「小美」的样品 5 天未签收']]);
     expect((await c.call('samples.list', { due: true })).map((s) => s.due)).toEqual([{ rule: 'unsigned', dueOn: '2026-11-06', isLate: true }]);
 
@@ -160,10 +160,10 @@ describe('samples', () => {
     await c.call('samples.update', { id: sample.id, patch: { contentDueOn: '2026-11-10' } });
     // "content not delivered by its due date": late from the day after.
     setTime('2026-11-11T01:00:00.000Z');
-    expect((await c.call('reminders.due', { locale: 'en-US', kinds: ['sample'] })).map((r) => r.title)).toEqual(['“小美” has not delivered the sample’s content']);
+    expect((await c.call('reminders.due', { locale: 'en-US', kinds: ['sample'] })).reminders.map((r) => r.title)).toEqual(['“小美” has not delivered the sample’s content']);
 
     await c.call('samples.move', { id: sample.id, to: 'content', contentLink: 'https://v.douyin.com/iRNBho6/', on: '2026-11-11' });
-    expect(await c.call('reminders.due', { locale: 'en-US', kinds: ['sample'] })).toEqual([]);
+    expect((await c.call('reminders.due', { locale: 'en-US', kinds: ['sample'] })).reminders).toEqual([]);
 
     // Sales since the first sample (11-01): her 11-10 line (29.90), not the October ones.
     await importShop(c, files);
@@ -186,7 +186,7 @@ describe('samples', () => {
     expect(status.influencers).toEqual({ added: 1, goal: 1, streak: 2 });
 
     setTime('2026-12-08T01:00:00.000Z');
-    const due = await c.call('reminders.due', { locale: 'zh-CN', kinds: ['influencer'] });
+    const due = (await c.call('reminders.due', { locale: 'zh-CN', kinds: ['influencer'] })).reminders;
     expect(due.map((r) => [r.subject, r.title])).toEqual([[`influencer:${a.id}`, '今天跟进达人「晚到的达人」']]);
     expect((await c.call('influencers.list', { followUpDue: true })).map((i) => i.id)).toEqual([a.id]);
   });

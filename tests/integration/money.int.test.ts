@@ -143,14 +143,14 @@ describe('money over the core', () => {
     let now = NOW;
     const core = await coreWithFixtures(undefined, { now: () => now });
     await core.call('money.updateProfile', { entity: 'company', categories: ['母婴'] });
-    const kinds = async () => (await core.call('reminders.due', { locale: 'en-US' })).filter((r) => r.kind === 'settlement' || r.kind === 'deposit');
+    const kinds = async () => (await core.call('reminders.due', { locale: 'en-US' })).reminders.filter((r) => r.kind === 'settlement' || r.kind === 'deposit');
     // 09-20: the deposit (2,000 充值保证金 in the funds flow; the goods-account fine is not the deposit's) is below 10,000.
     expect((await kinds()).map((r) => [r.kind, r.key, r.title])).toEqual([['deposit', 'deposit:below:1000000:200000', 'Deposit is ¥8,000.00 below the requirement']]);
     // 09-28 09:30 China time: L6 is expected today.
     now = new Date('2026-09-28T01:30:00.000Z');
     const due = await kinds();
     expect(due.find((r) => r.kind === 'settlement')).toMatchObject({ key: 'settlement:2026-09-28', title: '¥114.00 of goods money expected today' });
-    const zh = await core.call('reminders.due', { locale: 'zh-CN' });
+    const zh = (await core.call('reminders.due', { locale: 'zh-CN' })).reminders;
     expect(zh.find((r) => r.kind === 'settlement')?.title).toBe('今天预计到账货款 ¥114.00');
     await core.close();
   });

@@ -100,22 +100,22 @@ describe('loadOrdersPicture on one open database', () => {
   it('sees lines written after it was kept, and keeps nothing inside a transaction', async () => {
     const db = await open();
     await seedOrderLines(db, [{ sub: 's1', order: 'o1', status: '待发货', submitted: '2026-09-09 10:00:00', promised: '2026-09-10 11:00:00' }]);
-    expect(orderQueues(await loadOrdersPicture(db, NOW), NOW).shipOverdue).toEqual({ orders: 1, lines: 1 });
+    expect(orderQueues(await loadOrdersPicture(db, NOW)).shipOverdue).toEqual({ orders: 1, lines: 1 });
     // Same import row (the seed reuses it): only the lines changed.
     await seedOrderLines(db, [{ sub: 's2', order: 'o2', status: '待发货', submitted: '2026-09-09 10:00:00', promised: '2026-09-10 11:30:00' }]);
-    expect(orderQueues(await loadOrdersPicture(db, NOW), NOW).shipOverdue).toEqual({ orders: 2, lines: 2 });
+    expect(orderQueues(await loadOrdersPicture(db, NOW)).shipOverdue).toEqual({ orders: 2, lines: 2 });
     await db.transaction().execute(async (trx) => {
       await seedOrderLines(trx as never, [{ sub: 's3', order: 'o3', status: '待发货', submitted: '2026-09-09 10:00:00', promised: '2026-09-10 11:45:00' }]);
-      expect(orderQueues(await loadOrdersPicture(trx, NOW), NOW).shipOverdue).toEqual({ orders: 3, lines: 3 });
+      expect(orderQueues(await loadOrdersPicture(trx, NOW)).shipOverdue).toEqual({ orders: 3, lines: 3 });
     });
-    expect(orderQueues(await loadOrdersPicture(db, NOW), NOW).shipOverdue).toEqual({ orders: 3, lines: 3 });
+    expect(orderQueues(await loadOrdersPicture(db, NOW)).shipOverdue).toEqual({ orders: 3, lines: 3 });
   });
 
   it('shares one load between concurrent callers, and hands out pictures that are the same data', async () => {
     const db = await open();
     await seedOrderLines(db, [{ sub: 's1', order: 'o1', status: '待发货', submitted: '2026-09-09 10:00:00', promised: '2026-09-10 11:00:00' }]);
     const [a, b] = await Promise.all([loadOrdersPicture(db, NOW), loadOrdersPicture(db, NOW)]);
-    expect(a.unshipped).toBe(b.unshipped);
+    expect(a.firstOrders).toBe(b.firstOrders);
     // The daily figures are copies: a caller changing them cannot change the next answer.
     (a.daily[0] as { orders: number }).orders = 99;
     expect((await loadOrdersPicture(db, NOW)).daily[0]?.orders).toBe(0);

@@ -87,15 +87,37 @@ describe('reminders.list limit and totals', () => {
   });
 });
 
+describe('reminders.due pages', () => {
+  // Issue 14: "No response over 1 MB: lists are paged or cut with totals (as reminders.list already is); reminders.due included."
+  it('answers the first 100 by default with the total, and pages that put together are the whole list', async () => {
+    const { core, at } = await start();
+    try {
+      await at('2026-09-10 12:00');
+      const whole = await core.call('reminders.due', { locale: 'en-US', limit: 1000 });
+      expect(whole.total).toBe(whole.reminders.length);
+      expect(whole.total).toBeGreaterThan(200);
+      const first = await core.call('reminders.due', { locale: 'en-US' });
+      expect(first).toEqual({ total: whole.total, reminders: whole.reminders.slice(0, 100) });
+      const pages = [];
+      for (let offset = 0; offset < whole.total; offset += 37) pages.push(...(await core.call('reminders.due', { locale: 'en-US', offset, limit: 37 })).reminders);
+      expect(pages).toEqual(whole.reminders);
+      expect(await core.call('reminders.due', { locale: 'en-US', offset: whole.total + 5 })).toEqual({ total: whole.total, reminders: [] });
+      for (const bad of [{ limit: 0 }, { limit: 1001 }, { offset: -1 }]) await expect(core.call('reminders.due', bad as never)).rejects.toMatchObject({ code: 'VALIDATION' });
+    } finally {
+      await core.close();
+    }
+  });
+});
+
 describe('reminders.due kinds', () => {
   it('gives only the reminders of the kinds asked for, in the same order as all of them', async () => {
     const { core, at } = await start();
     try {
       await at('2026-09-10 12:00');
-      const all = await core.call('reminders.due', { locale: 'en-US' });
+      const all = (await core.call('reminders.due', { locale: 'en-US', limit: 1000 })).reminders;
       expect(all.length).toBeGreaterThan(200);
       for (const kinds of [['orders.shipOverdue'], ['orders.shipDue', 'listing.slot'], ['settlement', 'deposit']] as const) {
-        expect(await core.call('reminders.due', { locale: 'en-US', kinds: [...kinds] })).toEqual(all.filter((r) => (kinds as readonly string[]).includes(r.kind)));
+        expect((await core.call('reminders.due', { locale: 'en-US', kinds: [...kinds], limit: 1000 })).reminders).toEqual(all.filter((r) => (kinds as readonly string[]).includes(r.kind)));
       }
       for (const kinds of [[], ['nope']]) {
         await expect(core.call('reminders.due', { kinds } as never)).rejects.toMatchObject({ code: 'VALIDATION' });

@@ -70,7 +70,7 @@ describe('the reminder scheduler', () => {
     await dismissReminder(db, 'listing.slot:2026-09-10:09:00', clock.now(), 'zh-CN');
     moveTo('2026-09-10 09:30');
     expect(await keys()).toEqual([]);
-    expect(await listDue(db, clock.now(), 'zh-CN')).toEqual([]);
+    expect((await listDue(db, clock.now(), 'zh-CN')).reminders).toEqual([]);
   });
 
   it('holds reminders in quiet hours and fires them when the quiet hours end', async () => {
@@ -79,7 +79,7 @@ describe('the reminder scheduler', () => {
     await writeQuota(sourcingDb(db), { min: 10, max: 30, slots: [{ time: '07:30', count: 2 }] }, clock.now());
     moveTo('2026-09-10 07:40');
     expect(await keys()).toEqual([]);
-    expect((await listDue(db, clock.now(), 'zh-CN')).map((r) => r.key)).toEqual(['listing.slot:2026-09-10:07:30']);
+    expect((await listDue(db, clock.now(), 'zh-CN')).reminders.map((r) => r.key)).toEqual(['listing.slot:2026-09-10:07:30']);
     expect((await loadCentre(db, clock.now(), 'zh-CN')).isQuietNow).toBe(true);
     moveTo('2026-09-10 08:00');
     expect(await keys()).toEqual(['listing.slot:2026-09-10:07:30']);

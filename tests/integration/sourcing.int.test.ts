@@ -110,7 +110,7 @@ describe('sourcing through the core', () => {
     expect(linked.warnings).toEqual(['supplier_missing_return_address', 'supplier_missing_return_rules']);
     expect((await core.call('suppliers.get', { id: supplier.id })).warnings).toEqual(['missing_return_address', 'missing_return_rules']);
     // …and the reminder engine asks for them.
-    const asks = async () => (await core.call('reminders.due', { locale: 'zh-CN' })).filter((r) => r.kind === 'supplier.returnInfo');
+    const asks = async () => (await core.call('reminders.due', { locale: 'zh-CN' })).reminders.filter((r) => r.kind === 'supplier.returnInfo');
     expect((await asks()).map((r) => [r.key, r.title])).toEqual([[`supplier.returnInfo:${supplier.id}:both`, '「扫地机器人」出单了：请向「义乌小王」要退货地址和退货规则']]);
     expect((await core.call('sourcing.linkOrders', {})).movedToSelling).toEqual([]);
 

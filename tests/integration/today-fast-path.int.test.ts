@@ -110,7 +110,9 @@ function referenceOrders(lines: Awaited<ReturnType<typeof referenceLines>>): Rem
 
 /** The centre as first written: chunked log lookups, rendered as planned, sorted by localeCompare. */
 async function referenceCentre(db: Db, now: Date) {
-  const data = { ...(await loadReminderData(db, now)), orders: referenceOrders(await referenceLines(db)) };
+  // The loader's own overdue facts (from the shipping queue's summary) left out: the group is derived from the reference's orders.
+  const { overdue: _fromSummary, ...loaded } = await loadReminderData(db, now);
+  const data = { ...loaded, orders: referenceOrders(await referenceLines(db)) };
   const settings = await readReminderSettings(db);
   // Every rule but the per-order plans (the grouped overdue reminder among them, over the reference's orders).
   const planned: PlannedReminder[] = planReminders(now, data, settings).filter((p) => p.kind !== 'orders.shipDue');
@@ -134,7 +136,9 @@ async function referenceCentre(db: Db, now: Date) {
   });
   const upcoming = all.filter((p) => state(p) === 'upcoming' && p.dueAt.getTime() - now.getTime() <= 86400_000).map((p) => entry(p, 'upcoming'));
   const fired = all.filter((p) => state(p) === 'due' && isDue(p, now)).map((p) => entry(p, 'due'));
-  return { upcoming, firedKeys: fired.map((f) => f.key) };
+  const overdue = data.orders.filter((o) => o.shipBy.getTime() <= now.getTime());
+  const overdueOrders = { total: overdue.length, lines: overdue.reduce((n, o) => n + o.lines, 0), orders: overdue.map((o) => ({ orderId: o.orderId, productTitle: o.productTitle, shipBy: o.shipBy.toISOString(), lines: o.lines })) };
+  return { upcoming, firedKeys: fired.map((f) => f.key), overdueOrders };
 }
 
 function shippingOf(orders: ReminderData['orders'], hours: number): PlannedReminder[] {
@@ -167,7 +171,7 @@ describe('Today and the reminders centre on a generated shop', () => {
       for (const round of [1, 2]) {
         const lines = await referenceLines(db);
         const { within, overdue } = classifyShipping(lines, now, 24);
-        expect(orderQueues(await loadOrdersPicture(db, now), now), `queues round ${round}`).toMatchObject({
+        expect(orderQueues(await loadOrdersPicture(db, now)), `queues round ${round}`).toMatchObject({
           shipWithin24h: countLines(within),
           shipOverdue: countLines(overdue),
           toPurchase: countLines(lines),
@@ -177,6 +181,9 @@ describe('Today and the reminders centre on a generated shop', () => {
         const centre = await loadCentre(db, now, 'zh-CN', Infinity);
         expect(centre.totals).toEqual({ upcoming: centre.upcoming.length, fired: centre.fired.length, snoozed: centre.snoozed.length });
         expect(centre.upcoming).toEqual(reference.upcoming);
+        // The overdue list (issue 14: read from the shipping queue's summary, cut at a limit with ties broken as groupByOrder does).
+        expect(centre.overdueOrders).toEqual(reference.overdueOrders);
+        expect((await loadCentre(db, now, 'zh-CN', 7)).overdueOrders).toEqual({ ...reference.overdueOrders, orders: reference.overdueOrders.orders.slice(0, 7) });
         expect(centre.fired.filter((f) => f.state === 'due').map((f) => f.key).sort()).toEqual([...reference.firedKeys].sort());
         const end = chinaDayRange(chinaDateTimeText(now).slice(0, 10)).to.toISOString();
         const counts = await loadCentreCounts(db, now, end);

@@ -1,4 +1,5 @@
 import type { CommandGroup, CommandInput, FlagSpec } from '../command';
+import { CENTRE_LIMIT_MAX } from '../../shared/rpc/domains/reminders';
 import { chinaDateTime } from '../format';
 import { localeOf } from '../cli-text';
 import { countOption } from '../option-values';
@@ -18,6 +19,9 @@ const OVERDUE_SHOWN = 10;
 /** The `--limit` count, if given. Errors: OptionError (exit 2) for anything but a whole number from 1 to 1,000,000. */
 export const limitFlag = (input: CommandInput): number | undefined => countOption(input, 'limit', 1, 1_000_000);
 
+/** The most the core answers per call (reminders.due's `limit`). */
+const DUE_PAGE = CENTRE_LIMIT_MAX;
+
 export const reminderCommands: CommandGroup = {
   name: 'reminders',
   summary: { zh: '提醒', en: 'Reminders' },
@@ -30,8 +34,15 @@ export const reminderCommands: CommandGroup = {
     async run(ctx, input) {
       const limit = limitFlag(input);
       const core = await ctx.core({ at: atFlag(input) });
-      const due = await core.call('reminders.due', { locale: localeOf(ctx.lang) });
-      const shown = limit === undefined ? due : due.slice(0, limit);
+      // The core answers pages of at most 1000: read them until the list (or --limit) is complete.
+      const first = await core.call('reminders.due', { locale: localeOf(ctx.lang), limit: Math.min(limit ?? DUE_PAGE, DUE_PAGE) });
+      const total = first.total;
+      const shown = [...first.reminders];
+      while (shown.length < Math.min(total, limit ?? total)) {
+        const next = await core.call('reminders.due', { locale: localeOf(ctx.lang), offset: shown.length, limit: Math.min(DUE_PAGE, (limit ?? total) - shown.length) });
+        if (next.reminders.length === 0) break;
+        shown.push(...next.reminders);
+      }
       const data = shown.map(({ key, kind, dueAt, title, subject }) => ({ key, kind, dueAt, title, subject }));
       const lines = shown.map((r) => `${chinaDateTime(r.dueAt).slice(0, 16)}  ${r.title}\n    ${r.body}`);
       // The grouped overdue reminder stands for a list: its first orders follow it in the text.
@@ -50,15 +61,15 @@ export const reminderCommands: CommandGroup = {
         }
         lines[group] = [lines[group], ...listed].join('\n');
       }
-      if (shown.length < due.length) {
+      if (shown.length < total) {
         lines.push(
           ctx.t({
-            zh: `共 ${due.length} 条到期提醒，只列出了前 ${shown.length} 条（去掉 --limit 列出全部）。`,
-            en: `${due.length} reminders are due; only the first ${shown.length} are listed (leave out --limit to list all).`,
+            zh: `共 ${total} 条到期提醒，只列出了前 ${shown.length} 条（去掉 --limit 列出全部）。`,
+            en: `${total} reminders are due; only the first ${shown.length} are listed (leave out --limit to list all).`,
           }),
         );
       }
-      const text = due.length === 0 ? ctx.t({ zh: '现在没有到期的提醒。', en: 'No reminders are due now.' }) : lines.join('\n');
+      const text = total === 0 ? ctx.t({ zh: '现在没有到期的提醒。', en: 'No reminders are due now.' }) : lines.join('\n');
       return { data, text };
     },
   },

@@ -55,6 +55,32 @@ export interface OrderDeskTotalsTable {
   data_key: string;
 }
 
+/** The shipping queue's paid unshipped lines (src/core/orders/ship-queue.ts, migration 0017). */
+export interface ShipQueueLinesTable {
+  sub_order_id: string;
+  order_id: string;
+  day: string;
+  /** 1: lineStage toShip; 0: refundBeforeShip. */
+  to_ship: number;
+  ship_by_ms: number | null;
+}
+
+/** The shipping queue per order with an unshipped line (src/core/orders/ship-queue.ts, migration 0017). */
+export interface ShipQueueOrdersTable {
+  order_id: string;
+  day: string;
+  ship_by_ms: number | null;
+  to_ship_lines: number;
+  refund_lines: number;
+  product_title: string | null;
+}
+
+/** Per submitted day, the lines whose current 售后状态 is open (src/core/orders/ship-queue.ts, migration 0017). */
+export interface ShipQueueDaysTable {
+  day: string;
+  aftersales_open: number;
+}
+
 /** 看数据's per-day summary on the paid and refund bases (src/core/reports/analytics-days.ts). */
 export interface OrderAnalyticsDaysTable {
   basis: 'paid' | 'refund';
@@ -344,6 +370,9 @@ export interface Database {
   order_lines: OrderLinesTable;
   order_report_days: OrderReportDaysTable;
   order_desk_totals: OrderDeskTotalsTable;
+  ship_queue_lines: ShipQueueLinesTable;
+  ship_queue_orders: ShipQueueOrdersTable;
+  ship_queue_days: ShipQueueDaysTable;
   funds_flows: FundsFlowsTable;
   settlement_lines: SettlementLinesTable;
   aftersales: AftersalesTable;

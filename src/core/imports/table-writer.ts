@@ -7,6 +7,7 @@ import { rebuildAnalyticsDays, SUBMITTED_DAYS_OF_SUB_ORDERS } from '../reports/a
 import { refreshDeskSummaries } from '../orders/desk-summaries';
 import { rebuildProfitDays } from '../reports/profit-days';
 import { rebuildReportDays, reportDayOf } from '../reports/order-report-days';
+import { rebuildShipQueue } from '../orders/ship-queue';
 import { decideUpsert, type Decision } from './decide-upsert';
 import { deferIndexes, restoreIndexes, type DeferredIndex } from './defer-indexes';
 import { traceEnd, traceStart } from './import-trace';
@@ -218,6 +219,9 @@ export class TableWriter {
       started = traceStart();
       rebuildProfitDays(this.db, [...this.days, ...lineDays]);
       traceEnd('profitDays', started);
+      started = traceStart();
+      rebuildShipQueue(this.db, header.kind === 'aftersales' ? [...this.days, ...lineDays] : this.days);
+      traceEnd('shipQueue', started);
       started = traceStart();
       this.db
         .prepare(

@@ -2,15 +2,12 @@ import type { Kysely, Transaction } from 'kysely';
 import { addDays, chinaDate } from '../../shared/domain/china-time';
 import type { DailyOrders, LineCount, OrderQueues } from '../../shared/rpc/domains/routine';
 import type { Database } from '../db/schema';
-import { countOpenAftersales, hasOrderData, lastOrderDay, lastOrderExportTime, loadDailyOrders, loadUnshippedLines } from './order-queries';
+import { hasOrderData, lastOrderDay, lastOrderExportTime, loadDailyOrders } from './order-queries';
 import { createVersionedCache } from './picture-cache';
-import { buildShipIndex, shipWindows, type ShipIndex } from './ship-index';
-import { countLines, shipByMs, type UnshippedLine } from './shipping';
-import { lineStage } from '../../shared/domain/order-line-state';
+import type { ShipOrder } from './ship-index';
+import { loadFirstShipOrders, loadShipTotals, loadShipWindows } from './ship-queue-reads';
 
 type Executor = Kysely<Database> | Transaction<Database>;
-
-export type ShippableLine = UnshippedLine & { shipBy: Date | null };
 
 /**
  * What the routine, the brief and the reminders need from the orders. Shared between calls while
@@ -18,12 +15,14 @@ export type ShippableLine = UnshippedLine & { shipBy: Date | null };
  */
 export type OrdersPicture = {
   hasData: boolean;
-  /** Paid, unshipped lines the seller must buy and ship (`lineStage` = toShip). */
-  unshipped: readonly ShippableLine[];
+  /** Paid, unshipped lines the seller must buy and ship (`lineStage` = toShip), and their orders. */
+  toShip: LineCount;
   /** Paid, unshipped lines whose buyer asked for a refund or was refunded: never to be bought (`lineStage` = refundBeforeShip). */
   refundBeforeShip: LineCount;
-  /** The unshipped lines grouped per order and ordered by ship-by, for the windows at any moment. */
-  ship: ShipIndex;
+  /** The first orders to ship, earliest ship-by first (those without one last), for the queue's rows. */
+  firstOrders: readonly ShipOrder[];
+  /** The 24-hour shipping windows at the moment the picture was asked for. */
+  windows: { within: LineCount; overdue: LineCount };
   afterSalesOpen: number;
   /** The 14 China days up to and including today. */
   daily: DailyOrders[];
@@ -39,31 +38,26 @@ export type OrdersPicture = {
 export const DAILY_WINDOW_DAYS = 14;
 
 /** The part of the picture that depends on the stored data only, not on the moment. */
-type StoredPicture = Omit<OrdersPicture, 'daily'>;
+type StoredPicture = Omit<OrdersPicture, 'daily' | 'windows'>;
 
+/** How many of the first orders the queue shows. */
+export const FIRST_ORDERS = 5;
+
+/**
+ * From the shipping queue's summary (ship-queue.ts, kept by every import and undo): a few index
+ * ranges, where the first version read and classified every unshipped line (≈ 1.5 s at 500k lines).
+ */
 async function loadStoredPicture(db: Executor): Promise<StoredPicture> {
-  const [hasData, lines, afterSalesOpen, last, exportTime] = await Promise.all([
+  const [hasData, totals, firstOrders, last, exportTime] = await Promise.all([
     hasOrderData(db),
-    loadUnshippedLines(db),
-    countOpenAftersales(db),
+    loadShipTotals(db),
+    loadFirstShipOrders(db, FIRST_ORDERS, null),
     lastOrderDay(db),
     lastOrderExportTime(db),
   ]);
   const exported = exportTime === null ? null : addDays(chinaDate(new Date(exportTime * 1000)), -1);
   const completeThrough = [last, exported].filter((d): d is string => d !== null).reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
-  const unshipped: ShippableLine[] = [];
-  const refunding: UnshippedLine[] = [];
-  for (const { status, shippedAt, aftersaleStatus, ...l } of lines) {
-    const stage = lineStage({ status, shippedAt, aftersaleStatus });
-    if (stage === 'other') continue;
-    if (stage === 'refundBeforeShip') {
-      refunding.push(l);
-      continue;
-    }
-    const ms = shipByMs(l);
-    unshipped.push({ ...l, shipBy: ms === null ? null : new Date(ms) });
-  }
-  return { hasData, unshipped, refundBeforeShip: countLines(refunding), ship: buildShipIndex(unshipped), afterSalesOpen, lastOrderDay: last, completeThrough };
+  return { hasData, ...totals, firstOrders, lastOrderDay: last, completeThrough };
 }
 
 const storedPictures = createVersionedCache<StoredPicture>();
@@ -71,22 +65,24 @@ const dailyWindows = createVersionedCache<DailyOrders[]>();
 
 export async function loadOrdersPicture(db: Executor, now: Date): Promise<OrdersPicture> {
   const today = chinaDate(now);
-  const [stored, daily] = await Promise.all([
+  const [stored, daily, windows] = await Promise.all([
     storedPictures(db, '', () => loadStoredPicture(db)),
     // The window moves with the China day (a clock moved, or midnight passed): part of its key.
     dailyWindows(db, today, () => loadDailyOrders(db, addDays(today, 1 - DAILY_WINDOW_DAYS), today)),
+    // Two index ranges at this moment: never kept, so a clock moved either way is answered fresh.
+    loadShipWindows(db, now, 24),
   ]);
-  return { ...stored, daily: daily.map((d) => ({ ...d })) };
+  return { ...stored, windows, daily: daily.map((d) => ({ ...d })) };
 }
 
 /** The `shopdesk today` queue figures: shipping windows are always 24 hours here. */
-export function orderQueues(picture: OrdersPicture, now: Date): OrderQueues {
-  const { within, overdue } = shipWindows(picture.ship, now, 24);
+export function orderQueues(picture: OrdersPicture): OrderQueues {
+  const { within, overdue } = picture.windows;
   return {
-    shipWithin24h: within,
-    shipOverdue: overdue,
-    // Purchase records come in a later issue; until then every paid unshipped line is still to buy.
-    toPurchase: { ...picture.ship.all },
+    shipWithin24h: { ...within },
+    shipOverdue: { ...overdue },
+    // Every paid unshipped line without a refund asked is still to buy (the purchases desk says by whom).
+    toPurchase: { ...picture.toShip },
     refundBeforeShip: { ...picture.refundBeforeShip },
     afterSalesOpen: picture.afterSalesOpen,
     hasOrderData: picture.hasData,

@@ -18,7 +18,7 @@ export function createReminderHandlers(ctx: CoreContext, onChanged: () => void):
     onChanged();
   };
   return {
-    'reminders.due': async ({ locale: asked, kinds }) => listDue(db(), now(), await locale(asked), kinds),
+    'reminders.due': async ({ locale: asked, kinds, offset, limit }) => listDue(db(), now(), await locale(asked), { kinds, offset, limit }),
     'reminders.list': async ({ locale: asked, limit }) => loadCentre(db(), now(), await locale(asked), limit),
     'reminders.snooze': async ({ key, choice }) => {
       const entry = await snoozeReminder(db(), key, choice, now(), await locale());

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Locale } from '../../shared/i18n/error-messages';
 import { reminderText } from '../../shared/i18n/reminder-messages';
 import { AppError } from '../../shared/errors';
-import { CENTRE_LIMIT_DEFAULT, type Reminder, type ReminderCentre, type ReminderEntry, type ReminderKind, type SnoozeChoice } from '../../shared/rpc/domains/reminders';
+import { CENTRE_LIMIT_DEFAULT, type DueReminders, type Reminder, type ReminderCentre, type ReminderEntry, type ReminderKind, type ReminderSettings, type SnoozeChoice } from '../../shared/rpc/domains/reminders';
 import type { RoutineDatabase } from '../db/routine-schema';
 import { collate } from '../orders/shipping';
 import { isQuiet, reminderState, snoozeUntil, type LogEntry } from './policy';
@@ -10,7 +10,8 @@ import { loadReminderData } from './reminder-data';
 import { loadLog, loadRecentLog, markReminder, type StoredReminder } from './reminder-log';
 import { readReminderSettings } from './reminder-settings';
 import type { PlannedReminder } from './planned-reminder';
-import { isDue, overdueAt, planReminders } from './rules';
+import { isDue, planReminders, shippingPlanOf } from './rules';
+import { loadFirstShipOrders, loadOverdueAt, loadShipOrder } from '../orders/ship-queue-reads';
 
 type Known = Pick<PlannedReminder, 'key' | 'kind' | 'subject' | 'params' | 'dueAt'>;
 
@@ -49,23 +50,29 @@ const entryOf = (r: Known, log: LogEntry | undefined, locale: Locale, state: Rem
 async function plan(db: Kysely<RoutineDatabase>, now: Date) {
   const [data, settings] = await Promise.all([loadReminderData(db, now), readReminderSettings(db)]);
   const planned = planReminders(now, data, settings);
-  return { planned, settings, orders: data.orders, log: await loadLog(db, planned.map((p) => p.key)) };
+  return { planned, settings, log: await loadLog(db, planned.map((p) => p.key)) };
 }
 
 /**
- * Due now, neither dismissed nor snoozed, fired or not (the CLI's `shopdesk reminders`); only those
- * of `kinds` when given (filtered before rendering: a big shop has 100k+ due shipping reminders).
+ * Due now, neither dismissed nor snoozed, fired or not, in plan order (the CLI's `shopdesk
+ * reminders` pages through them); only those of `kinds` when given. Filtered and cut before
+ * rendering: only the page is turned into texts.
  */
-export async function listDue(db: Kysely<RoutineDatabase>, now: Date, locale: Locale, kinds?: readonly ReminderKind[]): Promise<Reminder[]> {
+export async function listDue(
+  db: Kysely<RoutineDatabase>,
+  now: Date,
+  locale: Locale,
+  page: { kinds?: readonly ReminderKind[] | undefined; offset?: number | undefined; limit?: number | undefined } = {},
+): Promise<DueReminders> {
   const { planned, log } = await plan(db, now);
-  const wanted = kinds ? new Set<ReminderKind>(kinds) : null;
-  return planned
-    .filter((p) => (wanted === null || wanted.has(p.kind)) && isDue(p, now))
-    .filter((p) => {
-      const entry = log.get(p.key);
-      return !entry?.dismissedAt && !(entry?.snoozedUntil && entry.snoozedUntil > now);
-    })
-    .map((p) => renderReminder(p, locale));
+  const wanted = page.kinds ? new Set<ReminderKind>(page.kinds) : null;
+  const due = planned.filter((p) => {
+    if ((wanted !== null && !wanted.has(p.kind)) || !isDue(p, now)) return false;
+    const entry = log.get(p.key);
+    return !entry?.dismissedAt && !(entry?.snoozedUntil && entry.snoozedUntil > now);
+  });
+  const offset = page.offset ?? 0;
+  return { total: due.length, reminders: due.slice(offset, offset + (page.limit ?? CENTRE_LIMIT_DEFAULT)).map((p) => renderReminder(p, locale)) };
 }
 
 const DAY = 86400_000;
@@ -78,7 +85,7 @@ type Placed = { r: Known; entry: LogEntry | undefined; state: ReminderEntry['sta
  * plus due ones held back by quiet hours. Snoozed: until a later time.
  */
 async function placeReminders(db: Kysely<RoutineDatabase>, now: Date) {
-  const { planned, settings, orders, log } = await plan(db, now);
+  const { planned, settings, log } = await plan(db, now);
   const recent = await loadRecentLog(db, new Date(now.getTime() - 2 * DAY));
   const upcoming: Placed[] = [];
   const fired = new Map<string, Placed>();
@@ -101,7 +108,7 @@ async function placeReminders(db: Kysely<RoutineDatabase>, now: Date) {
     if (stored.snoozedUntil && stored.snoozedUntil > now) snoozed.set(stored.key, { r, entry: stored, state: 'snoozed' });
     else if (stored.firedAt) fired.set(stored.key, { r, entry: stored, state: 'fired' });
   }
-  return { settings, orders, upcoming, fired, snoozed };
+  return { settings, upcoming, fired, snoozed };
 }
 
 /** Canonical `toISOString()` text: among these, collation order is plain character order. */
@@ -144,8 +151,10 @@ function newestFirstPlaced(placed: readonly Placed[]): Placed[] {
  * those of the whole list.
  */
 export async function loadCentre(db: Kysely<RoutineDatabase>, now: Date, locale: Locale, limit = CENTRE_LIMIT_DEFAULT): Promise<ReminderCentre> {
-  const { settings, orders, upcoming, fired, snoozed } = await placeReminders(db, now);
-  const overdue = overdueAt(orders, now.getTime());
+  const { settings, upcoming, fired, snoozed } = await placeReminders(db, now);
+  // The overdue list from the shipping queue's summary: its count and its first `limit` orders.
+  const overdue = await loadOverdueAt(db, now.getTime());
+  const overdueFirst = await loadFirstShipOrders(db, Math.min(limit, overdue.orders), now.getTime());
   const render = ({ r, entry, state }: Placed) => entryOf(r, entry, locale, state);
   const firedAll = [...fired.values()];
   const snoozedAll = [...snoozed.values()];
@@ -165,7 +174,7 @@ export async function loadCentre(db: Kysely<RoutineDatabase>, now: Date, locale:
     overdueOrders: {
       total: overdue.orders,
       lines: overdue.lines,
-      orders: orders.slice(0, Math.min(limit, overdue.orders)).map((o) => ({ orderId: o.orderId, productTitle: o.productTitle, shipBy: o.shipBy.toISOString(), lines: o.lines })),
+      orders: overdueFirst.map((o) => ({ orderId: o.orderId, productTitle: o.productTitle, shipBy: (o.shipBy as Date).toISOString(), lines: o.lines })),
     },
   };
 }
@@ -194,10 +203,23 @@ export async function loadCentreCounts(db: Kysely<RoutineDatabase>, now: Date, u
   return { upcomingBefore, fired };
 }
 
+const SHIP_DUE = 'orders.shipDue:';
+
+/**
+ * An order's ship-within reminder asked for by key while it is neither due nor upcoming (the plan
+ * holds only those): planned as the rules plan every order with a ship-by, when the kind is on.
+ */
+async function shipDueOutsideWindow(db: Kysely<RoutineDatabase>, key: string, settings: ReminderSettings): Promise<PlannedReminder | undefined> {
+  if (!key.startsWith(SHIP_DUE) || !settings.isEnabled || !settings.kinds['orders.shipDue']) return undefined;
+  const order = await loadShipOrder(db, key.slice(SHIP_DUE.length));
+  if (!order?.shipBy) return undefined;
+  return shippingPlanOf({ orderId: order.orderId, shipBy: order.shipBy, productTitle: order.productTitle, lines: order.lines }, settings.shipDueHours);
+}
+
 async function find(db: Kysely<RoutineDatabase>, key: string, now: Date): Promise<{ known: Known; entry: StoredReminder | undefined }> {
-  const { planned } = await plan(db, now);
+  const { planned, settings } = await plan(db, now);
   const entry = (await loadLog(db, [key])).get(key);
-  const known = planned.find((p) => p.key === key) ?? entry;
+  const known = planned.find((p) => p.key === key) ?? (await shipDueOutsideWindow(db, key, settings)) ?? entry;
   if (!known) throw new AppError('NOT_FOUND', `no reminder "${key}"`, { key });
   return { known, entry };
 }

@@ -17,8 +17,14 @@ export type ReminderData = {
   running: (BlockRef & { targetMinutes: number; targetReachedAt: Date }) | null;
   /** The block after the running one, for "next up". */
   next: BlockRef | null;
-  /** Unshipped orders to ship (lineStage toShip) with a ship-by, earliest first. */
+  /**
+   * Unshipped orders to ship (lineStage toShip) with a ship-by, earliest first: every one, or (as
+   * reminder-data.ts loads them) those whose ship-within reminder is due or upcoming within a day —
+   * the only ones the centre, the due list and the check can show.
+   */
   orders: { orderId: string; shipBy: Date; productTitle: string | null; lines: number }[];
+  /** The overdue group's facts when `orders` is such a window (absent: derived from `orders`). */
+  overdue?: OverdueFacts;
   decline: DeclineAlert | null;
   /** Settlement days, deposit and refund path (issue 6); absent when not loaded. */
   money?: MoneyReminderFacts;
@@ -35,6 +41,12 @@ export type ReminderData = {
   /** Influencer follow-ups and the sample rules (issue 13); absent when not loaded. */
   influencers?: InfluencerReminderFacts;
 };
+
+/**
+ * What the grouped overdue reminder needs beyond a window of orders: the earliest ship-by of any
+ * order to ship, and `overdueAt` at each instant of `overdueInstants` (keyed by epoch ms).
+ */
+export type OverdueFacts = { first: Date | null; at: ReadonlyMap<number, { orders: number; lines: number }> };
 
 /** A listing slot as the quota sets it (time, how many to list) and how many verified products are planned for it. */
 export type ListingSlotFacts = { min: number; max: number; slots: { time: string; count: number; planned: number }[] };
@@ -91,7 +103,12 @@ const listingSlots: Rule = (_now, { today, listing }, settings) => {
 
 /** The ship-within-N-hours reminder of every order with a ship-by (input order: earliest ship-by first). */
 function shippingPlans(orders: ReminderData['orders'], hours: number): PlannedReminder[] {
-  return orders.map((o) => ({
+  return orders.map((o) => shippingPlanOf(o, hours));
+}
+
+/** One order's ship-within-N-hours reminder (also asked for by key, when its order is outside the loaded window). */
+export function shippingPlanOf(o: ReminderData['orders'][number], hours: number): PlannedReminder {
+  return {
     key: `orders.shipDue:${o.orderId}`,
     kind: 'orders.shipDue' as const,
     dueAt: new Date(o.shipBy.getTime() - hours * HOUR),
@@ -99,7 +116,7 @@ function shippingPlans(orders: ReminderData['orders'], hours: number): PlannedRe
     expiresAt: o.shipBy,
     subject: `order:${o.orderId}`,
     params: { orderId: o.orderId, product: o.productTitle ?? o.orderId, shipBy: shortTime(o.shipBy), hours },
-  }));
+  };
 }
 
 /** What the grouped overdue reminder opens: the list of overdue orders (the reminders screen lists them). */
@@ -119,30 +136,44 @@ export function overdueAt(orders: ReminderData['orders'], t: number): { orders: 
   return { orders: lo, lines };
 }
 
+/** The days the overdue group is planned for (today and tomorrow), each with its due instant and the instant it counts at. */
+export function overdueDays(now: Date, today: string, first: Date): { date: string; dueAt: Date; countAt: number }[] {
+  return [today, addDays(today, 1)].flatMap((date) => {
+    const day = chinaDayRange(date);
+    const dueAt = new Date(Math.max(day.from.getTime(), first.getTime()));
+    return dueAt >= day.to ? [] : [{ date, dueAt, countAt: Math.max(now.getTime(), dueAt.getTime()) }];
+  });
+}
+
+/** The instants `overdueGroup` counts at, for a loader to count them ahead. */
+export const overdueInstants = (now: Date, today: string, first: Date | null): number[] => (first ? overdueDays(now, today, first).map((d) => d.countAt) : []);
+
+function overdueCount(data: ReminderData, t: number): { orders: number; lines: number } {
+  if (!data.overdue) return overdueAt(data.orders, t);
+  const count = data.overdue.at.get(t);
+  if (!count) throw new Error(`overdue count at ${t} was not loaded`);
+  return count;
+}
+
 /**
  * Overdue orders are one reminder per China day ("已超时未发货 267 单"), not one per order: due when the
  * first order goes past its ship-by that day (or at the day's start when some already are), counting
  * the orders overdue at `now` (or, while upcoming, at its due time); it opens the list. Today's and
  * tomorrow's are planned, so the centre can show what comes next.
  */
-const overdueGroup: Rule = (now, { today, orders }, settings) => {
-  const first = orders[0];
+const overdueGroup: Rule = (now, data, settings) => {
+  const first = data.overdue ? data.overdue.first : (data.orders[0]?.shipBy ?? null);
   if (!first || !settings.kinds['orders.shipOverdue']) return [];
-  return [today, addDays(today, 1)].flatMap((date): PlannedReminder[] => {
-    const day = chinaDayRange(date);
-    const dueAt = new Date(Math.max(day.from.getTime(), first.shipBy.getTime()));
-    if (dueAt >= day.to) return [];
-    const count = overdueAt(orders, Math.max(now.getTime(), dueAt.getTime()));
-    return [
-      {
-        key: `orders.shipOverdue:${date}`,
-        kind: 'orders.shipOverdue',
-        dueAt,
-        expiresAt: day.to,
-        subject: OVERDUE_ORDERS_SUBJECT,
-        params: { orders: count.orders, lines: count.lines, shipBy: shortTime(first.shipBy) },
-      },
-    ];
+  return overdueDays(now, data.today, first).map(({ date, dueAt, countAt }): PlannedReminder => {
+    const count = overdueCount(data, countAt);
+    return {
+      key: `orders.shipOverdue:${date}`,
+      kind: 'orders.shipOverdue',
+      dueAt,
+      expiresAt: chinaDayRange(date).to,
+      subject: OVERDUE_ORDERS_SUBJECT,
+      params: { orders: count.orders, lines: count.lines, shipBy: shortTime(first) },
+    };
   });
 };
 

@@ -37,8 +37,8 @@ const blank = (source: QueueSource): BlockQueue => ({
  */
 export const QUEUE_PROVIDERS: Record<QueueSource, (input: QueueInput) => BlockQueue> = {
   orders: ({ now, orders }) => {
-    const q = orderQueues(orders, now);
-    const rows: QueueRow[] = orders.ship.orders
+    const q = orderQueues(orders);
+    const rows: QueueRow[] = orders.firstOrders
       .slice(0, ROWS)
       .map((o) => ({
         key: o.orderId,

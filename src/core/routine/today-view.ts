@@ -94,7 +94,7 @@ export async function loadTodayView(db: Kysely<RoutineDatabase>, now: Date, loca
     loadCentreCounts(db, now, endOfToday),
     loadDeclineWatch(db, now),
   ]);
-  const queues = orderQueues(orders, now);
+  const queues = orderQueues(orders);
   const input: QueueInput = { now, today, orders, listing: await loadListingPicture(db, today), campaigns: await loadCampaignPicture(db, now, locale), influencers: await loadInfluencerQueue(db, today), decline: watch.alert };
 
   // Blocks not planned today and untouched are still listed (greyed), so any block can be started.

@@ -82,11 +82,19 @@ const locale = z.enum(LANGUAGES).optional();
 
 export const reminderMethods = {
   /**
-   * Reminders due now (not dismissed, not snoozed), fired or not; texts in `locale` or the user's
-   * language. All of them (the CLI lists them), or only those of `kinds` — a screen showing a few
-   * kinds asks for those, not for 100k overdue orders it would throw away.
+   * Reminders due now (not dismissed, not snoozed), fired or not, by due time; texts in `locale` or
+   * the user's language. Only those of `kinds` when given — a screen showing a few kinds asks for
+   * those. A page: `limit` (1–1000, default 100) from `offset` (default 0), with `total`, the
+   * length of the whole list (a big shop can have 100k+ due at once; the CLI pages through all).
    */
-  'reminders.due': z.object({ locale, kinds: z.array(z.enum(REMINDER_KINDS)).min(1).max(REMINDER_KINDS.length).optional() }).strict(),
+  'reminders.due': z
+    .object({
+      locale,
+      kinds: z.array(z.enum(REMINDER_KINDS)).min(1).max(REMINDER_KINDS.length).optional(),
+      offset: z.number().int().min(0).optional(),
+      limit: z.number().int().min(1).max(CENTRE_LIMIT_MAX).optional(),
+    })
+    .strict(),
   /**
    * The reminders centre: upcoming, fired and snoozed reminders. Each list holds only its first
    * `limit` entries (default 100, at most 1000) in its own order — the most urgent / newest first,
@@ -110,8 +118,11 @@ export const reminderMethods = {
     .strict(),
 } as const;
 
+/** One page of the due reminders and how many there are in all. */
+export type DueReminders = { total: number; reminders: Reminder[] };
+
 export type ReminderResults = {
-  'reminders.due': Reminder[];
+  'reminders.due': DueReminders;
   'reminders.list': ReminderCentre;
   'reminders.snooze': ReminderEntry;
   'reminders.dismiss': ReminderEntry;

@@ -12,7 +12,8 @@ export function RemindersCard() {
   const { t, i18n } = useTranslation();
   const locale: Language = (LANGUAGES as readonly string[]).includes(i18n.language) ? (i18n.language as Language) : 'zh-CN';
   const due = useRpcQuery('reminders.due', { locale, kinds: MONEY_KINDS }, { refetchOn: ['reminders.fired', 'reminders.changed', 'money.changed', 'imports.finished'] });
-  const list = due.data ?? [];
+  // A page of 100: the money kinds are at most the two forecast days' settlements and three deposit cases.
+  const list = due.data?.reminders ?? [];
   return (
     <SectionCard title={t('money.reminders.title')}>
       {list.length === 0 ? (
