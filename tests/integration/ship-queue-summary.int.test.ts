@@ -102,11 +102,12 @@ describe('the shipping queue summary stays exact', () => {
       await seedOrderLines(db, [
         { sub: 'a1', order: 'o1', status: '待发货', submitted: '2026-09-31 10:00:00', promised: '2026-09-10 11:00:00' },
         { sub: 'a2', order: 'o2', status: '待发货', submitted: '-' },
-        { sub: 'a3', order: 'o3', status: '备货中', submitted: '2026-09-09', title: '日期' },
         { sub: 'a4', order: 'o4', status: '待发货', submitted: '2026-09-08 10:00:00', title: '先' },
         { sub: 'a5', order: 'o4', status: '待发货', submitted: '2026-09-09 10:00:00', title: '后', aftersale: '售后待处理' },
         { sub: 'a6', order: 'o4', status: '已支付', submitted: '2026-09-12 10:00:00', title: '再后' },
       ]);
+      // A date without a time (no export writes one; the seed's summaries of 看数据 assume whole times), written as the line a7 below is.
+      await db.insertInto('order_lines').values({ sub_order_id: 'a3', order_id: 'o3', status: '备货中', submitted_at: '2026-09-09', paid_at: '2026-09-09', product_title: '日期', aftersale_status: '-', extra_json: '{}', first_import_id: 1, last_import_id: 1 } as never).execute();
       await db.insertInto('order_lines').values({ sub_order_id: 'a7', order_id: 'o5', status: '待发货', submitted_at: null, paid_at: null, product_title: null, aftersale_status: null, extra_json: '{}', first_import_id: 1, last_import_id: 1 } as never).execute();
       await refreshShipQueue(db);
       await expectExact(dataDir, 'odd days');
