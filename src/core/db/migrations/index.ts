@@ -12,6 +12,8 @@ import * as m0010 from './0010-create-campaigns';
 import * as m0011 from './0011-create-analytics';
 import * as m0012 from './0012-create-influencers';
 import * as m0013 from './0013-create-shop-health';
+// Numbered 0015 for this wave's merge; version 14 here only until the lead renumbers it (versions are consecutive).
+import * as m0015 from './0015-aftersales-list-indexes';
 
 export type Migration = {
   /** Becomes PRAGMA user_version once applied; consecutive from 1. */
@@ -35,6 +37,7 @@ export const migrations: readonly Migration[] = [
   { version: 11, name: '0011-create-analytics', up: m0011.up },
   { version: 12, name: '0012-create-influencers', up: m0012.up },
   { version: 13, name: '0013-create-shop-health', up: m0013.up },
+  { version: 14, name: '0015-aftersales-list-indexes', up: m0015.up },
 ];
 
 export const latestSchemaVersion = (list: readonly Migration[] = migrations): number =>

@@ -1,0 +1,130 @@
+import { sql, type RawBuilder } from 'kysely';
+import { chinaDateTimeMs, chinaDateTimeText } from '../../shared/domain/china-time';
+import type { AftersaleTypeOrUnknown } from '../../shared/rpc/domains/aftersales';
+import type { AftersaleExecutor } from './aftersale-schema';
+import { productSupplier, purchaseSupplier } from './case-records';
+import type { CaseSortKey } from './case-sort';
+import type { TextClasses, TextGroup } from './case-text-classes';
+
+/*
+ * The imported cases the export alone decides (every one the seller has not closed), read from
+ * migration 0015's indexes: a page walks one stretch of the list (open with a deadline, open
+ * without, done) in the list's order from the cursor and stops at `need` rows; the counts are one
+ * pass over the stats index per combination of texts. Only the key columns come back; the page's
+ * full records are read afterwards by key (case-records.ts). Every page query names its index:
+ * without statistics SQLite prefers the equality index on status and then sorts every match.
+ */
+export type SqlFilter = {
+  open?: boolean;
+  type?: AftersaleTypeOrUnknown;
+  soon?: boolean;
+  arbitration?: boolean;
+  supplierId?: number;
+  /** Tabs removed and trimmed; empty means no search. */
+  search: string;
+  /** China wall-clock text of now + the lead: a deadline at or before it is "soon". */
+  soonCutoff: string;
+};
+
+export type KeyRow = { aftersale_id: string; sub_order_id: string; applied_at: string | null; auto_deadline_at: string | null };
+
+const inList = (column: string, values: readonly string[]): RawBuilder<unknown> =>
+  values.length === 0 ? sql`0` : sql`${sql.ref(column)} IN (${sql.join(values.map((v) => sql`${v}`))})`;
+
+const lineColumn = (column: 'order_id' | 'product_id' | 'product_title' | 'sku_code') =>
+  sql`(SELECT ol.${sql.ref(column)} FROM order_lines ol WHERE ol.sub_order_id = a.sub_order_id)`;
+
+/** As case-records.ts finds a case's supplier: the case's own, the purchase's, the product's default. */
+const supplierOf = sql`COALESCE(
+    (SELECT c.supplier_id FROM aftersale_cases c WHERE c.aftersale_id = a.aftersale_id AND c.sub_order_id = a.sub_order_id),
+    ${purchaseSupplier(sql`a.sub_order_id`)},
+    ${productSupplier(sql`COALESCE(a.product_id, ${lineColumn('product_id')})`, sql`COALESCE(a.sku_code, ${lineColumn('sku_code')})`)})`;
+
+const notClosedBySeller = sql`NOT EXISTS (SELECT 1 FROM aftersale_cases c WHERE c.aftersale_id = a.aftersale_id AND c.sub_order_id = a.sub_order_id AND c.closed_at IS NOT NULL)`;
+
+/** The filter over the `aftersales` row `a`, cheap tests on index columns first, the seller's close last. */
+export function filterSql(f: SqlFilter, classes: TextClasses): RawBuilder<unknown>[] {
+  const open = inList('a.status', classes.openStatuses);
+  const where: RawBuilder<unknown>[] = [];
+  if (f.open === true || f.soon === true || f.arbitration === true) where.push(open);
+  if (f.open === false) where.push(sql`(a.status IS NULL OR NOT ${open})`);
+  if (f.soon === true) where.push(sql`a.auto_deadline_at <= ${f.soonCutoff}`);
+  if (f.arbitration === true) where.push(sql`(${inList('a.arbitration_status', classes.arbTexts)} OR ${inList('a.status', classes.arbStatuses)})`);
+  if (f.type !== undefined) {
+    const texts = inList('a.aftersale_type', classes.typeTexts.get(f.type) ?? []);
+    where.push(f.type === 'unknown' ? sql`(a.aftersale_type IS NULL OR ${texts})` : texts);
+  }
+  if (f.search !== '') {
+    const s = f.search;
+    where.push(sql`(instr(a.aftersale_id, ${s}) > 0 OR instr(a.sub_order_id, ${s}) > 0
+      OR instr(COALESCE(a.order_id, ${lineColumn('order_id')}), ${s}) > 0 OR instr(COALESCE(a.product_title, ${lineColumn('product_title')}), ${s}) > 0)`);
+  }
+  if (f.supplierId !== undefined) where.push(sql`${supplierOf} = ${f.supplierId}`);
+  where.push(notClosedBySeller);
+  return where;
+}
+
+const caseKeySql = sql`(a.aftersale_id || '/' || a.sub_order_id)`;
+const and = (parts: RawBuilder<unknown>[]) => sql.join(parts, sql` AND `);
+
+/** Rows of stretch 0 (open, with a deadline) after the cursor, in list order. */
+async function walkDeadlines(db: AftersaleExecutor, where: RawBuilder<unknown>[], classes: TextClasses, cursor: CaseSortKey | null, need: number): Promise<KeyRow[]> {
+  const parts = [sql`a.auto_deadline_at IS NOT NULL`, inList('a.status', classes.openStatuses), ...where];
+  if (cursor !== null && cursor.open && cursor.deadlineMs !== null) {
+    const dl = chinaDateTimeText(new Date(cursor.deadlineMs));
+    const applied = cursor.appliedAt ?? '';
+    parts.push(sql`a.auto_deadline_at >= ${dl}`);
+    parts.push(sql`(a.auto_deadline_at > ${dl} OR COALESCE(a.applied_at, '') < ${applied} OR (COALESCE(a.applied_at, '') = ${applied} AND ${caseKeySql} > ${cursor.caseKey}))`);
+  }
+  return (
+    await sql<KeyRow>`SELECT a.aftersale_id, a.sub_order_id, a.applied_at, a.auto_deadline_at FROM aftersales a INDEXED BY aftersales_list_by_deadline
+      WHERE ${and(parts)} ORDER BY a.auto_deadline_at, a.applied_at DESC, a.aftersale_id, a.sub_order_id LIMIT ${need}`.execute(db)
+  ).rows;
+}
+
+/** Rows of stretch 1 (open, no deadline) or 2 (done) after the cursor, newest request first. */
+async function walkApplied(db: AftersaleExecutor, stretch: 1 | 2, where: RawBuilder<unknown>[], classes: TextClasses, cursor: CaseSortKey | null, need: number): Promise<KeyRow[]> {
+  const open = inList('a.status', classes.openStatuses);
+  const base = stretch === 1 ? [sql`a.auto_deadline_at IS NULL`, open, ...where] : [sql`(a.status IS NULL OR NOT ${open})`, ...where];
+  const read = async (parts: RawBuilder<unknown>[], limit: number) =>
+    (
+      await sql<KeyRow>`SELECT a.aftersale_id, a.sub_order_id, a.applied_at, a.auto_deadline_at FROM aftersales a INDEXED BY aftersales_list_by_applied
+        WHERE ${and(parts)} ORDER BY a.applied_at DESC, a.aftersale_id, a.sub_order_id LIMIT ${limit}`.execute(db)
+    ).rows;
+  if (cursor === null) return read(base, need);
+  // Newest request first and no request time last: the rows with a time after the cursor's (an
+  // index range), then those without one. Split so each half is a range, not a scan from the top.
+  const nullPart = (after: RawBuilder<unknown> | null) => read([...base, sql`a.applied_at IS NULL`, ...(after ? [after] : [])], need);
+  if (cursor.appliedAt === null) return nullPart(sql`${caseKeySql} > ${cursor.caseKey}`);
+  const timed = await read([...base, sql`a.applied_at <= ${cursor.appliedAt}`, sql`(a.applied_at < ${cursor.appliedAt} OR ${caseKeySql} > ${cursor.caseKey})`], need);
+  return timed.length >= need ? timed : [...timed, ...(await nullPart(null))];
+}
+
+/** The next `need` export-decided cases of one stretch after the cursor, as sort keys. */
+export async function walkStretch(db: AftersaleExecutor, stretch: 0 | 1 | 2, where: RawBuilder<unknown>[], classes: TextClasses, cursor: CaseSortKey | null, need: number): Promise<(CaseSortKey & { row: KeyRow })[]> {
+  const rows = stretch === 0 ? await walkDeadlines(db, where, classes, cursor, need) : await walkApplied(db, stretch, where, classes, cursor, need);
+  return rows.map((row) => ({
+    open: stretch !== 2,
+    deadlineMs: stretch === 0 && row.auto_deadline_at !== null ? chinaDateTimeMs(row.auto_deadline_at) : null,
+    appliedAt: row.applied_at,
+    caseKey: `${row.aftersale_id}/${row.sub_order_id}`,
+    row,
+  }));
+}
+
+/** Cases per combination of texts, with how many have a deadline at or before `soonCutoff`. */
+export async function textGroups(db: AftersaleExecutor, soonCutoff: string, closedBySeller: boolean): Promise<TextGroup[]> {
+  const select = sql`a.status, a.arbitration_status AS arb, a.aftersale_type AS type, COUNT(*) AS n, COALESCE(SUM(a.auto_deadline_at <= ${soonCutoff}), 0) AS soon`;
+  const group = sql`GROUP BY a.status, a.arbitration_status, a.aftersale_type`;
+  const query = closedBySeller
+    ? sql<TextGroup>`SELECT ${select} FROM aftersale_cases c JOIN aftersales a ON a.aftersale_id = c.aftersale_id AND a.sub_order_id = c.sub_order_id
+        WHERE c.aftersale_id IS NOT NULL AND c.closed_at IS NOT NULL ${group}`
+    : sql<TextGroup>`SELECT ${select} FROM aftersales a INDEXED BY aftersales_list_stats ${group}`;
+  return (await query.execute(db)).rows.map((g) => ({ ...g, n: Number(g.n), soon: Number(g.soon) }));
+}
+
+/** How many export-decided cases match a filter the text groups cannot answer (supplier, search). */
+export async function countMatches(db: AftersaleExecutor, where: RawBuilder<unknown>[]): Promise<number> {
+  const row = (await sql<{ n: number }>`SELECT COUNT(*) AS n FROM aftersales a WHERE ${and(where)}`.execute(db)).rows[0];
+  return Number(row?.n ?? 0);
+}
