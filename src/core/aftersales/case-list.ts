@@ -3,7 +3,7 @@ import type { AftersaleCaseRow, AftersaleResults, ListCounts } from '../../share
 import type { ParsedParamsOf } from '../../shared/rpc/contract';
 import type { AftersaleExecutor } from './aftersale-schema';
 import { readSettings } from './aftersale-settings';
-import { countMatches, filterSql, textGroups, walkStretch, type SqlFilter } from './case-page-sql';
+import { candidateRowids, countMatches, filterSql, readFew, textGroups, walkStretch } from './case-page-sql';
 import { compareCases, loadRecords, toCaseRow, type RecordScope } from './case-records';
 import { compareSortKeys, decodeCursor, encodeCursor, sortKeyOfRow, stretchOf, type CaseSortKey } from './case-sort';
 import { subtractGroups, textClasses, type TextClasses, type TextGroup } from './case-text-classes';
@@ -62,6 +62,9 @@ function groupTotal(groups: readonly TextGroup[], classes: TextClasses, f: ListF
   return total;
 }
 
+/** Up to this many search or supplier candidates are read whole and sorted in memory instead of walking the list. */
+const FEW = 5_000;
+
 /**
  * `aftersales.list`: a page in list order (open by deadline first) from the cursor (`after`) or
  * the offset, the filter's total and the screen's counts. The export-decided cases come from the
@@ -69,7 +72,7 @@ function groupTotal(groups: readonly TextGroup[], classes: TextClasses, f: ListF
  * many as the seller made by hand) are read whole and filtered by `caseMatches`; the two are
  * merged by sort key. The full records are read for the page's cases only.
  */
-export async function listCases(db: AftersaleExecutor, params: ParsedParamsOf<'aftersales.list'>, now: Date): Promise<AftersaleResults['aftersales.list']> {
+export async function listCases(db: AftersaleExecutor, params: ParsedParamsOf<'aftersales.list'>, now: Date, few = FEW): Promise<AftersaleResults['aftersales.list']> {
   const [mappings, settings] = await Promise.all([loadMappings(db), readSettings(db)]);
   const leadHours = settings.leadHours;
   // A deadline d is soon when d − now ≤ lead; exported deadlines are whole seconds.
@@ -88,31 +91,38 @@ export async function listCases(db: AftersaleExecutor, params: ParsedParamsOf<'a
     unmapped: exportCounts({ type: 'unknown' }) + own.unmapped,
   };
 
-  const filter: SqlFilter = { ...params, search: searchText(params.search), soonCutoff };
+  const filter = await candidateRowids(db, { ...params, search: searchText(params.search), soonCutoff });
   const where = filterSql(filter, classes);
   const picked = touched.filter((r) => caseMatches(r, params)).map((r) => ({ ...sortKeyOfRow(r), full: r }));
-  const bySql = filter.supplierId !== undefined || filter.search !== '';
-  const total = (bySql ? await countMatches(db, where) : exportCounts(params)) + picked.length;
-
   const cursor = params.after === undefined ? null : decodeCursor(params.after);
   const need = params.offset + params.limit + 1;
   const after = (k: CaseSortKey) => cursor === null || compareSortKeys(k, cursor) > 0;
-  const skip = (s: 0 | 1 | 2) =>
-    (cursor !== null && s < stretchOf(cursor)) || (s !== 2 && params.open === false) || (s === 1 && params.soon === true) || (s === 2 && (params.open === true || params.soon === true || params.arbitration === true));
-  type Item = CaseSortKey & { full?: AftersaleCaseRow; row?: { aftersale_id: string; sub_order_id: string } };
-  const items: Item[] = [];
-  // The stretches follow each other in the list: stop once the page is full.
-  for (const s of [0, 1, 2] as const) {
-    if (items.length >= need) break;
-    if (skip(s)) continue;
-    const fromSql = await walkStretch(db, s, where, classes, cursor !== null && stretchOf(cursor) === s ? cursor : null, need - items.length);
-    const own = picked.filter((k) => stretchOf(k) === s && after(k));
-    items.push(...[...fromSql, ...own].sort(compareSortKeys).slice(0, need - items.length));
+  type Item = CaseSortKey & { full?: AftersaleCaseRow; row?: { rid: number } };
+  let items: Item[] = [];
+  let total: number;
+  if ((filter.candidates?.fewest ?? Infinity) <= few) {
+    // A search or supplier with few candidates: read them all, sorted here; the total is theirs.
+    const few = await readFew(db, where, classes);
+    total = few.length + picked.length;
+    items = [...few, ...picked].filter(after).sort(compareSortKeys).slice(0, need);
+  } else {
+    const bySql = filter.supplierId !== undefined || filter.search !== '';
+    total = (bySql ? await countMatches(db, where) : exportCounts(params)) + picked.length;
+    const skip = (s: 0 | 1 | 2) =>
+      (cursor !== null && s < stretchOf(cursor)) || (s !== 2 && params.open === false) || (s === 1 && params.soon === true) || (s === 2 && (params.open === true || params.soon === true || params.arbitration === true));
+    // The stretches follow each other in the list: stop once the page is full.
+    for (const s of [0, 1, 2] as const) {
+      if (items.length >= need) break;
+      if (skip(s)) continue;
+      const fromSql = await walkStretch(db, s, where, classes, cursor !== null && stretchOf(cursor) === s ? cursor : null, need - items.length);
+      const own = picked.filter((k) => stretchOf(k) === s && after(k));
+      items.push(...[...fromSql, ...own].sort(compareSortKeys).slice(0, need - items.length));
+    }
   }
   const page = items.slice(params.offset, params.offset + params.limit);
   const more = items.length > params.offset + params.limit;
-  const keys = page.flatMap((k) => (k.row ? [{ aftersaleId: k.row.aftersale_id, subOrderId: k.row.sub_order_id }] : []));
-  const loaded = keys.length === 0 ? [] : (await loadRecords(db, { keys })).map((r) => toCaseRow(r, mappings, now, leadHours));
+  const rowids = page.flatMap((k) => (k.row ? [k.row.rid] : []));
+  const loaded = rowids.length === 0 ? [] : (await loadRecords(db, { rowids })).map((r) => toCaseRow(r, mappings, now, leadHours));
   const byKey = new Map(loaded.map((r) => [r.caseKey, r]));
   const rows = page.flatMap((k) => {
     const row = k.full ?? byKey.get(k.caseKey);

@@ -54,7 +54,7 @@ export const caseKeyOf = (r: { case_id: number | null; aftersale_id: string | nu
   r.aftersale_id !== null ? `${r.aftersale_id}/${r.sub_order_id}` : `m${r.case_id ?? 0}`;
 
 /**
- * Narrowing by key columns. `keys`: these imported cases only (a list page), no hand-made one.
+ * Narrowing by key columns. `rowids`: these imported cases only (a list page), no hand-made one.
  * `touched`: the cases the seller decides for, not the export — every hand-made case and every
  * imported case the seller closed (case-list.ts reads these in memory and the rest from indexes).
  */
@@ -64,7 +64,8 @@ export type RecordScope = {
   aftersaleId?: string;
   caseId?: number;
   withDeadline?: boolean;
-  keys?: readonly { aftersaleId: string; subOrderId: string }[];
+  /** `aftersales` rowids (a page's cases, as the walk found them). */
+  rowids?: readonly number[];
   touched?: boolean;
 };
 
@@ -95,12 +96,13 @@ export async function loadRecords(db: AftersaleExecutor, scope: RecordScope = {}
     importedWhere.push(sql`0 = 1`);
     manualWhere.push(sql`c.id = ${scope.caseId}`);
   }
-  if (scope.keys !== undefined) {
-    const keys = scope.keys.length === 0 ? sql`VALUES (NULL, NULL)` : sql`VALUES ${sql.join(scope.keys.map((k) => sql`(${k.aftersaleId}, ${k.subOrderId})`))}`;
-    importedWhere.push(sql`(a.aftersale_id, a.sub_order_id) IN (${keys})`);
+  if (scope.rowids !== undefined) {
+    importedWhere.push(scope.rowids.length === 0 ? sql`0 = 1` : sql`a.rowid IN (${sql.join(scope.rowids.map((id) => sql`${id}`))})`);
     manualWhere.push(sql`0 = 1`);
   }
-  if (scope.touched === true) importedWhere.push(sql`c.closed_at IS NOT NULL`);
+  // Driven from the seller's rows (a few), not a pass over every imported case.
+  if (scope.touched === true)
+    importedWhere.push(sql`a.rowid IN (SELECT s.rowid FROM aftersale_cases t JOIN aftersales s ON s.aftersale_id = t.aftersale_id AND s.sub_order_id = t.sub_order_id WHERE t.aftersale_id IS NOT NULL AND t.closed_at IS NOT NULL)`);
   if (scope.withDeadline === true) {
     // The reminder check (every 30 s) needs only cases with a deadline, not the whole history.
     importedWhere.push(sql`a.auto_deadline_at IS NOT NULL`);

@@ -10,6 +10,8 @@ import { sql, type Kysely } from 'kysely';
  *   first, same columns;
  * - `aftersales_list_stats`: the counts per (status, 仲裁状态, 售后类型) with the deadline, so the
  *   open / deadline-soon / arbitration / unmapped counts read no table row.
+ * - `aftersales_by_product`, `aftersales_by_sku`: the cases a supplier can be the product's default
+ *   supplier of (the supplier filter's candidates).
  * No data changes: the indexes are built from the rows already imported.
  */
 const STATEMENTS = [
@@ -19,6 +21,8 @@ const STATEMENTS = [
   `CREATE INDEX IF NOT EXISTS aftersales_list_by_applied ON aftersales
     (applied_at DESC, aftersale_id, sub_order_id, status, arbitration_status, aftersale_type, auto_deadline_at)`,
   `CREATE INDEX IF NOT EXISTS aftersales_list_stats ON aftersales (status, arbitration_status, aftersale_type, auto_deadline_at)`,
+  `CREATE INDEX IF NOT EXISTS aftersales_by_product ON aftersales (product_id) WHERE product_id IS NOT NULL`,
+  `CREATE INDEX IF NOT EXISTS aftersales_by_sku ON aftersales (sku_code) WHERE sku_code IS NOT NULL`,
 ];
 
 export async function up(db: Kysely<unknown>): Promise<void> {
