@@ -120,6 +120,8 @@ async function screens(dataDir: string, seeded: Awaited<ReturnType<typeof seed>>
     await shot(page, `${prefix}orders-table`);
 
     if (seeded) {
+      // The order with a purchase is due within 24 h: open the list as Today's queue opens it.
+      await page.goto(`${harness.url}#/orders?queue=due24h`);
       await page.locator('.ant-table-row').filter({ hasText: seeded.orderId }).first().click();
       const drawer = page.getByRole('dialog');
       await drawer.getByText(`订单 ${seeded.orderId}`).waitFor();
@@ -133,15 +135,19 @@ async function screens(dataDir: string, seeded: Awaited<ReturnType<typeof seed>>
     }
 
     t = performance.now();
-    await page.goto(`${harness.url}#/aftersales${seeded ? `?case=${encodeURIComponent(seeded.caseKey)}` : ''}`);
+    await page.goto(`${harness.url}#/aftersales`);
     await heading('售后');
     if (seeded) {
+      await page.locator('.ant-table-row').first().waitFor();
+      await page.getByTestId('case-counts').waitFor();
+      await shot(page, 'aftersales-list');
+      await page.goto(`${harness.url}#/aftersales?case=${encodeURIComponent(seeded.caseKey)}`);
       await page.getByRole('dialog').getByTestId('case-drawer').waitFor();
       await page.getByRole('dialog').getByTestId('return-card').waitFor();
       await shot(page, 'aftersale-case');
       await page.keyboard.press('Escape');
     } else {
-      await page.locator('.ant-empty').first().waitFor();
+      await page.locator('.ant-table-placeholder').first().waitFor();
       await shot(page, `${prefix}aftersales-list`);
     }
     await page.getByRole('tab', { name: '供应商欠款' }).click();

@@ -75,7 +75,7 @@ export function CaseTable({ onOpen }: { onOpen(caseKey: string): void }) {
           { key: 'status', title: t('aftersales.columns.status'), render: (_, r) => (<Space size={4} wrap><OpenTag row={r} /><ArbitrationTag row={r} /></Space>) },
           { key: 'refund', title: t('aftersales.columns.refund'), align: 'right', render: (_, r) => yuan(r.buyerRefundFen) },
           { key: 'deadline', title: t('aftersales.columns.deadline'), width: 170, render: (_, r) => <CountdownTag row={r} /> },
-          { key: 'supplier', title: t('aftersales.columns.supplier'), render: (_, r) => r.supplierName ?? '—' },
+          { key: 'supplier', title: t('aftersales.columns.supplier'), width: 200, ellipsis: { showTitle: true }, render: (_, r) => r.supplierName ?? '—' },
           { key: 'owed', title: t('aftersales.columns.owed'), align: 'right', render: (_, r) => (r.owedFen === 0 ? '—' : yuan(r.owedFen)) },
         ]}
       />
