@@ -76,7 +76,9 @@ type ListParams = ListFilter & { limit: number; offset?: number; after?: string 
 type Lister = (params: ListParams) => Promise<{ total: number; counts: unknown; rows: AftersaleCaseRow[]; nextAfter: string | null }>;
 const viaCore: Lister = (params) => core.call('aftersales.list', params);
 /** The same read on its own connection with no "few candidates" shortcut: a search or supplier walks the list in order. */
-const walking: Lister = (params) => listCases(reference, { offset: 0, ...params }, shop.clock.now(), 0);
+const walking: Lister = (params) => listCases(reference, { offset: 0, ...params }, shop.clock.now(), { few: 0, dense: 20_000 });
+/** Walking, and every search taken as matching many cases (tested on the row, not by its rowids). */
+const walkingDense: Lister = (params) => listCases(reference, { offset: 0, ...params }, shop.clock.now(), { few: 0, dense: 0 });
 
 /** Every page of a filter by cursor, then the same by offset: both must give the reference, in order. */
 async function expectPagesMatch(filter: ListFilter, limit: number, list: Lister = viaCore) {
@@ -166,7 +168,10 @@ describe('the paged after-sales list equals the in-memory list', () => {
     ];
     for (const filter of singles) await expectPagesMatch(filter, 40);
     // Few candidates are read whole; many are walked in list order. Both ways, every time.
-    for (const filter of singles.filter((f) => f.search !== undefined || f.supplierId !== undefined)) await expectPagesMatch(filter, 40, walking);
+    for (const filter of singles.filter((f) => f.search !== undefined || f.supplierId !== undefined)) {
+      await expectPagesMatch(filter, 40, walking);
+      await expectPagesMatch(filter, 40, walkingDense);
+    }
   }, 300_000);
 
   it('filters together', async () => {
@@ -178,6 +183,7 @@ describe('the paged after-sales list equals the in-memory list', () => {
       for (const open of [true, false]) {
         await expectPagesMatch({ supplierId, open, search: '1' }, 30);
         await expectPagesMatch({ supplierId, open, soon: open || undefined, search: '1' }, 30, walking);
+        await expectPagesMatch({ open, arbitration: open || undefined, search: '1' }, 30, walkingDense);
       }
   }, 300_000);
 

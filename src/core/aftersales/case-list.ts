@@ -3,7 +3,7 @@ import type { AftersaleCaseRow, AftersaleResults, ListCounts } from '../../share
 import type { ParsedParamsOf } from '../../shared/rpc/contract';
 import type { AftersaleExecutor } from './aftersale-schema';
 import { readSettings } from './aftersale-settings';
-import { candidateRowids, countMatches, filterSql, readFew, textGroups, walkStretch } from './case-page-sql';
+import { candidateRowids, closedAmong, countMatches, DENSE_SEARCH, filterSql, readFew, textGroups, walkStretch } from './case-page-sql';
 import { compareCases, loadRecords, toCaseRow, type RecordScope } from './case-records';
 import { compareSortKeys, decodeCursor, encodeCursor, sortKeyOfRow, stretchOf, type CaseSortKey } from './case-sort';
 import { subtractGroups, textClasses, type TextClasses, type TextGroup } from './case-text-classes';
@@ -72,7 +72,12 @@ const FEW = 5_000;
  * many as the seller made by hand) are read whole and filtered by `caseMatches`; the two are
  * merged by sort key. The full records are read for the page's cases only.
  */
-export async function listCases(db: AftersaleExecutor, params: ParsedParamsOf<'aftersales.list'>, now: Date, few = FEW): Promise<AftersaleResults['aftersales.list']> {
+export async function listCases(
+  db: AftersaleExecutor,
+  params: ParsedParamsOf<'aftersales.list'>,
+  now: Date,
+  thresholds: { few: number; dense: number } = { few: FEW, dense: DENSE_SEARCH },
+): Promise<AftersaleResults['aftersales.list']> {
   const [mappings, settings] = await Promise.all([loadMappings(db), readSettings(db)]);
   const leadHours = settings.leadHours;
   // A deadline d is soon when d − now ≤ lead; exported deadlines are whole seconds.
@@ -91,7 +96,7 @@ export async function listCases(db: AftersaleExecutor, params: ParsedParamsOf<'a
     unmapped: exportCounts({ type: 'unknown' }) + own.unmapped,
   };
 
-  const filter = await candidateRowids(db, { ...params, search: searchText(params.search), soonCutoff });
+  const filter = await candidateRowids(db, { ...params, search: searchText(params.search), soonCutoff }, thresholds.dense);
   const where = filterSql(filter, classes);
   const picked = touched.filter((r) => caseMatches(r, params)).map((r) => ({ ...sortKeyOfRow(r), full: r }));
   const cursor = params.after === undefined ? null : decodeCursor(params.after);
@@ -100,14 +105,18 @@ export async function listCases(db: AftersaleExecutor, params: ParsedParamsOf<'a
   type Item = CaseSortKey & { full?: AftersaleCaseRow; row?: { rid: number } };
   let items: Item[] = [];
   let total: number;
-  if ((filter.candidates?.fewest ?? Infinity) <= few) {
+  const candidates = filter.candidates;
+  if (candidates && candidates.fewest <= thresholds.few) {
     // A search or supplier with few candidates: read them all, sorted here; the total is theirs.
-    const few = await readFew(db, where, classes);
+    const few = await readFew(db, candidates.fewestRowids, where, classes);
     total = few.length + picked.length;
     items = [...few, ...picked].filter(after).sort(compareSortKeys).slice(0, need);
   } else {
     const bySql = filter.supplierId !== undefined || filter.search !== '';
-    total = (bySql ? await countMatches(db, where) : exportCounts(params)) + picked.length;
+    const searchOnly = filter.search !== '' && Object.entries(params).every(([k, v]) => v === undefined || ['search', 'limit', 'offset', 'after'].includes(k));
+    // A search alone: its matches are counted already; only the seller's closes among them move elsewhere.
+    const exported = searchOnly && candidates ? candidates.searchCount - (await closedAmong(db, candidates.search)) : bySql ? await countMatches(db, where) : exportCounts(params);
+    total = exported + picked.length;
     const skip = (s: 0 | 1 | 2) =>
       (cursor !== null && s < stretchOf(cursor)) || (s !== 2 && params.open === false) || (s === 1 && params.soon === true) || (s === 2 && (params.open === true || params.soon === true || params.arbitration === true));
     // The stretches follow each other in the list: stop once the page is full.

@@ -25,7 +25,7 @@ export type SqlFilter = {
   /** China wall-clock text of now + the lead: a deadline at or before it is "soon". */
   soonCutoff: string;
   /** The rowids (JSON arrays) the search matches and the supplier can be of (`candidateRowids`), and the smaller one's size. */
-  candidates?: { search: string; supplier: string; fewest: number };
+  candidates?: { search: string; supplier: string; searchCount: number; dense: boolean; fewest: number; fewestRowids: string };
 };
 
 type SupplierKeys = { productIds: string[]; skuCodes: string[] };
@@ -102,7 +102,8 @@ export function filterSql(f: SqlFilter, classes: TextClasses): RawBuilder<unknow
   // Search and supplier are tested on candidate rowids found once per list call (candidateRowids):
   // walked in list order, each index entry is then a probe of that set, not a read of its table
   // row (3.4 s at 200k cases for a search that matched nothing, against one scan's 0.2 s).
-  if (f.search !== '') where.push(f.candidates ? sql`a.rowid IN (SELECT value FROM json_each(${f.candidates.search}))` : searchSql('a', f.search));
+  // A search matching many cases is tested on the row itself: they are dense, so the walk fills its page after a few row reads.
+  if (f.search !== '') where.push(f.candidates && !f.candidates.dense ? sql`a.rowid IN (SELECT value FROM json_each(${f.candidates.search}))` : searchSql('a', f.search));
   if (f.supplierId !== undefined) {
     if (f.candidates) where.push(sql`a.rowid IN (SELECT value FROM json_each(${f.candidates.supplier}))`);
     where.push(sql`${supplierOf} = ${f.supplierId}`);
@@ -171,22 +172,46 @@ export async function textGroups(db: AftersaleExecutor, soonCutoff: string, clos
   return (await query.execute(db)).rows.map((g) => ({ ...g, n: Number(g.n), soon: Number(g.soon) }));
 }
 
+/** Past this many matches a search is tested on the row in the walk instead of by its rowid set. */
+export const DENSE_SEARCH = 20_000;
+
 /** The search's matches (one scan) and the supplier's candidates (by its keys), as JSON arrays of rowids. */
-export async function candidateRowids(db: AftersaleExecutor, f: SqlFilter): Promise<SqlFilter> {
+export async function candidateRowids(db: AftersaleExecutor, f: SqlFilter, dense = DENSE_SEARCH): Promise<SqlFilter> {
   const ids = async (query: RawBuilder<unknown>) => (await sql<{ rid: number }>`SELECT rid FROM (${query})`.execute(db)).rows.map((r) => r.rid);
   const search = f.search === '' ? null : await ids(sql`SELECT s.rowid AS rid FROM aftersales s WHERE ${searchSql('s', f.search)}`);
   const supplier = f.supplierId === undefined ? null : await ids(supplierCandidates(f.supplierId, await supplierKeys(db, f.supplierId)));
-  const fewest = Math.min(search?.length ?? Infinity, supplier?.length ?? Infinity);
-  return { ...f, candidates: { search: JSON.stringify(search ?? []), supplier: JSON.stringify(supplier ?? []), fewest } };
+  const sets = [search, supplier].filter((v): v is number[] => v !== null).sort((a, b) => a.length - b.length);
+  return {
+    ...f,
+    candidates: {
+      search: JSON.stringify(search ?? []),
+      supplier: JSON.stringify(supplier ?? []),
+      searchCount: search?.length ?? 0,
+      dense: (search?.length ?? 0) > dense,
+      fewest: sets[0]?.length ?? Infinity,
+      fewestRowids: JSON.stringify(sets[0] ?? []),
+    },
+  };
+}
+
+/** How many of these rowids are cases the seller closed (the export's count of a search less those). */
+export async function closedAmong(db: AftersaleExecutor, rowids: string): Promise<number> {
+  const row = (
+    await sql<{ n: number }>`SELECT COUNT(*) AS n FROM aftersale_cases t CROSS JOIN aftersales s ON s.aftersale_id = t.aftersale_id AND s.sub_order_id = t.sub_order_id
+      WHERE t.aftersale_id IS NOT NULL AND t.closed_at IS NOT NULL AND s.rowid IN (SELECT value FROM json_each(${rowids}))`.execute(db)
+  ).rows[0];
+  return Number(row?.n ?? 0);
 }
 
 /**
  * Every export-decided match among few candidates, as sort keys (the caller sorts them): reading
  * them by rowid costs what they are, where a walk in list order would pass every case to find them.
  */
-export async function readFew(db: AftersaleExecutor, where: RawBuilder<unknown>[], classes: TextClasses): Promise<(CaseSortKey & { row: KeyRow })[]> {
+export async function readFew(db: AftersaleExecutor, rowids: string, where: RawBuilder<unknown>[], classes: TextClasses): Promise<(CaseSortKey & { row: KeyRow })[]> {
+  // Driven from the candidates (CROSS JOIN keeps them outside): left alone SQLite scanned the table and probed the set.
   const rows = (
-    await sql<KeyRow & { status: string | null }>`SELECT a.rowid AS rid, a.aftersale_id, a.sub_order_id, a.applied_at, a.auto_deadline_at, a.status FROM aftersales a WHERE ${and(where)}`.execute(db)
+    await sql<KeyRow & { status: string | null }>`SELECT a.rowid AS rid, a.aftersale_id, a.sub_order_id, a.applied_at, a.auto_deadline_at, a.status
+      FROM json_each(${rowids}) j CROSS JOIN aftersales a ON a.rowid = j.value WHERE ${and(where)}`.execute(db)
   ).rows;
   const open = new Set(classes.openStatuses);
   return rows.map((row) => {
