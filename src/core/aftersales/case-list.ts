@@ -106,7 +106,7 @@ export async function listCases(
   let items: Item[] = [];
   let total: number;
   const candidates = filter.candidates;
-  if (candidates && candidates.fewest <= thresholds.few) {
+  if (candidates && candidates.fewestRowids !== null && candidates.fewest <= thresholds.few) {
     // A search or supplier with few candidates: read them all, sorted here; the total is theirs.
     const few = await readFew(db, candidates.fewestRowids, where, classes);
     total = few.length + picked.length;
@@ -115,7 +115,7 @@ export async function listCases(
     const bySql = filter.supplierId !== undefined || filter.search !== '';
     const searchOnly = filter.search !== '' && Object.entries(params).every(([k, v]) => v === undefined || ['search', 'limit', 'offset', 'after'].includes(k));
     // A search alone: its matches are counted already; only the seller's closes among them move elsewhere.
-    const exported = searchOnly && candidates ? candidates.searchCount - (await closedAmong(db, candidates.search)) : bySql ? await countMatches(db, where) : exportCounts(params);
+    const exported = searchOnly && candidates ? candidates.searchCount - (await closedAmong(db, filter.search)) : bySql ? await countMatches(db, where) : exportCounts(params);
     total = exported + picked.length;
     const skip = (s: 0 | 1 | 2) =>
       (cursor !== null && s < stretchOf(cursor)) || (s !== 2 && params.open === false) || (s === 1 && params.soon === true) || (s === 2 && (params.open === true || params.soon === true || params.arbitration === true));

@@ -25,7 +25,7 @@ export type SqlFilter = {
   /** China wall-clock text of now + the lead: a deadline at or before it is "soon". */
   soonCutoff: string;
   /** The rowids (JSON arrays) the search matches and the supplier can be of (`candidateRowids`), and the smaller one's size. */
-  candidates?: { search: string; supplier: string; searchCount: number; dense: boolean; fewest: number; fewestRowids: string };
+  candidates?: { search: string; supplier: string; searchCount: number; dense: boolean; fewest: number; fewestRowids: string | null };
 };
 
 type SupplierKeys = { productIds: string[]; skuCodes: string[] };
@@ -181,24 +181,26 @@ export async function candidateRowids(db: AftersaleExecutor, f: SqlFilter, dense
   const search = f.search === '' ? null : await ids(sql`SELECT s.rowid AS rid FROM aftersales s WHERE ${searchSql('s', f.search)}`);
   const supplier = f.supplierId === undefined ? null : await ids(supplierCandidates(f.supplierId, await supplierKeys(db, f.supplierId)));
   const sets = [search, supplier].filter((v): v is number[] => v !== null).sort((a, b) => a.length - b.length);
+  const isDense = (search?.length ?? 0) > dense;
   return {
     ...f,
     candidates: {
-      search: JSON.stringify(search ?? []),
+      // A dense search is tested on the row: its rowids are not needed as a set (200k of them cost a JSON parse per query).
+      search: isDense ? '[]' : JSON.stringify(search ?? []),
       supplier: JSON.stringify(supplier ?? []),
       searchCount: search?.length ?? 0,
-      dense: (search?.length ?? 0) > dense,
+      dense: isDense,
       fewest: sets[0]?.length ?? Infinity,
-      fewestRowids: JSON.stringify(sets[0] ?? []),
+      fewestRowids: sets[0] === undefined || (sets[0] === search && isDense) ? null : JSON.stringify(sets[0]),
     },
   };
 }
 
-/** How many of these rowids are cases the seller closed (the export's count of a search less those). */
-export async function closedAmong(db: AftersaleExecutor, rowids: string): Promise<number> {
+/** How many cases the seller closed the search matches (the export's count of a search less those): a few rows tested. */
+export async function closedAmong(db: AftersaleExecutor, search: string): Promise<number> {
   const row = (
     await sql<{ n: number }>`SELECT COUNT(*) AS n FROM aftersale_cases t CROSS JOIN aftersales s ON s.aftersale_id = t.aftersale_id AND s.sub_order_id = t.sub_order_id
-      WHERE t.aftersale_id IS NOT NULL AND t.closed_at IS NOT NULL AND s.rowid IN (SELECT value FROM json_each(${rowids}))`.execute(db)
+      WHERE t.aftersale_id IS NOT NULL AND t.closed_at IS NOT NULL AND ${searchSql('s', search)}`.execute(db)
   ).rows[0];
   return Number(row?.n ?? 0);
 }
