@@ -147,7 +147,7 @@ async function screens(dataDir: string, seeded: Awaited<ReturnType<typeof seed>>
       await shot(page, 'aftersale-case');
       await page.keyboard.press('Escape');
     } else {
-      await page.locator('.ant-table-placeholder').first().waitFor();
+      await page.locator('.ant-table-placeholder').getByText(/还没有售后单/).waitFor();
       await shot(page, `${prefix}aftersales-list`);
     }
     await page.getByRole('tab', { name: '供应商欠款' }).click();

@@ -198,6 +198,25 @@ describe('the paged after-sales list equals the in-memory list', () => {
   });
 });
 
+describe('a shop with no case, or no open one', () => {
+  it('answers every filter (no status, type or arbitration text to match is not an error)', async () => {
+    const dataDir = tempDir();
+    const fresh = await createCore({ dataDir, log: silentLogger, clock: new ManualClock(new Date(AT).toISOString()), reminderCheckSeconds: 0 });
+    try {
+      const filters: ListFilter[] = [{}, { open: true }, { open: false }, { soon: true }, { arbitration: true }, { type: 'repair' }, { type: 'unknown' }, { search: '1' }, { supplierId: 1 }];
+      for (const filter of filters) expect(await fresh.call('aftersales.list', filter), JSON.stringify(filter)).toMatchObject({ total: 0, rows: [], nextAfter: null });
+      // Only done cases: no 售后状态 text is open.
+      const done = exportRows([]).slice(0, 30).map((r) => ({ ...r, 售后状态: '退款成功' }));
+      await fresh.call('imports.run', { jobId: 'aftersales-done-only', sources: [{ type: 'path', path: writeAftersalesExport(tempDir(), 'done.csv', done) }] });
+      expect(await fresh.call('aftersales.list', { open: false, limit: 500 })).toMatchObject({ total: 30, counts: { all: 30, open: 0 } });
+      expect(await fresh.call('aftersales.list', { open: true })).toMatchObject({ total: 0, rows: [] });
+      expect((await fresh.call('aftersales.list', { limit: 500 })).rows).toHaveLength(30);
+    } finally {
+      await fresh.close();
+    }
+  }, 120_000);
+});
+
 describe('migration 0015 (the list indexes)', () => {
   it('a shop from before it opens with its cases listed as before', async () => {
     const mine = migrations.find((m) => m.name === '0015-aftersales-list-indexes')!.version;

@@ -73,8 +73,16 @@ function supplierCandidates(supplierId: number, keys: SupplierKeys): RawBuilder<
 
 export type KeyRow = { rid: number; aftersale_id: string; sub_order_id: string; applied_at: string | null; auto_deadline_at: string | null };
 
+/**
+ * `column IN (texts)`; no text is `IN (NULL)`, false for every row but not a constant: beside
+ * INDEXED BY, a constant-false WHERE made SQLite refuse the query ("no query solution").
+ */
 const inList = (column: string, values: readonly string[]): RawBuilder<unknown> =>
-  values.length === 0 ? sql`0` : sql`${sql.ref(column)} IN (${sql.join(values.map((v) => sql`${v}`))})`;
+  values.length === 0 ? sql`${sql.ref(column)} IN (NULL)` : sql`${sql.ref(column)} IN (${sql.join(values.map((v) => sql`${v}`))})`;
+
+/** Not a live request: no status, or one not among the open texts (every case when there is none). */
+const notOpen = (classes: TextClasses): RawBuilder<unknown> =>
+  classes.openStatuses.length === 0 ? sql`1` : sql`(a.status IS NULL OR NOT ${inList('a.status', classes.openStatuses)})`;
 
 const lineColumn = (column: 'product_id' | 'sku_code') =>
   sql`(SELECT ol.${sql.ref(column)} FROM order_lines ol WHERE ol.sub_order_id = a.sub_order_id)`;
@@ -92,7 +100,7 @@ export function filterSql(f: SqlFilter, classes: TextClasses): RawBuilder<unknow
   const open = inList('a.status', classes.openStatuses);
   const where: RawBuilder<unknown>[] = [];
   if (f.open === true || f.soon === true || f.arbitration === true) where.push(open);
-  if (f.open === false) where.push(sql`(a.status IS NULL OR NOT ${open})`);
+  if (f.open === false) where.push(notOpen(classes));
   if (f.soon === true) where.push(sql`a.auto_deadline_at <= ${f.soonCutoff}`);
   if (f.arbitration === true) where.push(sql`(${inList('a.arbitration_status', classes.arbTexts)} OR ${inList('a.status', classes.arbStatuses)})`);
   if (f.type !== undefined) {
@@ -133,7 +141,7 @@ async function walkDeadlines(db: AftersaleExecutor, where: RawBuilder<unknown>[]
 /** Rows of stretch 1 (open, no deadline) or 2 (done) after the cursor, newest request first. */
 async function walkApplied(db: AftersaleExecutor, stretch: 1 | 2, where: RawBuilder<unknown>[], classes: TextClasses, cursor: CaseSortKey | null, need: number): Promise<KeyRow[]> {
   const open = inList('a.status', classes.openStatuses);
-  const base = stretch === 1 ? [sql`a.auto_deadline_at IS NULL`, open, ...where] : [sql`(a.status IS NULL OR NOT ${open})`, ...where];
+  const base = stretch === 1 ? [sql`a.auto_deadline_at IS NULL`, open, ...where] : [notOpen(classes), ...where];
   const read = async (parts: RawBuilder<unknown>[], limit: number) =>
     (
       await sql<KeyRow>`SELECT a.rowid AS rid, a.aftersale_id, a.sub_order_id, a.applied_at, a.auto_deadline_at FROM aftersales a INDEXED BY aftersales_list_by_applied

@@ -63,7 +63,8 @@ export function CaseTable({ onOpen }: { onOpen(caseKey: string): void }) {
         rowKey="caseKey"
         loading={list.isLoading}
         dataSource={list.data?.rows ?? []}
-        locale={{ emptyText: filtered && counts?.all !== 0 ? t('aftersales.emptyFiltered') : t('aftersales.empty') }}
+        // Before the first answer neither text is true; with no case at all the default 只看未完结 is not why the list is empty.
+        locale={{ emptyText: counts === undefined ? <span /> : filtered && counts.all > 0 ? t('aftersales.emptyFiltered') : t('aftersales.empty') }}
         onRow={(r) => ({ onClick: () => onOpen(r.caseKey), style: { cursor: 'pointer' } })}
         scroll={{ x: 1560 }}
         pagination={{ current: page, pageSize: PAGE, total: list.data?.total ?? 0, showSizeChanger: false, onChange: setPage }}
