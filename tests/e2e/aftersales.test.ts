@@ -41,6 +41,15 @@ async function seed() {
 }
 
 describe('after-sales in the browser', () => {
+  it('a shop without any case says how to get them, not that none matches the default 只看未完结', async () => {
+    const app = await ShopDeskPage.open(await e2e.context.newPage(), e2e.harness.url);
+    await app.page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: '售后' }).click();
+    await app.heading('售后').waitFor();
+    await app.page.locator('.ant-table-placeholder').getByText('还没有售后单。导入抖店的售后导出，或在订单详情里手工登记。').waitFor();
+    expect(await app.page.getByText('没有符合条件的售后单').count()).toBe(0);
+    await app.page.close();
+  });
+
   it('opens a return case, copies the supplier’s return address, records what the supplier owes', async () => {
     await seed();
     const app = await ShopDeskPage.open(await e2e.context.newPage(), e2e.harness.url);
@@ -56,6 +65,9 @@ describe('after-sales in the browser', () => {
     const drawer = page.getByRole('dialog');
     await drawer.getByTestId('case-drawer').waitFor();
     await drawer.getByTestId('countdown').getByText(/^剩 \d+ 小时 \d+ 分$/).waitFor();
+    // The formula sits beside the amount, not in the label (a label that long squeezed the amount to one glyph a line).
+    await drawer.getByText('买家实退', { exact: true }).waitFor();
+    await drawer.getByText('（退商品金额 − 退支付优惠）', { exact: true }).waitFor();
     const card = drawer.getByTestId('return-card');
     await card.getByText('王五 13800138000 浙江省 金华市 义乌市 福田街道 国际商贸城 3 区 8 号').waitFor();
     await card.getByText('供应商承担').waitFor();

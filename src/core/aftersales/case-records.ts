@@ -53,15 +53,28 @@ type RecordRow = {
 export const caseKeyOf = (r: { case_id: number | null; aftersale_id: string | null; sub_order_id: string }): CaseKey =>
   r.aftersale_id !== null ? `${r.aftersale_id}/${r.sub_order_id}` : `m${r.case_id ?? 0}`;
 
-/** Narrowing by key columns; everything else is filtered on the records (a shop has thousands of cases, not millions). */
-export type RecordScope = { orderId?: string; subOrderId?: string; aftersaleId?: string; caseId?: number; withDeadline?: boolean };
+/**
+ * Narrowing by key columns. `rowids`: these imported cases only (a list page), no hand-made one.
+ * `touched`: the cases the seller decides for, not the export — every hand-made case and every
+ * imported case the seller closed (case-list.ts reads these in memory and the rest from indexes).
+ */
+export type RecordScope = {
+  orderId?: string;
+  subOrderId?: string;
+  aftersaleId?: string;
+  caseId?: number;
+  withDeadline?: boolean;
+  /** `aftersales` rowids (a page's cases, as the walk found them). */
+  rowids?: readonly number[];
+  touched?: boolean;
+};
 
-const productSupplier = (productId: RawBuilder<unknown>, skuCode: RawBuilder<unknown>) => sql`COALESCE(
+export const productSupplier = (productId: RawBuilder<unknown>, skuCode: RawBuilder<unknown>) => sql`COALESCE(
     (SELECT p.supplier_id FROM products p WHERE p.douyin_product_id = ${productId} AND p.douyin_product_id <> '' AND p.stage <> 'abandoned' ORDER BY p.id LIMIT 1),
     (SELECT p.supplier_id FROM products p WHERE p.merchant_code = ${skuCode} AND p.merchant_code <> '' AND p.stage <> 'abandoned' ORDER BY p.id LIMIT 1),
     (SELECT d.supplier_id FROM product_default_suppliers d WHERE d.douyin_product_id = ${productId}))`;
 
-const purchaseSupplier = (subOrderId: RawBuilder<unknown>) =>
+export const purchaseSupplier = (subOrderId: RawBuilder<unknown>) =>
   sql`(SELECT pu.supplier_id FROM purchase_lines pl JOIN purchases pu ON pu.id = pl.purchase_id WHERE pl.sub_order_id = ${subOrderId})`;
 
 export async function loadRecords(db: AftersaleExecutor, scope: RecordScope = {}): Promise<RecordRow[]> {
@@ -83,6 +96,13 @@ export async function loadRecords(db: AftersaleExecutor, scope: RecordScope = {}
     importedWhere.push(sql`0 = 1`);
     manualWhere.push(sql`c.id = ${scope.caseId}`);
   }
+  if (scope.rowids !== undefined) {
+    importedWhere.push(scope.rowids.length === 0 ? sql`0 = 1` : sql`a.rowid IN (${sql.join(scope.rowids.map((id) => sql`${id}`))})`);
+    manualWhere.push(sql`0 = 1`);
+  }
+  // Driven from the seller's rows (a few), not a pass over every imported case.
+  if (scope.touched === true)
+    importedWhere.push(sql`a.rowid IN (SELECT s.rowid FROM aftersale_cases t JOIN aftersales s ON s.aftersale_id = t.aftersale_id AND s.sub_order_id = t.sub_order_id WHERE t.aftersale_id IS NOT NULL AND t.closed_at IS NOT NULL)`);
   if (scope.withDeadline === true) {
     // The reminder check (every 30 s) needs only cases with a deadline, not the whole history.
     importedWhere.push(sql`a.auto_deadline_at IS NOT NULL`);

@@ -12,6 +12,8 @@ export type ScreenEntry = {
   labelKey: NavKey;
   icon: ReactNode;
   Screen: LazyScreen;
+  /** A table of many columns (orders, after-sales): the shell gives it the window's width, not a reading column. */
+  wide?: boolean;
 };
 
 /** A screen's lazy component; `preload()` starts fetching its chunk before it renders. */
@@ -53,14 +55,14 @@ const HealthScreen = screen(() => import('../features/health/components/health-s
  */
 export const SCREENS: readonly ScreenEntry[] = [
   { id: 'today', labelKey: 'nav.today', icon: <CalendarOutlined aria-hidden />, Screen: TodayScreen },
-  { id: 'orders', labelKey: 'nav.orders', icon: <ProfileOutlined aria-hidden />, Screen: OrdersScreen },
+  { id: 'orders', labelKey: 'nav.orders', icon: <ProfileOutlined aria-hidden />, Screen: OrdersScreen, wide: true },
   { id: 'analytics', labelKey: 'nav.analytics', icon: <BarChartOutlined aria-hidden />, Screen: AnalyticsScreen },
   { id: 'reminders', labelKey: 'nav.reminders', icon: <BellOutlined aria-hidden />, Screen: RemindersScreen },
   { id: 'settings', labelKey: 'nav.settings', icon: <SettingOutlined aria-hidden />, Screen: SettingsScreen },
   { id: 'imports', labelKey: 'nav.imports', icon: <UploadOutlined aria-hidden />, Screen: ImportsScreen },
   { id: 'sourcing', labelKey: 'nav.sourcing', icon: <ShopOutlined aria-hidden />, Screen: SourcingScreen },
   { id: 'purchases', labelKey: 'nav.purchases', icon: <ShoppingCartOutlined aria-hidden />, Screen: PurchasesScreen },
-  { id: 'aftersales', labelKey: 'nav.aftersales', icon: <CustomerServiceOutlined aria-hidden />, Screen: AftersalesScreen },
+  { id: 'aftersales', labelKey: 'nav.aftersales', icon: <CustomerServiceOutlined aria-hidden />, Screen: AftersalesScreen, wide: true },
   { id: 'campaigns', labelKey: 'nav.campaigns', icon: <FlagOutlined aria-hidden />, Screen: CampaignsScreen },
   { id: 'influencers', labelKey: 'nav.influencers', icon: <StarOutlined aria-hidden />, Screen: InfluencersScreen },
   { id: 'suppliers', labelKey: 'nav.suppliers', icon: <TeamOutlined aria-hidden />, Screen: SuppliersScreen },

@@ -11,6 +11,8 @@ import { useHashRoute } from './hash-route';
 import { SCREENS } from './screens';
 
 const SCREEN_IDS = SCREENS.map((s) => s.id);
+/** A wide screen still stops somewhere: past this a row is too long to read across. */
+const WIDE_MAX_WIDTH = 1600;
 const HOME = SCREENS[0]?.id ?? '';
 
 /** The normal window: sidebar (logo, product name, menu from the screen registry) and the screen. */
@@ -49,7 +51,7 @@ export function ShellLayout() {
         </div>
       </Layout.Sider>
       <Layout.Content style={{ padding: '24px 32px' }}>
-        <main style={{ maxWidth: 960, margin: '0 auto' }}>
+        <main style={{ maxWidth: entry?.wide ? WIDE_MAX_WIDTH : 960, margin: '0 auto' }}>
           <Suspense fallback={<Spin size="large" style={{ display: 'block', marginTop: 96 }} aria-label={t('app.loadingScreen')} />}>
             {entry && <entry.Screen />}
           </Suspense>

@@ -146,7 +146,11 @@ export const casePatchSchema = z
 export type CasePatch = z.infer<typeof casePatchSchema>;
 
 export const aftersaleMethods = {
-  /** Cases, open ones by deadline first. `soon`: deadline within the reminder lead (or past). */
+  /**
+   * Cases, open ones by deadline first. `soon`: deadline within the reminder lead (or past).
+   * Paging: `after` = the `nextAfter` of the page before (keyset: each page costs the same), or
+   * `offset` (skips that many after `after`, or from the top). Errors: VALIDATION (a foreign `after`).
+   */
   'aftersales.list': z
     .object({
       open: z.boolean().optional(),
@@ -156,7 +160,8 @@ export const aftersaleMethods = {
       supplierId: id.optional(),
       search: z.string().max(40).optional(),
       limit: z.number().int().min(1).max(500).default(100),
-      offset: z.number().int().min(0).default(0),
+      offset: z.number().int().min(0).max(100_000).default(0),
+      after: z.string().max(400).optional(),
     })
     .strict(),
   /** Errors: NOT_FOUND. */
@@ -206,7 +211,8 @@ export const aftersaleMethods = {
 } as const;
 
 export type AftersaleResults = {
-  'aftersales.list': { total: number; counts: ListCounts; leadHours: number; rows: AftersaleCaseRow[] };
+  /** `nextAfter`: the cursor of the next page, null on the last one. */
+  'aftersales.list': { total: number; counts: ListCounts; leadHours: number; rows: AftersaleCaseRow[]; nextAfter: string | null };
   'aftersales.get': AftersaleCaseDetail;
   'aftersales.forOrder': {
     orderId: string;

@@ -73,7 +73,12 @@ function CaseBody({ caseKey, onTitle }: { caseKey: string; onTitle(title: string
             <Descriptions.Item label={t('aftersales.drawer.reason')}>{detail.reason || '—'}</Descriptions.Item>
             <Descriptions.Item label={t('aftersales.drawer.applied')}>{detail.appliedAt?.slice(0, 16) ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('aftersales.drawer.refund')}>{yuan(detail.refundGoodsFen)}</Descriptions.Item>
-            <Descriptions.Item label={t('aftersales.drawer.buyerRefund')}>{yuan(detail.buyerRefundFen)}</Descriptions.Item>
+            <Descriptions.Item label={t('aftersales.drawer.buyerRefund')}>
+              <Space size={4} wrap>
+                {yuan(detail.buyerRefundFen)}
+                <Typography.Text type="secondary">{t('aftersales.drawer.buyerRefundHow')}</Typography.Text>
+              </Space>
+            </Descriptions.Item>
             <Descriptions.Item label={t('aftersales.drawer.deadline')}>{detail.deadlineAt?.slice(0, 16) ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('aftersales.drawer.returnWaybill')}>{[detail.returnCarrier, detail.returnWaybill].filter(Boolean).join(' ') || '—'}</Descriptions.Item>
             {detail.merchantNote && <Descriptions.Item label={t('aftersales.drawer.merchantNote')} span={2}>{detail.merchantNote}</Descriptions.Item>}

@@ -63,19 +63,20 @@ export function CaseTable({ onOpen }: { onOpen(caseKey: string): void }) {
         rowKey="caseKey"
         loading={list.isLoading}
         dataSource={list.data?.rows ?? []}
-        locale={{ emptyText: filtered ? t('aftersales.emptyFiltered') : t('aftersales.empty') }}
+        // Before the first answer neither text is true; with no case at all the default 只看未完结 is not why the list is empty.
+        locale={{ emptyText: counts === undefined ? <span /> : filtered && counts.all > 0 ? t('aftersales.emptyFiltered') : t('aftersales.empty') }}
         onRow={(r) => ({ onClick: () => onOpen(r.caseKey), style: { cursor: 'pointer' } })}
-        scroll={{ x: 1200 }}
+        scroll={{ x: 1560 }}
         pagination={{ current: page, pageSize: PAGE, total: list.data?.total ?? 0, showSizeChanger: false, onChange: setPage }}
         columns={[
           { key: 'case', title: t('aftersales.columns.case'), width: 190, render: (_, r) => (r.aftersaleId ? <a>{r.aftersaleId}</a> : <a>{t('aftersales.manual')}</a>) },
           { key: 'order', title: t('aftersales.columns.order'), dataIndex: 'orderId', width: 190 },
-          { key: 'product', title: t('aftersales.columns.product'), dataIndex: 'productTitle', ellipsis: true },
+          { key: 'product', title: t('aftersales.columns.product'), dataIndex: 'productTitle', width: 260, ellipsis: { showTitle: true } },
           { key: 'type', title: t('aftersales.columns.type'), render: (_, r) => <TypeTag row={r} /> },
           { key: 'status', title: t('aftersales.columns.status'), render: (_, r) => (<Space size={4} wrap><OpenTag row={r} /><ArbitrationTag row={r} /></Space>) },
           { key: 'refund', title: t('aftersales.columns.refund'), align: 'right', render: (_, r) => yuan(r.buyerRefundFen) },
-          { key: 'deadline', title: t('aftersales.columns.deadline'), width: 170, render: (_, r) => <CountdownTag row={r} /> },
-          { key: 'supplier', title: t('aftersales.columns.supplier'), render: (_, r) => r.supplierName ?? '—' },
+          { key: 'deadline', title: t('aftersales.columns.deadline'), width: 240, render: (_, r) => <CountdownTag row={r} /> },
+          { key: 'supplier', title: t('aftersales.columns.supplier'), width: 200, ellipsis: { showTitle: true }, render: (_, r) => r.supplierName ?? '—' },
           { key: 'owed', title: t('aftersales.columns.owed'), align: 'right', render: (_, r) => (r.owedFen === 0 ? '—' : yuan(r.owedFen)) },
         ]}
       />

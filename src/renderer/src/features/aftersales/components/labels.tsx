@@ -18,7 +18,7 @@ export function CountdownTag({ row }: { row: Pick<AftersaleCaseRow, 'countdown' 
   return (
     <span data-testid="countdown">
       <Tag color={COUNTDOWN_COLOUR[row.countdown.state]}>{t(`aftersales.countdown.${words.key}`, words.values)}</Tag>
-      <span style={{ fontSize: 12, color: 'rgba(0,0,0,0.55)' }}>{row.deadlineAt.slice(0, 16)}</span>
+      <span style={{ fontSize: 12, color: 'rgba(0,0,0,0.55)', whiteSpace: 'nowrap' }}>{row.deadlineAt.slice(0, 16)}</span>
     </span>
   );
 }

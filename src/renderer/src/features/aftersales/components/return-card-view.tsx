@@ -43,7 +43,7 @@ export function ReturnCardView({ card }: { card: ReturnCard }) {
           <Button size="small" icon={<CopyOutlined aria-hidden />} aria-label={t('aftersales.drawer.copyAddress')} onClick={() => void copy(a.line, t('aftersales.drawer.addressCopied'))} />
         </Flex>
       ))}
-      <Descriptions size="small" column={2} bordered>
+      <Descriptions size="small" column={2} bordered styles={{ label: { whiteSpace: 'nowrap' } }}>
         <Descriptions.Item label={t('aftersales.drawer.supplier')}>
           <a href={hashForScreen('suppliers', { supplier: String(card.supplierId) })}>{card.supplierName}</a>
         </Descriptions.Item>

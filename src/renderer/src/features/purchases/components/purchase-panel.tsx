@@ -50,7 +50,8 @@ export function PurchasePanel({ orderId }: { orderId: string }) {
 
   return (
     <Flex vertical gap={12} data-testid="purchase-panel">
-      {data.refundRequested && <Alert type="error" showIcon banner title={t('purchases.refundRequested')} description={t('purchases.refundRequestedHint')} />}
+      {/* A purchase card carrying the warning says it where the buying happens; the order-level banner would repeat it. */}
+      {data.refundRequested && !data.purchases.some((p) => p.refundRequested) && <Alert type="error" showIcon banner title={t('purchases.refundRequested')} description={t('purchases.refundRequestedHint')} />}
       {data.uncoveredSubOrderIds.length > 0 && (
         <Alert
           type="info"
