@@ -119,9 +119,24 @@ describe('the after-import step and the migration', () => {
   it('migration 0012 backfills the 达人IDs imported before it, with the newest export’s nickname', async () => {
     const dataDir = tempDir();
     const files = tempDir();
+    // The imports and lines as they were before 0012: imported today (the importer writes today's columns),
+    // then copied into a shop at version 11, column by column where both schemas have one.
+    const today = tempDir();
+    const current = await createCore({ dataDir: today, log: silentLogger, reminderCheckSeconds: 0 });
+    await importShop(current, files);
+    await current.close();
     const old = await createCore({ dataDir, log: silentLogger, reminderCheckSeconds: 0, migrations: migrations.filter((m) => m.version < 12) });
-    await importShop(old, files);
     await old.close();
+    const copy = new Database(dataPaths(dataDir).dbFile);
+    copy.prepare('ATTACH ? AS src').run(dataPaths(today).dbFile);
+    for (const table of ['imports', 'order_lines']) {
+      const names = (schema: string) => (copy.prepare(`SELECT name FROM pragma_table_xinfo(?, ?) WHERE hidden = 0`).pluck().all(table, schema) as string[]);
+      const own = new Set(names('main'));
+      const columns = names('src').filter((c) => own.has(c)).join(', ');
+      copy.exec(`INSERT INTO main.${table} (${columns}) SELECT ${columns} FROM src.${table}`);
+    }
+    copy.exec('DETACH src');
+    copy.close();
     const upgraded = await createCore({ dataDir, log: silentLogger, reminderCheckSeconds: 0 });
     await upgraded.close();
     const sqlite = new Database(dataPaths(dataDir).dbFile, { readonly: true });

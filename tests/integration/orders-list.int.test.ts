@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrderFilter, OrderSort } from '../../src/shared/rpc/domains/orders';
 import { classifyAftersale, lineStage } from '../../src/shared/domain/order-line-state';
+import { rebuildShipQueue } from '../../src/core/orders/ship-queue';
 import { classifyShipping, shipByMs } from '../../src/core/orders/shipping';
 import { openOrdersShop, UNMASKED_ADDRESS, UNMASKED_NAME, UNMASKED_PHONE, type OrdersShop } from '../helpers/orders-shop';
 
@@ -44,6 +45,8 @@ beforeAll(async () => {
   );
   extra.run('9000000000000000001', '9000000000000000001', '广西壮族自治区');
   extra.run('9000000000000000002', '9000000000000000002', '广西');
+  // As an import keeps it: Today's shipping queue for the day these lines were written on.
+  rebuildShipQueue(shop.sqlite, ['2026-08-31']);
   // Purchases as a seller makes them: two suppliers assigned in bulk, some orders then marked 已下单 / 已付款.
   const toBuy = [...new Set((shop.sqlite.prepare(`SELECT order_id FROM order_lines WHERE status IN ('待发货', '备货中', '已支付', '部分发货') AND shipped_at IS NULL AND ifnull(aftersale_status, '-') IN ('-', '') ORDER BY sub_order_id`).all() as { order_id: string }[]).map((r) => r.order_id))];
   suppliers = { a: (await shop.core.call('suppliers.create', { name: '义乌榨汁杯厂' })).id, b: (await shop.core.call('suppliers.create', { name: '广州服装档口' })).id };

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/create-core';
 import { dataPaths } from '../../src/core/db/data-paths';
 import { silentLogger } from '../../src/core/log';
+import { refreshDeskSummaries } from '../../src/core/orders/desk-summaries';
+import { ALL_ORDER_DAYS, rebuildShipQueue } from '../../src/core/orders/ship-queue';
 import { AdjustableClock } from '../../src/shared/clock';
 import { LAYOUT_A, cellsFor, orderCells, orderLines, take, toCsv, type OrderLine } from '../fixtures/douyin/generator';
 import { useTempDirs } from '../helpers/temp-dir';
@@ -52,6 +54,9 @@ async function imported() {
   const insert = sqlite.prepare(`INSERT INTO aftersales (aftersale_id, sub_order_id, order_id, status, applied_at, extra_json, first_import_id, last_import_id) VALUES (?, ?, ?, ?, ?, '{}', 1, 1)`);
   let caseNo = 0;
   for (const { line: l, requests } of Object.values(LINES)) for (const [status, at] of requests) insert.run(`AS${(caseNo += 1)}`, l.subOrderId, l.orderId, status, at);
+  // And the summaries an after-sales import keeps in the same transaction (Today's shipping queue, the desk's latest state).
+  rebuildShipQueue(sqlite, sqlite.prepare(ALL_ORDER_DAYS).pluck().all() as string[]);
+  refreshDeskSummaries(sqlite, { kind: 'aftersales', subOrders: 'all' });
   sqlite.close();
   return core;
 }
