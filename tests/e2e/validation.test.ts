@@ -82,7 +82,8 @@ describe('bad input gets a clear error under the field, and nothing is saved', (
     await page.getByRole('textbox', { name: '快速记录' }).fill(share.replace('\n', ' '));
     await page.locator('#capture_price').fill('-1');
     await app.button('记为候选').click();
-    await errorUnder(page, '进货价应在 ¥0–¥10,000,000 之间').waitFor();
+    // Scoped to the capture field: the closed drawer's leaving error may still be fading out.
+    await errorUnder(page.locator('#capture_price_help'), '进货价应在 ¥0–¥10,000,000 之间').waitFor();
     await page.locator('#capture_price').fill('19.9');
     await app.button('记为候选').click();
     await app.message('已记为候选：夏季冰丝凉席三件套 可水洗折叠空调软席').waitFor();
