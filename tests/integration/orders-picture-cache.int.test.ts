@@ -5,6 +5,7 @@ import { createCore, type Core } from '../../src/core/create-core';
 import type { DatabaseSession } from '../../src/core/db/database-session';
 import { silentLogger } from '../../src/core/log';
 import { loadOrdersPicture, orderQueues } from '../../src/core/orders/orders-picture';
+import { loadOverdueAt, loadShipWindows } from '../../src/core/orders/ship-queue-reads';
 import { china, openRoutineDb, seedOrderLines } from '../helpers/routine-db';
 import { useTempDirs } from '../helpers/temp-dir';
 
@@ -89,6 +90,50 @@ describe('the kept orders picture never answers from before a change', () => {
   });
 });
 
+describe('the kept shipping counts (kept per data version for a span of moments)', () => {
+  // The sample's order is due at 2026-08-05 08:15:20 China time.
+  const SHIP_BY = Date.parse('2026-08-05T08:15:20+08:00');
+  const at = (ms: number) => new Date(ms).toISOString();
+
+  it('answer an import, its undo and the clock passing the ship-by at either edge of the window, forward and back', async () => {
+    const { core, queues } = await startCore('2026-08-04T12:00:00+08:00');
+    const overdueTotal = async () => (await core.call('reminders.list', {})).overdueOrders.total;
+    // Kept before the import: nothing to ship at this moment.
+    expect(await queues()).toMatchObject({ shipWithin24h: NONE, shipOverdue: NONE });
+    await core.call('imports.run', { jobId: 'moment-cache-1', sources: [{ type: 'path', path: SAMPLE }] });
+    expect(await queues()).toMatchObject({ shipWithin24h: GIFT, shipOverdue: NONE });
+    expect(await overdueTotal()).toBe(0);
+    // The window's far edge: now + 24 h = ship-by is within, a minute earlier is not (the test clock runs on
+    // from where it is set, so only moments at or after an edge are exact; the sweep below is to the millisecond).
+    await core.call('testing.setTime', { at: at(SHIP_BY - 24 * 3600_000 - 60_000) });
+    expect(await queues()).toMatchObject({ shipWithin24h: NONE, shipOverdue: NONE });
+    await core.call('testing.setTime', { at: at(SHIP_BY - 24 * 3600_000) });
+    expect(await queues()).toMatchObject({ shipWithin24h: GIFT, shipOverdue: NONE });
+    // Near edge: overdue from the ship-by itself (ship-by ≤ now), within a minute before.
+    await core.call('testing.setTime', { at: at(SHIP_BY - 60_000) });
+    expect(await queues()).toMatchObject({ shipWithin24h: GIFT, shipOverdue: NONE });
+    expect(await overdueTotal()).toBe(0);
+    await core.call('testing.setTime', { at: at(SHIP_BY) });
+    expect(await queues()).toMatchObject({ shipWithin24h: NONE, shipOverdue: GIFT });
+    expect(await overdueTotal()).toBe(1);
+    // Back before the ship-by, where a span was kept: the same answer as then.
+    await core.call('testing.setTime', { at: at(SHIP_BY - 60_000) });
+    expect(await queues()).toMatchObject({ shipWithin24h: GIFT, shipOverdue: NONE });
+    expect(await overdueTotal()).toBe(0);
+    // The undo at a moment whose counts are kept: nothing is left to ship.
+    await core.call('testing.setTime', { at: at(SHIP_BY + 60_000) });
+    expect(await queues()).toMatchObject({ shipOverdue: GIFT });
+    const importId = (await core.call('imports.history', {}))[0]?.id ?? 0;
+    expect(await core.call('imports.undo', { importId })).toMatchObject({ undone: true });
+    expect(await queues()).toMatchObject({ shipWithin24h: NONE, shipOverdue: NONE });
+    expect(await overdueTotal()).toBe(0);
+    // Imported again at the same moment: seen again.
+    await core.call('imports.run', { jobId: 'moment-cache-2', sources: [{ type: 'path', path: SAMPLE }] });
+    expect(await queues()).toMatchObject({ shipOverdue: GIFT });
+    expect(await overdueTotal()).toBe(1);
+  });
+});
+
 describe('loadOrdersPicture on one open database', () => {
   const open = async () => {
     const opened = await openRoutineDb(tempDir());
@@ -119,5 +164,30 @@ describe('loadOrdersPicture on one open database', () => {
     // The daily figures are copies: a caller changing them cannot change the next answer.
     (a.daily[0] as { orders: number }).orders = 99;
     expect((await loadOrdersPicture(db, NOW)).daily[0]?.orders).toBe(0);
+  });
+
+  it('give at every moment what a fresh read gives, as the clock sweeps over every ship-by forward and back and lines are added', async () => {
+    const db = await open();
+    const due = ['2026-09-10 11:00:00', '2026-09-10 11:00:00', '2026-09-10 14:30:00', '2026-09-11 09:00:00', '2026-09-12 10:00:00'];
+    await seedOrderLines(db, due.map((promised, i) => ({ sub: `s${i}`, order: `o${i >> 1}`, status: '待发货', submitted: '2026-09-09 10:00:00', promised })));
+    // Inside a transaction nothing is kept: the reference read.
+    const fresh = (t: number) => db.transaction().execute(async (trx) => ({ windows: await loadShipWindows(trx, new Date(t), 24), overdue: await loadOverdueAt(trx, t) }));
+    const kept = async (t: number) => ({ windows: await loadShipWindows(db, new Date(t), 24), overdue: await loadOverdueAt(db, t) });
+    const ms = (d: string) => Date.parse(`${d.replace(' ', 'T')}+08:00`);
+    // Each ship-by and the moment it enters the 24-hour window, and a millisecond either side.
+    const moments = (times: readonly string[]) =>
+      [...new Set(times.flatMap((d) => [ms(d), ms(d) - 24 * 3600_000]))].flatMap((t) => [t - 1, t, t + 1]).sort((a, b) => a - b);
+    const sweep = async (times: readonly string[]) => {
+      const forward = moments(times);
+      for (const t of [...forward, ...forward.reverse()]) expect(await kept(t), new Date(t).toISOString()).toEqual(await fresh(t));
+    };
+    await sweep(due);
+    // Lines added (a new rowid) due inside a kept span: the kept spans are dropped.
+    const halfPast = china('2026-09-10 12:30').getTime();
+    expect((await kept(halfPast)).overdue).toEqual({ orders: 1, lines: 2 });
+    const more = ['2026-09-10 12:00:00', '2026-09-11 09:00:00'];
+    await seedOrderLines(db, more.map((promised, i) => ({ sub: `n${i}`, order: `n${i}`, status: '待发货', submitted: '2026-09-09 10:00:00', promised })));
+    expect((await kept(halfPast)).overdue).toEqual({ orders: 2, lines: 3 });
+    await sweep([...due, ...more]);
   });
 });

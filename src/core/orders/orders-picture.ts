@@ -4,8 +4,7 @@ import type { DailyOrders, LineCount, OrderQueues } from '../../shared/rpc/domai
 import type { Database } from '../db/schema';
 import { hasOrderData, lastOrderDay, lastOrderExportTime, loadDailyOrders } from './order-queries';
 import { createVersionedCache } from './picture-cache';
-import type { ShipOrder } from './ship-index';
-import { loadFirstShipOrders, loadShipTotals, loadShipWindows } from './ship-queue-reads';
+import { loadFirstShipOrders, loadShipTotals, loadShipWindows, type ShipOrder } from './ship-queue-reads';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -69,7 +68,7 @@ export async function loadOrdersPicture(db: Executor, now: Date): Promise<Orders
     storedPictures(db, '', () => loadStoredPicture(db)),
     // The window moves with the China day (a clock moved, or midnight passed): part of its key.
     dailyWindows(db, today, () => loadDailyOrders(db, addDays(today, 1 - DAILY_WINDOW_DAYS), today)),
-    // Two index ranges at this moment: never kept, so a clock moved either way is answered fresh.
+    // Kept per data version for the span of moments in which no ship-by passes either edge (ship-queue-reads.ts).
     loadShipWindows(db, now, 24),
   ]);
   return { ...stored, windows, daily: daily.map((d) => ({ ...d })) };

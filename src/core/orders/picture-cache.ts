@@ -54,3 +54,41 @@ export function createVersionedCache<T>() {
     }
   };
 }
+
+/** A value that holds for every moment in [from, until) (epoch ms; ±Infinity for an open end). */
+export type Steady<T> = { value: T; from: number; until: number };
+
+type Span<T> = Steady<T> & { key: string };
+
+/** How many spans are kept per open database: Today asks at now and at a few fixed instants. */
+const SPANS_KEPT = 8;
+
+/**
+ * Values at a moment that change only at instants the data holds (how many ship-by times are ≤ t
+ * changes only when t passes one of them): kept per open database and order-data version with the
+ * span of moments they hold for, so a call at any moment inside a kept span — the clock moved on a
+ * little, or back — is a lookup and gives the very answer a fresh read would, and a moment outside
+ * every kept span is read again. As above: nothing is kept inside a transaction or from a load that
+ * saw the version change. Callers get the kept value: they read it, never change it.
+ */
+export function createMomentCache<T>() {
+  const entries = new WeakMap<object, { version: string; spans: Span<T>[] }>();
+  /** `key`: what else the value depends on (e.g. the window's hours); `at`: the moment asked for. */
+  return async function cached(db: Executor, key: string, at: number, load: () => Promise<Steady<T>>): Promise<T> {
+    if (db.isTransaction) return (await load()).value;
+    const version = await ordersDataVersion(db);
+    let kept = entries.get(db);
+    if (kept?.version !== version) {
+      kept = { version, spans: [] };
+      entries.set(db, kept);
+    }
+    const hit = kept.spans.find((s) => s.key === key && s.from <= at && at < s.until);
+    if (hit) return hit.value;
+    const steady = await load();
+    if (steady.from <= at && at < steady.until && (await ordersDataVersion(db)) === version && entries.get(db) === kept) {
+      kept.spans.unshift({ ...steady, key });
+      kept.spans.length = Math.min(kept.spans.length, SPANS_KEPT);
+    }
+    return steady.value;
+  };
+}

@@ -2,16 +2,22 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { classifyAftersale, currentAftersaleStatus, type AftersaleRequest } from '../../shared/domain/order-line-state';
 import type { LineCount } from '../../shared/rpc/domains/routine';
 import type { Database } from '../db/schema';
+import { createMomentCache, type Steady } from './picture-cache';
 import { collate } from './shipping';
-import type { ShipOrder } from './ship-index';
 
 type Executor = Kysely<Database> | Transaction<Database>;
+
+/** An order to ship: its earliest ship-by among its lines to ship (null: none has a time), how many lines, its first title. */
+export type ShipOrder = { orderId: string; shipBy: Date | null; lines: number; productTitle: string | null };
 
 /*
  * Reads of the shipping queue's summary (ship-queue.ts): each a range of a small index, so the
  * first call after opening a 500k-line shop costs milliseconds, not a pass over the lines. They
- * answer what the full read of the unshipped lines answered (`buildShipIndex`, `shipWindows`,
+ * answer what the full read of the unshipped lines answered (`classifyShipping` + `countLines`,
  * `groupByOrder`, `countOpenAftersales`): the integration tests compare both on generated shops.
+ * The counts at a moment (the windows, `overdueAt`) are kept per data version with the span of
+ * moments they hold for (picture-cache.ts `createMomentCache`): with the whole backlog overdue each
+ * is a pass over 125k+ index entries, and Today asks for several at every call.
  */
 
 const HOUR = 3600_000;
@@ -42,17 +48,42 @@ async function openRequestsWithoutLine(db: Executor): Promise<number> {
   return rows.filter((r) => classifyAftersale(currentAftersaleStatus(null, JSON.parse(r.requests) as AftersaleRequest[])) === 'open').length;
 }
 
-/** `shipWindows` at `now`: overdue = ship-by ≤ now; within = now < ship-by ≤ now + `hours` (lines, and their distinct orders). */
-export async function loadShipWindows(db: Executor, now: Date, hours: number): Promise<{ within: LineCount; overdue: LineCount }> {
-  const nowMs = now.getTime();
-  const limit = nowMs + hours * HOUR;
-  const { rows } = await sql<{ overdueLines: number; overdueOrders: number; withinLines: number; withinOrders: number }>`
+type Windows = { within: LineCount; overdue: LineCount };
+
+/** The latest ship-by of a line to ship that is ≤ `t`, and the earliest that is > `t` (where a line count at `t` can change). */
+const lineAtMost = (t: number) =>
+  sql`(SELECT ship_by_ms FROM ship_queue_lines INDEXED BY ship_queue_lines_by_ship WHERE to_ship = 1 AND ship_by_ms IS NOT NULL AND ship_by_ms <= ${t} ORDER BY ship_by_ms DESC LIMIT 1)`;
+const lineAfter = (t: number) =>
+  sql`(SELECT ship_by_ms FROM ship_queue_lines INDEXED BY ship_queue_lines_by_ship WHERE to_ship = 1 AND ship_by_ms IS NOT NULL AND ship_by_ms > ${t} ORDER BY ship_by_ms LIMIT 1)`;
+
+const orNone = (v: number | null, none: number): number => (v === null ? none : Number(v));
+
+async function readShipWindows(db: Executor, nowMs: number, hours: number): Promise<Steady<Windows>> {
+  const span = hours * HOUR;
+  const limit = nowMs + span;
+  const { rows } = await sql<{ overdueLines: number; overdueOrders: number; withinLines: number; withinOrders: number; a1: number | null; b1: number | null; a2: number | null; b2: number | null }>`
     SELECT (SELECT count(*) FROM ship_queue_lines INDEXED BY ship_queue_lines_by_ship WHERE to_ship = 1 AND ship_by_ms IS NOT NULL AND ship_by_ms <= ${nowMs}) AS overdueLines,
            (SELECT count(*) FROM ship_queue_orders INDEXED BY ship_queue_orders_by_ship WHERE to_ship_lines > 0 AND ship_by_ms <= ${nowMs}) AS overdueOrders,
            (SELECT count(*) FROM ship_queue_lines INDEXED BY ship_queue_lines_by_ship WHERE to_ship = 1 AND ship_by_ms IS NOT NULL AND ship_by_ms > ${nowMs} AND ship_by_ms <= ${limit}) AS withinLines,
-           (SELECT count(DISTINCT order_id) FROM ship_queue_lines INDEXED BY ship_queue_lines_by_ship WHERE to_ship = 1 AND ship_by_ms IS NOT NULL AND ship_by_ms > ${nowMs} AND ship_by_ms <= ${limit}) AS withinOrders`.execute(db);
+           (SELECT count(DISTINCT order_id) FROM ship_queue_lines INDEXED BY ship_queue_lines_by_ship WHERE to_ship = 1 AND ship_by_ms IS NOT NULL AND ship_by_ms > ${nowMs} AND ship_by_ms <= ${limit}) AS withinOrders,
+           ${lineAtMost(nowMs)} AS a1, ${lineAfter(nowMs)} AS b1, ${lineAtMost(limit)} AS a2, ${lineAfter(limit)} AS b2`.execute(db);
   const r = rows[0]!;
-  return { overdue: { orders: Number(r.overdueOrders), lines: Number(r.overdueLines) }, within: { orders: Number(r.withinOrders), lines: Number(r.withinLines) } };
+  // Both windows hold the same lines while neither edge (now, now + hours) passes a line's ship-by;
+  // an order's earliest ship-by is one of its lines', so the order counts hold too.
+  return {
+    value: { overdue: { orders: Number(r.overdueOrders), lines: Number(r.overdueLines) }, within: { orders: Number(r.withinOrders), lines: Number(r.withinLines) } },
+    from: Math.max(orNone(r.a1, -Infinity), orNone(r.a2, -Infinity) - span),
+    until: Math.min(orNone(r.b1, Infinity), orNone(r.b2, Infinity) - span),
+  };
+}
+
+const keptWindows = createMomentCache<Windows>();
+
+/** Overdue = ship-by ≤ now; within = now < ship-by ≤ now + `hours` (lines, and their distinct orders), as `classifyShipping` + `countLines`. */
+export async function loadShipWindows(db: Executor, now: Date, hours: number): Promise<Windows> {
+  const nowMs = now.getTime();
+  const { within, overdue } = await keptWindows(db, `${hours}`, nowMs, () => readShipWindows(db, nowMs, hours));
+  return { within: { ...within }, overdue: { ...overdue } };
 }
 
 type OrderRow = { orderId: string; shipByMs: number | null; lines: number; productTitle: string | null };
@@ -115,9 +146,22 @@ export async function loadEarliestShipBy(db: Executor): Promise<number | null> {
   return t === null || t === undefined ? null : Number(t);
 }
 
+type Overdue = { orders: number; lines: number };
+
+async function readOverdueAt(db: Executor, t: number): Promise<Steady<Overdue>> {
+  const { rows } = await sql<{ orders: number; lines: number; before: number | null; after: number | null }>`
+    SELECT (SELECT count(*) FROM ship_queue_orders INDEXED BY ship_queue_orders_by_ship WHERE to_ship_lines > 0 AND ship_by_ms <= ${t}) AS orders,
+           (SELECT total(to_ship_lines) FROM ship_queue_orders INDEXED BY ship_queue_orders_by_ship WHERE to_ship_lines > 0 AND ship_by_ms <= ${t}) AS lines,
+           (SELECT ship_by_ms FROM ship_queue_orders INDEXED BY ship_queue_orders_by_ship WHERE to_ship_lines > 0 AND ship_by_ms <= ${t} ORDER BY ship_by_ms DESC LIMIT 1) AS before,
+           (SELECT ship_by_ms FROM ship_queue_orders INDEXED BY ship_queue_orders_by_ship WHERE to_ship_lines > 0 AND ship_by_ms > ${t} ORDER BY ship_by_ms LIMIT 1) AS after`.execute(db);
+  const r = rows[0]!;
+  // The sums change only when `t` passes an order's earliest ship-by.
+  return { value: { orders: Number(r.orders ?? 0), lines: Number(r.lines ?? 0) }, from: orNone(r.before, -Infinity), until: orNone(r.after, Infinity) };
+}
+
+const keptOverdue = createMomentCache<Overdue>();
+
 /** Orders whose earliest ship-by is ≤ `t` and all their lines to ship (what `overdueAt` sums). */
-export async function loadOverdueAt(db: Executor, t: number): Promise<{ orders: number; lines: number }> {
-  const { rows } = await sql<{ orders: number; lines: number }>`SELECT count(*) AS orders, total(to_ship_lines) AS lines
-    FROM ship_queue_orders INDEXED BY ship_queue_orders_by_ship WHERE to_ship_lines > 0 AND ship_by_ms <= ${t}`.execute(db);
-  return { orders: Number(rows[0]?.orders ?? 0), lines: Number(rows[0]?.lines ?? 0) };
+export async function loadOverdueAt(db: Executor, t: number): Promise<Overdue> {
+  return { ...(await keptOverdue(db, '', t, () => readOverdueAt(db, t))) };
 }
