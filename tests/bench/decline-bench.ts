@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const dataDir = join(WORK, 'data');
   if (!existsSync(dataPaths(dataDir).dbFile)) {
     const file = join(WORK, `1788321600_bench-${LINES}.csv`);
-    await writeOrdersExport(file, LINES);
+    await writeOrdersExport(file, LINES, undefined, undefined, { buyers: 'many' });
     const core = await createCore({ dataDir, log: silentLogger, clock: fixedClock, dailyBackupCheckMinutes: 0, reminderCheckSeconds: 0 });
     const t = performance.now();
     await core.call('imports.run', { jobId: 'bench-orders', sources: [{ type: 'path', path: file }] });

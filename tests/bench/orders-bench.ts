@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   const file = join(WORK, `1788321600_bench-${LINES}.csv`);
   if (!existsSync(dataPaths(dataDir).dbFile)) {
     let t = performance.now();
-    await writeOrdersExport(file, LINES);
+    await writeOrdersExport(file, LINES, undefined, undefined, { buyers: 'many' });
     console.log(`generated ${LINES.toLocaleString('en-US')} lines in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     const core = await createCore({ dataDir, log: silentLogger, clock: fixedClock, dailyBackupCheckMinutes: 0, reminderCheckSeconds: 0 });
     t = performance.now();

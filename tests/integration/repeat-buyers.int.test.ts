@@ -7,6 +7,7 @@ import type { Database } from '../../src/core/db/schema';
 import { undoImport } from '../../src/core/imports/undo-import';
 import { rebuildAnalyticsDays } from '../../src/core/reports/analytics-days';
 import { repeatBuyers } from '../../src/core/reports/repeat-buyers';
+import { summariseRepeatBuyers, type RepeatLine } from '../../src/core/reports/repeat-buyers-summary';
 import { APP_VERSION } from '../../src/core/app-version';
 import { LAYOUT_A, cellsFor, csvLine, orderCells, orderLines, take, type OrderLine } from '../fixtures/douyin/generator';
 import { openSession } from '../helpers/data-folder';
@@ -121,6 +122,42 @@ describe('repeat buyers (estimate)', () => {
     okOutcome(await importInline(sqlite, writeExport(dataDir, '1786100000_newer.csv', lines)));
     expect(sqlite.prepare('SELECT count(*) FROM order_lines WHERE buyer_key IS NULL').pluck().get()).toBe(1);
     await after.close();
+  });
+
+  it('reads from the index exactly what the definition counts over the generated lines, for any range', async () => {
+    // 600 generated lines over 20 days; each order's recipient from a pool of 40 masked buyers in
+    // two districts (so many order twice or more), some orders without one, some closed unpaid.
+    const pool = Array.from({ length: 40 }, (_, i) => ({ recipient: `${'刘王陈张李'[i % 5]}**`, phone: `13${i % 10}****${String(1000 + i).slice(-4)}`, district: i % 2 === 0 ? '余杭区' : '西湖区' }));
+    let order = -1;
+    let last = '';
+    const lines = take(orderLines({ seed: 29 }), 600).map((l) => {
+      if (l.orderId !== last) [order, last] = [order + 1, l.orderId];
+      const who = order % 9 === 8 ? null : pool[(order * 7) % pool.length]!;
+      // Spread over 20 China days (the generator packs 600 lines into an hour).
+      const day = `2026-08-${String(1 + (order % 20)).padStart(2, '0')}`;
+      return { ...l, submittedAt: `${day}${l.submittedAt.slice(10)}`, paidAt: `${day}${l.paidAt.slice(10)}`, province: '浙江省', city: '杭州市', district: who?.district ?? '余杭区', recipient: who?.recipient ?? null, phone: who?.phone ?? null, status: order % 11 === 5 ? '已关闭' : l.status, aftersaleStatus: order % 11 === 5 ? null : l.aftersaleStatus };
+    });
+    const dataDir = tempDir();
+    const session = await openSession(dataDir);
+    const { sqlite, db } = session.require();
+    okOutcome(await importInline(sqlite, writeExport(dataDir, '1786000000_many.csv', lines)));
+    // DOUYIN_EXPORTS.md §3.1: 已关闭 with 售后状态 "-" is an order closed unpaid — no purchase.
+    const net = (l: OrderLine) => l.status !== '待支付' && !(l.status === '已关闭' && (l.aftersaleStatus ?? '-') === '-');
+    const days = [...new Set(lines.map((l) => l.submittedAt.slice(0, 10)))].sort();
+    const ranges: [string, string][] = [[days[0]!, days.at(-1)!], [days[3]!, days[3]!], [days[5]!, days[11]!]];
+    for (const [from, to] of ranges) {
+      const inRange: RepeatLine[] = lines
+        .filter((l) => net(l) && l.submittedAt.slice(0, 10) >= from && l.submittedAt.slice(0, 10) <= to)
+        .map((l) => ({ orderId: l.orderId, productId: l.productId, buyer: l.recipient ? `${l.recipient}|${l.phone}|${l.district}` : null }));
+      const want = summariseRepeatBuyers(inRange, 5);
+      const { from: _from, to: _to, sinceVersion: _since, products, ...got } = await repeatBuyers(db as unknown as Kysely<Database>, { from, to, top: 5 });
+      expect(got).toEqual({ ...want, products: undefined });
+      expect(products.map(({ name: _name, ...p }) => p)).toEqual(want.products);
+    }
+    const whole = await repeatBuyers(db as unknown as Kysely<Database>, { from: days[0]!, to: days.at(-1)!, top: 5 });
+    expect(whole.repeatBuyers).toBeGreaterThan(10);
+    expect(whole.products.length).toBeGreaterThan(0);
+    await session.close();
   });
 
   it('two data folders give the same buyer different keys (each has its own secret)', async () => {
