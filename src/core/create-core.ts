@@ -42,6 +42,7 @@ import { createAftersaleHandlers } from './aftersales/aftersale-handlers';
 import { createPurchaseListener } from './purchases/purchase-listener';
 import { createInfluencerHandlers } from './influencers/influencer-handlers';
 import { createInfluencerListener } from './influencers/influencer-listener';
+import { createMoneyListener } from './money/money-listener';
 import { createOrderHandlers } from './orders/order-handlers';
 
 export type CoreOptions = {
@@ -179,6 +180,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   listeners.add(createPurchaseListener(ctx, (task) => gate.shared(() => session.writes.write(task))));
   // After an import commits, its 达人IDs become known to the CRM (influencers/influencer-listener.ts).
   listeners.add(createInfluencerListener(ctx, (task) => gate.shared(() => session.writes.write(task))));
+  // After an import or undo commits, the money snapshot of the new data is kept on disk (money/money-listener.ts).
+  listeners.add(createMoneyListener(ctx, (task) => gate.shared(() => session.writes.write(task))));
   let closed = false;
   let closing: Promise<void> | null = null;
 

@@ -57,8 +57,20 @@ type ReadOnlyAftersales = {
   finished_at: string | null;
 };
 
+/** The forecast's snapshot kept on disk (migration 0019, money-snapshot.ts): one row. */
+export interface MoneyKeptSnapshotTable {
+  id: number;
+  /** importsVersion() of the data the snapshot was built from. */
+  version: string;
+  format: number;
+  /** JSON (encodeSnapshot). */
+  body: string;
+  kept_at: string;
+}
+
 export interface MoneyDatabase {
   money_settings: MoneySettingsTable;
+  money_kept_snapshot: MoneyKeptSnapshotTable;
   deposit_rates: DepositRatesTable;
   deposit_ledger: DepositLedgerTable;
   order_lines: ReadOnlyOrderLines;

@@ -7,7 +7,7 @@ import { DEFAULT_FORECAST_DAYS, forecastFromGroups } from './forecast';
 import { loadCalendar } from './holiday-notices';
 import { readProfile } from './money-profile';
 import { listRates, loadCoverage, loadLedger, loadLineFacts, loadMovements, loadUnnamedLineFacts } from './money-repository';
-import { buildSnapshot, createRecentCache, importsVersion, moneySnapshots, type MoneySnapshot } from './money-snapshot';
+import { buildSnapshot, createRecentCache, importsVersion, keptSnapshotVersion, moneySnapshots, readKeptSnapshot, writeKeptSnapshot, type MoneySnapshot } from './money-snapshot';
 import type { MoneyDatabase } from './money-schema';
 import { movementsByLine } from './movements';
 import { estimateFeeRates, feeRatesOf, reconcile, type FullReconciliation, type MoneyPolicy } from './reconcile';
@@ -35,8 +35,24 @@ export async function loadDeposit(db: Kysely<MoneyDatabase>, today: string): Pro
  * and grouped once per import, undo or restore; profile, rates and dates are applied per call.
  */
 export async function loadForecast(db: Kysely<MoneyDatabase>, today: string, from = today, days = DEFAULT_FORECAST_DAYS): Promise<Forecast> {
-  const [profile, snapshot] = await Promise.all([readProfile(db), moneySnapshots.get(db, () => readSnapshot(db))]);
+  const [profile, snapshot] = await Promise.all([readProfile(db), loadSnapshot(db)]);
   return forecastFromGroups(snapshot.groups, feeRatesOf(snapshot.history, profile), policyOf(profile), today, from, days, snapshot.coverage);
+}
+
+/** The snapshot of the imported tables: held in memory, else the kept row of this imports version, else built from every line. */
+export const loadSnapshot = (db: Kysely<MoneyDatabase>): Promise<MoneySnapshot> =>
+  moneySnapshots.get(db, async (version) => (await readKeptSnapshot(db, version)) ?? (await readSnapshot(db)));
+
+/**
+ * After an import or an undo (money-listener.ts, inside the write lock, so no import commits
+ * meanwhile): keeps the snapshot of the data as it now is, unless the kept row is already of this
+ * version (a file imported again changes nothing, so nothing is written). True when it wrote.
+ */
+export async function keepSnapshot(db: Kysely<MoneyDatabase>, now: Date): Promise<boolean> {
+  const version = await importsVersion(db);
+  if ((await keptSnapshotVersion(db)) === version) return false;
+  await writeKeptSnapshot(db, version, await loadSnapshot(db), now);
+  return true;
 }
 
 async function readSnapshot(db: Kysely<MoneyDatabase>): Promise<MoneySnapshot> {
