@@ -9,7 +9,8 @@ import { sql, type Kysely } from 'kysely';
  * another version or format is never read. No data changes; the row appears with the next import.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`CREATE TABLE money_kept_snapshot (
+  // IF NOT EXISTS: a shop set back to an older version (as tests do) keeps the table it had.
+  await sql`CREATE TABLE IF NOT EXISTS money_kept_snapshot (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     version TEXT NOT NULL,
     format INTEGER NOT NULL,
