@@ -113,7 +113,7 @@ async function main(): Promise<void> {
     }
     await core.close();
     const [cold = 0, warm = 0] = times.map((ms) => Math.round(ms));
-    const verdict = c.goal ? (cold <= GOAL_MS ? 'met' : 'NOT met') : '(no goal: reads every case)';
+    const verdict = c.goal ? (cold <= GOAL_MS ? 'met' : 'NOT met') : '(no goal set)';
     console.log(`${c.label.padEnd(30)} ${String(cold).padStart(7)} ${String(warm).padStart(7)}  ${verdict}`);
   }
 }

@@ -107,6 +107,24 @@ describe('after-sales cases over the fixtures', () => {
     balances = await core.call('aftersales.supplierBalances', {});
     expect(balances.totalOwedFen).toBe(2900);
 
+    // A hand-made case with a claim counts too, and an imported one whose supplier comes from the
+    // line's purchase (no supplier on the case); a case with a supplier but no claim owes nothing.
+    const other = await core.call('suppliers.create', { name: '义乌榨汁杯厂' });
+    const made = await core.call('aftersales.create', { subOrderId: '6938412705519813044', type: 'reship' });
+    await core.call('aftersales.update', { caseKey: made.caseKey, patch: { supplierId: other.id, supplierClaimFen: 500 } });
+    await core.call('purchases.assignSupplier', { orderIds: ['6938412705519815397'], supplierId: other.id });
+    await core.call('aftersales.update', { caseKey: '1438412705519815397/6938412705519815397', patch: { supplierClaimFen: 5990 } });
+    await core.call('aftersales.update', { caseKey: '1438412705519810846/6938412705519810846', patch: { supplierId: s.id } });
+    balances = await core.call('aftersales.supplierBalances', {});
+    expect(balances).toEqual({
+      suppliers: [
+        { supplierId: other.id, supplierName: '义乌榨汁杯厂', cases: 2, claimFen: 6490, refundedFen: 0, owedFen: 6490, openCases: 2 },
+        { supplierId: s.id, supplierName: '南通家纺', cases: 1, claimFen: 12_900, refundedFen: 10_000, owedFen: 2900, openCases: 1 },
+      ],
+      totalOwedFen: 9390,
+    });
+    expect((await core.call('suppliers.owedBalance', { id: other.id })).caseRows.map((r) => r.caseKey).sort()).toEqual(['1438412705519815397/6938412705519815397', made.caseKey].sort());
+
     // An imported case's own fields are the export's.
     await expect(core.call('aftersales.update', { caseKey: key, patch: { reason: '别的' } })).rejects.toMatchObject({ code: 'VALIDATION', details: { issues: [{ path: 'patch.reason', field: 'aftersaleReason' }] } });
     await expect(core.call('suppliers.owedBalance', { id: 999 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
@@ -123,13 +141,18 @@ describe('after-sales cases over the fixtures', () => {
     expect(closed).toMatchObject({ open: false, causeName: '质量问题', closeNote: '面料起球' });
     await core.call('aftersales.close', { caseKey: '1438412705519810846/6938412705519810846', causeId: added.id });
     await core.call('aftersales.close', { caseKey: '1438412705519815397/6938412705519815397', causeId: quality!.id });
+    // A hand-made case closed with a cause counts as well; one left open does not.
+    const made = await core.call('aftersales.create', { subOrderId: '6938412705519813044', type: 'reship' });
+    await core.call('aftersales.close', { caseKey: made.caseKey, causeId: added.id });
+    await core.call('aftersales.create', { subOrderId: '6938412705519813044', type: 'reship' });
     const report = await core.call('aftersales.causeReport', {});
-    expect(report.closed).toBe(3);
+    expect(report.closed).toBe(4);
     expect(report.rows.map((r) => [r.productTitle, r.total, r.causes.map((c) => `${c.name}×${c.count}`)])).toEqual([
       ['【现货速发】加厚珊瑚绒四件套 冬季保暖床单被套', 2, ['质量问题×1', '包装简陋×1']],
+      ['【赠品】替换配件', 1, ['包装简陋×1']],
       ['便携榨汁杯 无线充电 小型家用', 1, ['质量问题×1']],
     ]);
-    expect((await core.call('aftersales.list', { open: true })).total).toBe(1);
+    expect((await core.call('aftersales.list', { open: true })).total).toBe(2);
     const reopened = await core.call('aftersales.reopen', { caseKey: '1438412705519810846/6938412705519810846' });
     expect(reopened).toMatchObject({ open: true, causeId: null });
   });

@@ -67,6 +67,10 @@ export type RecordScope = {
   /** `aftersales` rowids (a page's cases, as the walk found them). */
   rowids?: readonly number[];
   touched?: boolean;
+  /** Only cases whose deadline (China date-time text) is at or after this: the reminder check's window. */
+  deadlineFrom?: string;
+  /** Only cases with a supplier claim (应退) or refund (已退) recorded: the supplier balances' cases. */
+  claimed?: boolean;
 };
 
 export const productSupplier = (productId: RawBuilder<unknown>, skuCode: RawBuilder<unknown>) => sql`COALESCE(
@@ -103,6 +107,16 @@ export async function loadRecords(db: AftersaleExecutor, scope: RecordScope = {}
   // Driven from the seller's rows (a few), not a pass over every imported case.
   if (scope.touched === true)
     importedWhere.push(sql`a.rowid IN (SELECT s.rowid FROM aftersale_cases t JOIN aftersales s ON s.aftersale_id = t.aftersale_id AND s.sub_order_id = t.sub_order_id WHERE t.aftersale_id IS NOT NULL AND t.closed_at IS NOT NULL)`);
+  // Also driven from the seller's rows: a supplier balance is a few hundred claims among 200k cases.
+  const claimed = (t: string) => sql.raw(`(${t}.supplier_claim_fen IS NOT NULL OR ${t}.supplier_refund_fen IS NOT NULL)`);
+  if (scope.claimed === true) {
+    importedWhere.push(sql`a.rowid IN (SELECT s.rowid FROM aftersale_cases t JOIN aftersales s ON s.aftersale_id = t.aftersale_id AND s.sub_order_id = t.sub_order_id WHERE t.aftersale_id IS NOT NULL AND ${claimed('t')})`);
+    manualWhere.push(claimed('c'));
+  }
+  if (scope.deadlineFrom !== undefined) {
+    importedWhere.push(sql`a.auto_deadline_at >= ${scope.deadlineFrom}`);
+    manualWhere.push(sql`c.deadline_at >= ${scope.deadlineFrom}`);
+  }
   if (scope.withDeadline === true) {
     // The reminder check (every 30 s) needs only cases with a deadline, not the whole history.
     importedWhere.push(sql`a.auto_deadline_at IS NOT NULL`);

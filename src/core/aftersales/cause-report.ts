@@ -11,7 +11,8 @@ import { caseRows } from './case-list';
 export async function causeReport(db: AftersaleExecutor, range: { from?: string | undefined; to?: string | undefined }, now: Date): Promise<AftersaleResults['aftersales.causeReport']> {
   const from = range.from === undefined ? null : chinaDayRange(range.from).from.toISOString();
   const to = range.to === undefined ? null : chinaDayRange(range.to).to.toISOString();
-  const { rows } = await caseRows(db, now);
+  // Only the seller closes a case with a cause: the touched cases (hand-made, or closed by the seller) hold them all.
+  const { rows } = await caseRows(db, now, { touched: true });
   const closed = rows.filter((r) => r.closedAt !== null && (from === null || r.closedAt >= from) && (to === null || r.closedAt < to));
   const groups = new Map<string, CauseReportRow>();
   let withoutCause = 0;
