@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { solidPng } from '../helpers/png';
 import { ShopDeskPage } from './pages/shop-desk-page';
 import { useE2eHarness } from './helpers/use-e2e-harness';
 
@@ -63,6 +64,25 @@ describe('sourcing and suppliers in the browser', () => {
     await app.screenshot('sourcing-product-form', { fullPage: false });
     await app.button('保存', drawer).click();
     await app.message('已保存').waitFor();
+
+    // A pasted image is stored and shown as a thumbnail; removed, it is gone from the product.
+    const images = drawer.getByTestId('product-images');
+    await images.evaluate((box, base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const data = new DataTransfer();
+      data.items.add(new File([bytes], 'main-picture.png', { type: 'image/png' }));
+      box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, solidPng(96, 64, [30, 144, 255]).toString('base64'));
+    const thumb = images.getByTestId('product-image').locator('img');
+    await thumb.waitFor();
+    await expect.poll(() => thumb.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(96);
+    await images.scrollIntoViewIfNeeded();
+    await app.screenshot('sourcing-product-image', { fullPage: false });
+    const listed = (await e2e.harness.core.call('products.list', {})).find((p) => p.title === '冰丝凉席三件套');
+    expect((await e2e.harness.core.call('products.get', { id: listed!.id })).images).toHaveLength(1);
+    await images.getByRole('button', { name: '删除图片' }).click();
+    await images.getByTestId('product-image').waitFor({ state: 'detached' });
+    expect((await e2e.harness.core.call('products.get', { id: listed!.id })).images).toHaveLength(0);
 
     // Verify, then list: today's count rises.
     await app.button('已核验', drawer).click();

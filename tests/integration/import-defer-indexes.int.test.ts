@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { SqliteDb } from '../../src/core/db/open-database';
 import { MIN_DEFERRED_LINES } from '../../src/core/imports/defer-indexes';
-import { createRowMapper } from '../../src/core/imports/map-row';
-import { isHeaderPlan, recogniseHeader } from '../../src/core/imports/recognise-header';
 import { TableWriter, type UnitHeader } from '../../src/core/imports/table-writer';
 import { undoImport } from '../../src/core/imports/undo-import';
-import { LAYOUT_A, cellsFor, orderCells, orderLines, take, type OrderLine } from '../fixtures/douyin/generator';
+import { orderLines, take, type OrderLine } from '../fixtures/douyin/generator';
 import { openSession } from '../helpers/data-folder';
+import { mappedOrderRows } from '../helpers/mapped-order-rows';
 import { schemaOf } from '../helpers/sqlite-files';
 import { useTempDirs } from '../helpers/temp-dir';
 
@@ -16,15 +15,7 @@ import { useTempDirs } from '../helpers/temp-dir';
  * from the row-by-row path: the same rows, the same summaries, the same schema, the same undo.
  */
 const tempDir = useTempDirs();
-const found = recogniseHeader(LAYOUT_A, 1);
-if (!isHeaderPlan(found)) throw new Error('layout A not recognised');
-const mapper = createRowMapper(found);
-const rows = (lines: readonly OrderLine[]): unknown[][] =>
-  lines.map((l, i) => {
-    const r = mapper(cellsFor(LAYOUT_A, orderCells(l)), i + 2, false);
-    if (!r.ok) throw new Error(JSON.stringify(r));
-    return r.values;
-  });
+const rows = mappedOrderRows;
 
 /** A file big enough to defer (the size is what the writer estimates the line count from). */
 const BIG = MIN_DEFERRED_LINES * 600 * 10;

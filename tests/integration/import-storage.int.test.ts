@@ -1,26 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SqliteDb } from '../../src/core/db/open-database';
-import { createRowMapper } from '../../src/core/imports/map-row';
-import { isHeaderPlan, recogniseHeader } from '../../src/core/imports/recognise-header';
 import { TableWriter, type UnitHeader } from '../../src/core/imports/table-writer';
 import { undoImport } from '../../src/core/imports/undo-import';
 import { analyticsRows, dayLinesQuery, type AnalyticsLine } from '../../src/core/reports/analytics-days';
-import { LAYOUT_A, cellsFor, orderCells, orderLines, take, type OrderLine } from '../fixtures/douyin/generator';
+import { orderLines, take, type OrderLine } from '../fixtures/douyin/generator';
 import { openSession } from '../helpers/data-folder';
+import { mappedOrderRows } from '../helpers/mapped-order-rows';
 import { useTempDirs } from '../helpers/temp-dir';
 
 const tempDir = useTempDirs();
-const found = recogniseHeader(LAYOUT_A, 1);
-if (!isHeaderPlan(found)) throw new Error('layout A not recognised');
-const mapper = createRowMapper(found);
-
-const rows = (lines: readonly OrderLine[]): unknown[][] =>
-  lines.map((l, i) => {
-    const r = mapper(cellsFor(LAYOUT_A, orderCells(l)), i + 2, false);
-    if (!r.ok) throw new Error(JSON.stringify(r));
-    return r.values;
-  });
+const rows = mappedOrderRows;
 
 const header = (exportTime: number | null, mode: UnitHeader['mode'] = 'write', name = 'x.csv'): UnitHeader => ({
   kind: 'orders',

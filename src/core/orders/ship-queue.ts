@@ -3,7 +3,7 @@ import { classifyAftersale, currentAftersaleStatus, lineStage, UNSHIPPED_STATUSE
 import type { SqliteDb } from '../db/open-database';
 import type { Database } from '../db/schema';
 import { NO_DAY, reportDayOf } from '../reports/order-report-days';
-import { shipByMs } from './shipping';
+import { shipByMs, type UnshippedLine } from './shipping';
 
 /*
  * The shipping queue's summary (migration 0017): what Today, the reminder centre and the 30-second
@@ -24,15 +24,9 @@ import { shipByMs } from './shipping';
  * order_report_days and order_analytics_days: the summary never disagrees with order_lines.
  */
 
-type UnshippedRow = {
+type UnshippedRow = UnshippedLine & {
   /** order_lines' rowid: with 订单状态, the order the first full read met the lines in (the title rule). */
   seq: number;
-  orderId: string;
-  subOrderId: string;
-  productTitle: string | null;
-  promisedShipAt: string | null;
-  paidAt: string | null;
-  submittedAt: string | null;
   status: string | null;
   shippedAt: string | null;
   aftersaleStatus: string | null;
