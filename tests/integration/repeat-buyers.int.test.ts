@@ -7,6 +7,9 @@ import type { Database } from '../../src/core/db/schema';
 import { undoImport } from '../../src/core/imports/undo-import';
 import { rebuildAnalyticsDays } from '../../src/core/reports/analytics-days';
 import { repeatBuyers } from '../../src/core/reports/repeat-buyers';
+import { NET_KEYED } from '../../src/core/reports/repeat-chains';
+import { dataPaths } from '../../src/core/db/data-paths';
+import { openDatabase } from '../../src/core/db/open-database';
 import { summariseRepeatBuyers, type RepeatLine } from '../../src/core/reports/repeat-buyers-summary';
 import { APP_VERSION } from '../../src/core/app-version';
 import { LAYOUT_A, cellsFor, csvLine, orderCells, orderLines, take, type OrderLine } from '../fixtures/douyin/generator';
@@ -21,6 +24,7 @@ import { useTempDirs } from '../helpers/temp-dir';
  */
 const tempDir = useTempDirs();
 const BUYER_KEY_VERSION = migrations.find((m) => m.name === '0015-order-buyer-keys')!.version;
+const CHAIN_VERSION = migrations.find((m) => m.name === '0020-repeat-buyer-chains')!.version;
 
 /** Eight orders on 2026-08-10 … 12: 刘** twice in 余杭区 (and once in 西湖区: another buyer), 王** three times, one closed unpaid. */
 function shopLines(): OrderLine[] {
@@ -158,6 +162,68 @@ describe('repeat buyers (estimate)', () => {
     expect(whole.repeatBuyers).toBeGreaterThan(10);
     expect(whole.products.length).toBeGreaterThan(0);
     await session.close();
+  });
+
+  it('stays exact through a second export that changes statuses and adds orders, its undo, and the migration backfill', async () => {
+    const pool = Array.from({ length: 30 }, (_, i) => ({ recipient: `${'刘王陈张李'[i % 5]}**`, phone: `13${i % 10}****${String(2000 + i).slice(-4)}` }));
+    const shop = (seed: number, firstDay: number, count: number) => {
+      let order = -1;
+      let last = '';
+      return take(orderLines({ seed, firstId: BigInt(6938412705519000000 + seed * 1_000_000) }), count).map((l) => {
+        if (l.orderId !== last) [order, last] = [order + 1, l.orderId];
+        const who = order % 7 === 6 ? null : pool[(order * 11) % pool.length]!;
+        const day = `2026-08-${String(firstDay + (order % 12)).padStart(2, '0')}`;
+        return { ...l, submittedAt: `${day}${l.submittedAt.slice(10)}`, paidAt: `${day}${l.paidAt.slice(10)}`, province: '浙江省', city: '杭州市', district: '余杭区', recipient: who?.recipient ?? null, phone: who?.phone ?? null };
+      });
+    };
+    const first = shop(41, 1, 300);
+    // The newer export touches only some days: the lines of 08-05 and 08-06 again, most now closed
+    // unpaid or 待支付 (buyers whose only lines there drop out of those days), and new orders on
+    // 08-14 … 08-25; every other day keeps its orders, which the chains must still count.
+    const touchedAgain = first.filter((l) => l.submittedAt.startsWith('2026-08-05') || l.submittedAt.startsWith('2026-08-06'));
+    const second = [
+      ...touchedAgain.map((l, i) => (i % 3 === 2 ? l : i % 3 === 0 ? { ...l, status: '已关闭', aftersaleStatus: null } : { ...l, status: '待支付' })),
+      ...shop(43, 14, 200),
+    ];
+    const dataDir = tempDir();
+    const session = await openSession(dataDir);
+    const { sqlite, db } = session.require();
+    const kdb = db as unknown as Kysely<Database>;
+    // The definition, read straight from order_lines as they are now.
+    const expectExact = async (when: string) => {
+      const lines = sqlite.prepare(`SELECT order_id AS orderId, buyer_key AS buyer, coalesce(product_id, '') AS productId, substr(submitted_at, 1, 10) AS day FROM order_lines WHERE ${NET_KEYED}`).all() as (RepeatLine & { day: string })[];
+      for (const [from, to] of [['2026-08-01', '2026-08-31'], ['2026-08-03', '2026-08-09'], ['2026-08-10', '2026-08-21'], ['2026-08-05', '2026-08-05'], ['2026-08-07', '2026-08-16']] as const) {
+        const want = summariseRepeatBuyers(lines.filter((l) => l.day >= from && l.day <= to), 5);
+        const { from: _f, to: _t, sinceVersion: _s, orders: _o, products, ...got } = await repeatBuyers(kdb, { from, to, top: 5 });
+        expect({ when, from, to, ...got }).toEqual({ when, from, to, ...want, orders: undefined, products: undefined });
+        expect(products.map(({ name: _n, ...p }) => p)).toEqual(want.products);
+      }
+    };
+    okOutcome(await importInline(sqlite, writeExport(dataDir, '1786000000_first.csv', first)));
+    await expectExact('first import');
+    const newer = okOutcome(await importInline(sqlite, writeExport(dataDir, '1786100000_second.csv', second)));
+    expect(newer.counts.updated).toBeGreaterThan(0);
+    await expectExact('second import');
+    const whole = await repeatBuyers(kdb, { from: '2026-08-01', to: '2026-08-31', top: 5 });
+    expect(whole.distribution.filter((d) => d.orders >= 3 && d.buyers > 0).length).toBeGreaterThan(0);
+    await undoImport(kdb, newer.importId!, new Date('2026-09-01T00:00:00Z'), 'zh-CN');
+    await expectExact('undo');
+    // The migration's backfill: a shop from before it gets the same chains.
+    const before = sqlite.prepare('SELECT * FROM repeat_buyer_orders ORDER BY buyer_key, order_id').all();
+    const products = sqlite.prepare('SELECT * FROM repeat_buyer_products ORDER BY buyer_key, product_id, order_id').all();
+    const productDays = sqlite.prepare('SELECT * FROM repeat_buyer_product_days ORDER BY day, product_id').all();
+    expect(productDays.length).toBeGreaterThan(0);
+    await session.close();
+    const raw = openDatabase(dataPaths(dataDir).dbFile);
+    raw.exec('DROP TABLE repeat_buyer_orders; DROP TABLE repeat_buyer_products; DROP TABLE repeat_buyer_product_days');
+    raw.pragma(`user_version = ${CHAIN_VERSION - 1}`);
+    raw.close();
+    const again = await openSession(dataDir);
+    const s2 = again.require().sqlite;
+    expect(s2.prepare('SELECT * FROM repeat_buyer_orders ORDER BY buyer_key, order_id').all()).toEqual(before);
+    expect(s2.prepare('SELECT * FROM repeat_buyer_products ORDER BY buyer_key, product_id, order_id').all()).toEqual(products);
+    expect(s2.prepare('SELECT * FROM repeat_buyer_product_days ORDER BY day, product_id').all()).toEqual(productDays);
+    await again.close();
   });
 
   it('two data folders give the same buyer different keys (each has its own secret)', async () => {

@@ -8,6 +8,7 @@ import { refreshDeskSummaries } from '../orders/desk-summaries';
 import { rebuildProfitDays } from '../reports/profit-days';
 import { rebuildReportDays, reportDayOf } from '../reports/order-report-days';
 import { rebuildShipQueue } from '../orders/ship-queue';
+import { rebuildRepeatChains } from '../reports/repeat-chains';
 import { decideUpsert, type Decision } from './decide-upsert';
 import { deferIndexes, restoreIndexes, type DeferredIndex } from './defer-indexes';
 import { traceEnd, traceStart } from './import-trace';
@@ -222,6 +223,10 @@ export class TableWriter {
       started = traceStart();
       rebuildShipQueue(this.db, header.kind === 'aftersales' ? [...this.days, ...lineDays] : this.days);
       traceEnd('shipQueue', started);
+      started = traceStart();
+      // The repeat-buyer chains read only order_lines' own columns: an after-sales export leaves them as they are.
+      if (header.kind === 'orders') rebuildRepeatChains(this.db, this.days);
+      traceEnd('repeatChains', started);
       started = traceStart();
       this.db
         .prepare(

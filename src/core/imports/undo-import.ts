@@ -11,6 +11,7 @@ import { rebuildAnalyticsDaysAsync } from '../reports/analytics-days';
 import { rebuildProfitDaysAsync } from '../reports/profit-days';
 import { rebuildStatements, reportDayOf } from '../reports/order-report-days';
 import { rebuildShipQueueAsync } from '../orders/ship-queue';
+import { rebuildRepeatChainsAsync } from '../reports/repeat-chains';
 import { rowColumns, specOf } from './specs/index';
 
 type UndoRefusal = Extract<UndoResult, { undone: false }>;
@@ -126,6 +127,7 @@ export async function undoImport(db: Kysely<Database>, importId: number, now: Da
     await rebuildAnalyticsDaysAsync(trx, spec.table === 'aftersales' ? [...days, ...refundDays] : days);
     await rebuildProfitDaysAsync(trx, [...days, ...refundDays]);
     await rebuildShipQueueAsync(trx, spec.table === 'aftersales' ? [...days, ...refundDays] : days);
+    await rebuildRepeatChainsAsync(trx, days);
     await trx.updateTable('imports').set({ status: 'undone', undone_at: now.toISOString() }).where('id', '=', importId).execute();
     // After the imports row (the kept totals are keyed by it); restored lines came back without their after-sales state.
     if (spec.table === 'order_lines') await refreshDeskSummariesAsync(trx, { kind: 'orders' });

@@ -7,99 +7,88 @@ export type RepeatLine = { orderId: string; buyer: string | null; productId: str
 /** The highest bucket of the distribution stands for "this many orders or more". */
 export const TOP_BUCKET = 5;
 
-export type RepeatSummary = Omit<RepeatBuyersResult, 'from' | 'to' | 'sinceVersion' | 'products'> & {
-  /** Per product ('' for lines without a 商品ID): buyers, and those who ordered it in 2+ orders. */
+/**
+ * What the query counts (repeat-buyers.ts), small whatever the range: buyers per bucket of
+ * distinct orders (1 … TOP_BUCKET, the last meaning "or more") with those orders, and per product
+ * ('' for lines without a 商品ID) its buyers and those who ordered it in two or more orders.
+ */
+export type RepeatAggregates = {
+  buckets: readonly { bucket: number; buyers: number; orders: number }[];
+  products: readonly { productId: string; buyers: number; repeatBuyers: number }[];
+};
+
+export type RepeatSummary = Omit<RepeatBuyersResult, 'from' | 'to' | 'sinceVersion' | 'products' | 'orders'> & {
+  /** Per product: buyers, and those who ordered it in 2+ orders (ranked, top N). */
   products: { productId: string; buyers: number; repeatBuyers: number; repeatSharePct: number }[];
 };
 
-/** Orders rows by buyer, then order, then product (the order the query returns them in). */
-const byBuyerOrder = (a: RepeatLine, b: RepeatLine): number =>
-  compare(a.buyer ?? '', b.buyer ?? '') || compare(a.orderId, b.orderId) || compare(a.productId ?? '', b.productId ?? '');
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * Pure: the repeat-buyer figures of a range's lines. A buyer is a key; a repeat buyer has two or
+ * Pure: the repeat-buyer figures from the aggregates. A buyer is a key; a repeat buyer has two or
  * more distinct 主订单编号 (DOMAIN.md: "'Repeated order' = the same buyer ordered more than once").
- * Per product, a repeat buyer ordered that product in two or more orders. Products are ranked by
- * repeat buyers, then buyers, then ID, and only those with a repeat buyer are listed (top N).
- *
- * One pass over the lines sorted by buyer and order (as the query returns them; other input is
- * sorted first), with one small per-buyer map reused: at 90,000 lines a set per buyer and per
- * product-buyer pair cost over a second, this a few milliseconds.
+ * Products are ranked by repeat buyers, then buyers, then ID; only those with a repeat buyer are
+ * listed (top N).
  */
-export function summariseRepeatBuyers(input: readonly RepeatLine[], top: number): RepeatSummary {
-  const sorted = input.every((l, i) => i === 0 || byBuyerOrder(input[i - 1]!, l) <= 0);
-  const lines = sorted ? input : [...input].sort(byBuyerOrder);
-  // Orders of lines without a key (all lines of an order share its recipient, so keyed-ness).
-  const unkeyed = new Set<string>();
-  const buckets = new Array<number>(TOP_BUCKET).fill(0);
-  const products = new Map<string, { buyers: number; repeatBuyers: number }>();
-  let keyedOrders = 0;
+export function repeatFiguresOf(agg: RepeatAggregates, top: number): RepeatSummary {
+  const distribution = Array.from({ length: TOP_BUCKET }, (_, i) => ({ orders: i + 1, buyers: 0 }));
   let buyers = 0;
+  let keyedOrders = 0;
   let repeatBuyers = 0;
   let repeatOrders = 0;
-  // The current buyer's distinct orders and, per product, in how many of them they bought it.
-  let buyer: string | null = null;
-  let orders = 0;
-  let lastOrder = '';
-  const perProduct = new Map<string, number>();
-  const closeBuyer = () => {
-    if (buyer === null) return;
-    buyers += 1;
-    keyedOrders += orders;
-    buckets[Math.min(orders, TOP_BUCKET) - 1]! += 1;
-    if (orders >= 2) {
-      repeatBuyers += 1;
-      repeatOrders += orders;
+  for (const b of agg.buckets) {
+    distribution[b.bucket - 1]!.buyers += b.buyers;
+    buyers += b.buyers;
+    keyedOrders += b.orders;
+    if (b.bucket >= 2) {
+      repeatBuyers += b.buyers;
+      repeatOrders += b.orders;
     }
-    for (const [product, count] of perProduct) {
-      let p = products.get(product);
-      if (!p) products.set(product, (p = { buyers: 0, repeatBuyers: 0 }));
-      p.buyers += 1;
-      if (count >= 2) p.repeatBuyers += 1;
-    }
-    perProduct.clear();
-  };
-  let lastProductOrder = '';
-  for (const l of lines) {
-    if (l.buyer === null) {
-      unkeyed.add(l.orderId);
-      continue;
-    }
-    if (l.buyer !== buyer) {
-      closeBuyer();
-      buyer = l.buyer;
-      orders = 0;
-      lastOrder = '';
-    }
-    if (l.orderId !== lastOrder || orders === 0) {
-      orders += 1;
-      lastOrder = l.orderId;
-    }
-    // The same (order, product) twice would be one purchase: lines arrive distinct, but a product's
-    // second line in one order must not count as a second order.
-    const product = l.productId ?? '';
-    const key = `${l.orderId}\u001f${product}`;
-    if (key !== lastProductOrder) perProduct.set(product, (perProduct.get(product) ?? 0) + 1);
-    lastProductOrder = key;
   }
-  closeBuyer();
-
-  const ranked = [...products.entries()]
-    .filter(([, p]) => p.repeatBuyers > 0)
-    .map(([productId, p]) => ({ productId, buyers: p.buyers, repeatBuyers: p.repeatBuyers, repeatSharePct: sharePct(p.repeatBuyers, p.buyers) }))
+  const products = agg.products
+    .filter((p) => p.repeatBuyers > 0)
+    .map((p) => ({ productId: p.productId, buyers: p.buyers, repeatBuyers: p.repeatBuyers, repeatSharePct: sharePct(p.repeatBuyers, p.buyers) }))
     .sort((a, b) => b.repeatBuyers - a.repeatBuyers || b.buyers - a.buyers || compare(a.productId, b.productId))
     .slice(0, top);
-
   return {
-    orders: keyedOrders + unkeyed.size,
     keyedOrders,
     buyers,
     repeatBuyers,
     repeatOrders,
     repeatBuyerSharePct: sharePct(repeatBuyers, buyers),
     repeatOrderSharePct: sharePct(repeatOrders, keyedOrders),
-    distribution: buckets.map((count, i) => ({ orders: i + 1, buyers: count })),
-    products: ranked,
+    distribution,
+    products,
   };
+}
+
+/**
+ * Pure, the definition the kept chains are held to (tests compare the two on generated shops):
+ * the aggregates of a range's lines. Two lines of one order are one order; a product's second line
+ * in one order is not a second order of it. Lines without a key are no buyer.
+ */
+export function aggregateRepeatLines(lines: readonly RepeatLine[]): RepeatAggregates {
+  const ordersOf = new Map<string, Set<string>>();
+  const pairOrders = new Map<string, Map<string, Set<string>>>();
+  for (const l of lines) {
+    if (l.buyer === null) continue;
+    ordersOf.set(l.buyer, (ordersOf.get(l.buyer) ?? new Set<string>()).add(l.orderId));
+    const product = l.productId ?? '';
+    const byBuyer = pairOrders.get(product) ?? new Map<string, Set<string>>();
+    pairOrders.set(product, byBuyer);
+    byBuyer.set(l.buyer, (byBuyer.get(l.buyer) ?? new Set<string>()).add(l.orderId));
+  }
+  const buckets = new Map<number, { bucket: number; buyers: number; orders: number }>();
+  for (const orders of ordersOf.values()) {
+    const bucket = Math.min(orders.size, TOP_BUCKET);
+    const b = buckets.get(bucket) ?? { bucket, buyers: 0, orders: 0 };
+    buckets.set(bucket, { bucket, buyers: b.buyers + 1, orders: b.orders + orders.size });
+  }
+  const products = [...pairOrders].map(([productId, byBuyer]) => ({ productId, buyers: byBuyer.size, repeatBuyers: [...byBuyer.values()].filter((o) => o.size >= 2).length }));
+  return { buckets: [...buckets.values()].sort((a, b) => a.bucket - b.bucket), products };
+}
+
+/** The figures of a range's lines; `orders` counts every distinct order, keyed or not. */
+export function summariseRepeatBuyers(lines: readonly RepeatLine[], top: number): RepeatSummary & { orders: number } {
+  return { ...repeatFiguresOf(aggregateRepeatLines(lines), top), orders: new Set(lines.map((l) => l.orderId)).size };
 }

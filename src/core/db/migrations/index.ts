@@ -18,6 +18,7 @@ import * as m0016 from './0016-profit-and-watch-days';
 import * as m0017 from './0017-create-ship-queue';
 import * as m0018 from './0018-aftersales-list-indexes';
 import * as m0019 from './0019-money-kept-snapshot';
+import * as m0020 from './0020-repeat-buyer-chains';
 
 export type Migration = {
   /** Becomes PRAGMA user_version once applied; consecutive from 1. */
@@ -47,6 +48,7 @@ export const migrations: readonly Migration[] = [
   { version: 17, name: '0017-create-ship-queue', up: m0017.up },
   { version: 18, name: '0018-aftersales-list-indexes', up: m0018.up },
   { version: 19, name: '0019-money-kept-snapshot', up: m0019.up },
+  { version: 20, name: '0020-repeat-buyer-chains', up: m0020.up },
 ];
 
 export const latestSchemaVersion = (list: readonly Migration[] = migrations): number =>
