@@ -108,6 +108,14 @@ describe('decline watch, shop health and profit in the browser', () => {
     await app.section('记录').getByRole('cell', { name: '2026-09-12' }).waitFor();
     await app.section('走势').locator('canvas').first().waitFor();
     await shot(app, 'health-data');
+
+    // Typing the next day while the list is refetched (another entry arrives): the typed values stay.
+    await form.getByLabel('日期').fill('2026-09-10');
+    await form.getByLabel('店铺评分（DSR）').fill('4.81');
+    await form.getByLabel('好评率').fill('96');
+    await e2e.harness.core.call('health.add', { date: '2026-09-05', dsr: 4.7 });
+    await app.section('记录').getByRole('cell', { name: '2026-09-05' }).waitFor();
+    expect([await form.getByLabel('日期').inputValue(), await form.getByLabel('店铺评分（DSR）').inputValue(), await form.getByLabel('好评率').inputValue()]).toEqual(['2026-09-10', '4.81', '96']);
     expect(await app.rawErrorCodes()).toEqual([]);
     await app.page.close();
   });

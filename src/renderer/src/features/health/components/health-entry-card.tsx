@@ -30,10 +30,13 @@ export function HealthEntryCard({ today, entries }: { today: string; entries: re
   const date = Form.useWatch('date', form) ?? today;
   const existing = entries.find((e) => e.date === date);
 
-  // Picking a date that has an entry shows it, so a correction starts from what was saved.
+  // Picking a date that has an entry shows it, so a correction starts from what was saved. Keyed
+  // by the date and that day's stored entry, not the list: a refetch (after a save, or another
+  // window's change) must not wipe what is being typed for another day.
+  const stored = JSON.stringify(existing ?? null);
   useEffect(() => {
-    form.setFieldsValue(formOf(date, entries.find((e) => e.date === date)));
-  }, [date, entries, form]);
+    form.setFieldsValue(formOf(date, (JSON.parse(stored) as HealthEntry | null) ?? undefined));
+  }, [date, stored, form]);
 
   const save = async () => {
     const v = form.getFieldsValue(true) as EntryForm;
