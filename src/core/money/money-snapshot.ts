@@ -96,7 +96,8 @@ export function decodeSnapshot(text: string): MoneySnapshot | null {
     if (typeof aftersale !== 'string' || !AFTERSALE_STATES.includes(aftersale) || !isDay(shippedOn) || !isDay(confirmedOn) || !isDay(aftersaleEndedOn)) return null;
     out.push({ facts: { grossFen, refundedFen, hasInfluencer: (flags & 1) === 1, isClosed: (flags & 2) === 2, aftersale: aftersale as AftersaleState, shippedOn, confirmedOn, aftersaleEndedOn }, count });
   }
-  return { groups: out, history: { settledLines: h.settledLines as number, grossFen: h.grossFen as number, feesFen: h.feesFen as number, influencerGrossFen: h.influencerGrossFen as number, commissionFen: h.commissionFen as number }, coverage: (coverage as DayRange[]).map((r) => ({ from: r.from, to: r.to })) };
+  const kept = Object.fromEntries(historyKeys.map((k) => [k, h[k]])) as FeeHistory;
+  return { groups: out, history: kept, coverage: (coverage as DayRange[]).map((r) => ({ from: r.from, to: r.to })) };
 }
 
 /** The kept snapshot when it was built for `version` in this format, else null. */

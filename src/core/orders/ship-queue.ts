@@ -1,6 +1,7 @@
-import { CompiledQuery, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { classifyAftersale, currentAftersaleStatus, lineStage, UNSHIPPED_STATUSES, type AftersaleRequest } from '../../shared/domain/order-line-state';
 import type { SqliteDb } from '../db/open-database';
+import { chunks, runPlan, runPlanAsync, type PlanStep, type StatementPlan } from '../db/statement-plan';
 import type { Database } from '../db/schema';
 import { NO_DAY, reportDayOf } from '../reports/order-report-days';
 import { shipByMs, type UnshippedLine } from './shipping';
@@ -124,15 +125,13 @@ export function shipQueueRows(rows: readonly UnshippedRow[]): { lines: ShipQueue
   return { lines, orders: [...orders.values()] };
 }
 
-type Step = { text: string; params: unknown[] };
-
 /**
 /**
  * The days to rebuild with every day of the orders on them (and of the summary rows of those
  * orders); asked again until nothing is added: an order is summed from all its lines at once.
  * The ranges may take in more orders than the days hold (harmless: more days are rebuilt), never fewer.
  */
-function closureQuery(days: ReadonlySet<string>): Step {
+function closureQuery(days: ReadonlySet<string>): PlanStep {
   const dated = [...days].flatMap((d) => {
     const next = d === NO_DAY ? null : nextDayOf(d);
     return next === null ? [] : [[d, next]];
@@ -154,14 +153,12 @@ function closureQuery(days: ReadonlySet<string>): Step {
   return { text, params: [JSON.stringify(dated), JSON.stringify([...days]), ...(odd.length === 0 ? [] : [JSON.stringify(odd)])] };
 }
 
-const chunks = <T>(list: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, i * size + size));
-
 /**
  * The rebuild as a plan of statements (each `yield` is one, answered with its rows), so the
  * import writer (better-sqlite3, synchronous, inside its transaction) and the undo and the
  * migration (kysely) run the very same logic.
  */
-function* rebuildSteps(touched: Iterable<string>): Generator<Step, void, unknown[]> {
+function* rebuildSteps(touched: Iterable<string>): StatementPlan {
   let days = new Set(touched);
   if (days.size === 0) return;
   // A database before migration 0017 (a test's older schema): the migration's backfill sums every line when it runs.
@@ -201,22 +198,12 @@ function* rebuildSteps(touched: Iterable<string>): Generator<Step, void, unknown
 
 /** Recomputes these submitted days on the import writer's connection (inside its transaction). */
 export function rebuildShipQueue(db: SqliteDb, days: Iterable<string>): void {
-  const plan = rebuildSteps(days);
-  let step = plan.next();
-  while (!step.done) {
-    const statement = db.prepare(step.value.text);
-    step = plan.next(statement.reader ? statement.all(...step.value.params) : (statement.run(...step.value.params), []));
-  }
+  runPlan(db, rebuildSteps(days));
 }
 
 /** The same on the core's kysely connection (the undo's transaction, the migration's backfill). */
 export async function rebuildShipQueueAsync(db: Kysely<Database>, days: Iterable<string>): Promise<void> {
-  const plan = rebuildSteps(days);
-  let step = plan.next();
-  while (!step.done) {
-    const { rows } = await db.executeQuery(CompiledQuery.raw(step.value.text, step.value.params));
-    step = plan.next(rows as unknown[]);
-  }
+  await runPlanAsync(db, rebuildSteps(days));
 }
 
 /** Every submitted day the order lines have (the migration's backfill rebuilds them all). */

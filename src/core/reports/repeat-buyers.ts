@@ -8,8 +8,9 @@ import { repeatFiguresOf, TOP_BUCKET, type RepeatAggregates } from './repeat-buy
  * (repeat-chains.ts, migration 0020): a distinct-buyer count over an arbitrary range cannot be
  * summed from per-day rows, but "this order is a buyer's k-th in the range" can be counted, since
  * each order knows the days of its buyer's previous orders. Index ranges over the range's orders,
- * those whose previous order is in it, and their product rows; nothing is sorted by buyer. The lines counted are the net
- * keyed ones (repeat-chains.ts NET_KEYED). All net orders of the range, keyed or not, come from
+ * those whose previous order is in it, and their product rows; nothing is sorted by buyer. The
+ * lines counted are the net keyed ones (repeat-chains.ts NET_KEYED). All net orders of the range,
+ * keyed or not, come from
  * order_analytics_days: its paid-basis total, partitioned by the 订单提交时间 day, leaves out exactly
  * the lines the estimate leaves out too.
  */

@@ -1,6 +1,7 @@
-import { CompiledQuery, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { addDays } from '../../shared/domain/china-time';
 import type { SqliteDb } from '../db/open-database';
+import { chunks, runPlan, runPlanAsync, type StatementPlan } from '../db/statement-plan';
 import type { Database } from '../db/schema';
 import { NO_DAY } from './order-report-days';
 
@@ -32,45 +33,41 @@ export const PRODUCT_DEPTH = 2;
 const byTime = (a: { at: string; orderId: string }, b: { at: string; orderId: string }): number =>
   a.at < b.at ? -1 : a.at > b.at ? 1 : a.orderId < b.orderId ? -1 : a.orderId > b.orderId ? 1 : 0;
 
-const previous = (days: readonly string[], i: number, depth: number): (string | null)[] => Array.from({ length: depth }, (_, k) => (i - k - 1 >= 0 ? days[i - k - 1]! : null));
+/** One buyer's (or buyer–product's) orders, each with its time, in time order with the days of the `depth` before it. */
+function chainOf(held: ReadonlyMap<string, string>, depth: number): { orderId: string; at: string; day: string; prev: (string | null)[] }[] {
+  const sorted = [...held].map(([orderId, at]) => ({ orderId, at, day: at.slice(0, 10) })).sort(byTime);
+  return sorted.map((o, i) => ({ ...o, prev: Array.from({ length: depth }, (_, k) => sorted[i - k - 1]?.day ?? null) }));
+}
+
+/** Keeps the earliest time of each order (an order's time is its earliest line's). */
+const keepEarliest = (held: Map<string, string>, orderId: string, at: string): void => {
+  const known = held.get(orderId);
+  if (known === undefined || at < known) held.set(orderId, at);
+};
 
 /** Pure: the chains of every buyer among `lines` (all of each buyer's lines must be there). */
 export function repeatChains(lines: readonly KeyedLine[]): { orders: ChainOrder[]; products: ChainProduct[] } {
   const ordersOf = new Map<string, Map<string, string>>();
-  const productOrders = new Map<string, Map<string, string>>();
+  const productOrders = new Map<string, { buyer: string; productId: string; held: Map<string, string> }>();
   for (const l of lines) {
     let own = ordersOf.get(l.buyer);
     if (!own) ordersOf.set(l.buyer, (own = new Map()));
-    const at = own.get(l.orderId);
-    if (at === undefined || l.at < at) own.set(l.orderId, l.at);
+    keepEarliest(own, l.orderId, l.at);
     const pair = `${l.buyer}\u001f${l.productId}`;
-    let held = productOrders.get(pair);
-    if (!held) productOrders.set(pair, (held = new Map()));
-    const pat = held.get(l.orderId);
-    if (pat === undefined || l.at < pat) held.set(l.orderId, l.at);
+    let product = productOrders.get(pair);
+    if (!product) productOrders.set(pair, (product = { buyer: l.buyer, productId: l.productId, held: new Map() }));
+    keepEarliest(product.held, l.orderId, l.at);
   }
   const orders: ChainOrder[] = [];
-  for (const [buyer, own] of ordersOf) {
-    const sorted = [...own].map(([orderId, at]) => ({ orderId, at })).sort(byTime);
-    const days = sorted.map((o) => o.at.slice(0, 10));
-    sorted.forEach((o, i) => orders.push({ buyer, orderId: o.orderId, day: days[i]!, prev: previous(days, i, ORDER_DEPTH) }));
-  }
+  for (const [buyer, own] of ordersOf) for (const o of chainOf(own, ORDER_DEPTH)) orders.push({ buyer, orderId: o.orderId, day: o.day, prev: o.prev });
   const products: ChainProduct[] = [];
-  for (const [pair, held] of productOrders) {
-    const cut = pair.indexOf('\u001f');
-    const [buyer, productId] = [pair.slice(0, cut), pair.slice(cut + 1)];
-    const sorted = [...held].map(([orderId, at]) => ({ orderId, at })).sort(byTime);
-    const days = sorted.map((o) => o.at.slice(0, 10));
-    sorted.forEach((o, i) => products.push({ buyer, productId, orderId: o.orderId, at: o.at, day: days[i]!, prev: previous(days, i, PRODUCT_DEPTH) }));
-  }
+  for (const { buyer, productId, held } of productOrders.values()) for (const o of chainOf(held, PRODUCT_DEPTH)) products.push({ buyer, productId, ...o });
   return { orders, products };
 }
 
 /** The estimate's line filter (repeat-buyers.ts reads nothing else). */
 export const NET_KEYED = `buyer_key IS NOT NULL AND coalesce(trim(status), '') <> '待支付'
   AND NOT (coalesce(trim(status), '') = '已关闭' AND coalesce(trim(aftersale_status), '') IN ('', '-', '无'))`;
-
-type Step = { text: string; params: unknown[] };
 
 /** Past this many keyed lines on the touched days, the chains are rebuilt whole in SQL instead of per buyer. */
 export const FULL_REBUILD_LINES = 20_000;
@@ -99,8 +96,6 @@ const FULL_REBUILD = [
   `INSERT INTO repeat_buyer_product_days (day, product_id, orders) SELECT day, product_id, count(*) FROM repeat_buyer_products GROUP BY day, product_id`,
 ];
 
-const chunks = <T>(list: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, i * size + size));
-
 /**
  * The rebuild as a plan of statements (each `yield` one, answered with its rows), so the import
  * writer (better-sqlite3, in its transaction), the undo and the migration (kysely) run the same
@@ -108,7 +103,7 @@ const chunks = <T>(list: readonly T[], size: number): T[][] => Array.from({ leng
  * before, gets its chains again, from its lines on those days (read from order_lines) and its
  * orders on every other day (kept here: those did not change).
  */
-function* rebuildSteps(touched: Iterable<string> | 'all'): Generator<Step, void, unknown[]> {
+function* rebuildSteps(touched: Iterable<string> | 'all'): StatementPlan {
   // A database before migration 0020 (a test's older schema): the migration's backfill reads every line when it runs.
   if (((yield { text: `SELECT 1 AS found FROM sqlite_master WHERE type = 'table' AND name = 'repeat_buyer_orders'`, params: [] }) as unknown[]).length === 0) return;
   if (touched === 'all') {
@@ -179,20 +174,10 @@ function* rebuildSteps(touched: Iterable<string> | 'all'): Generator<Step, void,
 
 /** Recomputes the chains of the buyers of these submitted days on the import writer's connection (inside its transaction). */
 export function rebuildRepeatChains(db: SqliteDb, days: Iterable<string> | 'all'): void {
-  const plan = rebuildSteps(days);
-  let step = plan.next();
-  while (!step.done) {
-    const statement = db.prepare(step.value.text);
-    step = plan.next(statement.reader ? statement.all(...step.value.params) : (statement.run(...step.value.params), []));
-  }
+  runPlan(db, rebuildSteps(days));
 }
 
 /** The same on the core's kysely connection (the undo's transaction, the migration's backfill). */
 export async function rebuildRepeatChainsAsync(db: Kysely<Database>, days: Iterable<string> | 'all'): Promise<void> {
-  const plan = rebuildSteps(days);
-  let step = plan.next();
-  while (!step.done) {
-    const { rows } = await db.executeQuery(CompiledQuery.raw(step.value.text, step.value.params));
-    step = plan.next(rows as unknown[]);
-  }
+  await runPlanAsync(db, rebuildSteps(days));
 }
