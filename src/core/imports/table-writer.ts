@@ -206,6 +206,8 @@ export class TableWriter {
     if (header === null) throw new Error('no unit is open');
     const counts = this.counts;
     if (header.mode === 'write') {
+      // The keys were only for spotting repeats within the file: let them go before the summaries' own allocations.
+      this.seen = new Set();
       let started = traceStart();
       restoreIndexes(this.db, this.deferred);
       this.deferred = [];

@@ -35,7 +35,6 @@ type UnshippedRow = UnshippedLine & {
   requests: string;
 };
 
-export type ShipQueueLineRow = { subOrderId: string; orderId: string; day: string; toShip: 0 | 1; shipByMs: number | null };
 export type ShipQueueOrderRow = { orderId: string; day: string; shipByMs: number | null; toShipLines: number; refundLines: number; productTitle: string | null };
 
 const UNSHIPPED_LIST = UNSHIPPED_STATUSES.map((s) => `'${s}'`).join(', ');
@@ -89,43 +88,42 @@ export function aftersalesOfDayQuery(day: string): { text: string; params: strin
 export const openAftersales = (rows: readonly { aftersaleStatus: string | null; requests: string }[]): number =>
   rows.filter((r) => classifyAftersale(currentAftersaleStatus(r.aftersaleStatus, JSON.parse(r.requests) as AftersaleRequest[])) === 'open').length;
 
-/** The first full read's order: 订单状态 (as SQLite compares text), then rowid. */
-const readOrder = (a: UnshippedRow, b: UnshippedRow): number => {
-  const sa = a.status ?? '';
-  const sb = b.status ?? '';
-  return sa < sb ? -1 : sa > sb ? 1 : a.seq - b.seq;
-};
+/** A paid unshipped line reduced, as soon as it is read, to what the summary keeps (the request JSON and texts go). */
+type QueueLine = { seq: number; status: string; orderId: string; subOrderId: string; productTitle: string | null; day: string; shipByMs: number | null; toShip: boolean };
 
-/** The summary rows of unshipped lines (pure: `lineStage`, `currentAftersaleStatus`, `shipByMs`, groupByOrder's title rule). */
-export function shipQueueRows(rows: readonly UnshippedRow[]): { lines: ShipQueueLineRow[]; orders: ShipQueueOrderRow[] } {
-  const lines: ShipQueueLineRow[] = [];
+/** The line's stage (`lineStage`, the after-sales export's latest request first), or null when it is neither to ship nor waiting on a refund. */
+function queueLineOf(r: UnshippedRow): QueueLine | null {
+  const requests = JSON.parse(r.requests) as AftersaleRequest[];
+  const stage = lineStage({ status: r.status, shippedAt: r.shippedAt, aftersaleStatus: currentAftersaleStatus(r.aftersaleStatus, requests) });
+  if (stage === 'other') return null;
+  return { seq: r.seq, status: r.status ?? '', orderId: r.orderId, subOrderId: r.subOrderId, productTitle: r.productTitle, day: reportDayOf(r.submittedAt), shipByMs: shipByMs(r), toShip: stage === 'toShip' };
+}
+
+/** The first full read's order: 订单状态 (as SQLite compares text), then rowid. */
+const readOrder = (a: QueueLine, b: QueueLine): number => (a.status < b.status ? -1 : a.status > b.status ? 1 : a.seq - b.seq);
+
+/** The orders of classified lines (groupByOrder's title rule needs them in the first full read's order). */
+function queueOrders(classified: QueueLine[]): ShipQueueOrderRow[] {
   const orders = new Map<string, ShipQueueOrderRow>();
-  for (const r of [...rows].sort(readOrder)) {
-    const requests = JSON.parse(r.requests) as AftersaleRequest[];
-    const stage = lineStage({ status: r.status, shippedAt: r.shippedAt, aftersaleStatus: currentAftersaleStatus(r.aftersaleStatus, requests) });
-    if (stage === 'other') continue;
-    const day = reportDayOf(r.submittedAt);
-    let order = orders.get(r.orderId);
+  for (const q of classified.sort(readOrder)) {
+    let order = orders.get(q.orderId);
     if (!order) {
-      order = { orderId: r.orderId, day, shipByMs: null, toShipLines: 0, refundLines: 0, productTitle: null };
-      orders.set(r.orderId, order);
+      order = { orderId: q.orderId, day: q.day, shipByMs: null, toShipLines: 0, refundLines: 0, productTitle: null };
+      orders.set(q.orderId, order);
     }
-    if (day < order.day) order.day = day;
-    const ms = shipByMs(r);
-    lines.push({ subOrderId: r.subOrderId, orderId: r.orderId, day, toShip: stage === 'toShip' ? 1 : 0, shipByMs: ms });
-    if (stage === 'refundBeforeShip') {
+    if (q.day < order.day) order.day = q.day;
+    if (!q.toShip) {
       order.refundLines += 1;
       continue;
     }
     // groupByOrder's rule: the first title met among the lines to ship.
-    order.productTitle ??= r.productTitle;
+    order.productTitle ??= q.productTitle;
     order.toShipLines += 1;
-    if (ms !== null && (order.shipByMs === null || ms < order.shipByMs)) order.shipByMs = ms;
+    if (q.shipByMs !== null && (order.shipByMs === null || q.shipByMs < order.shipByMs)) order.shipByMs = q.shipByMs;
   }
-  return { lines, orders: [...orders.values()] };
+  return [...orders.values()];
 }
 
-/**
 /**
  * The days to rebuild with every day of the orders on them (and of the summary rows of those
  * orders); asked again until nothing is added: an order is summed from all its lines at once.
@@ -171,19 +169,23 @@ function* rebuildSteps(touched: Iterable<string>): StatementPlan {
   }
   const list = JSON.stringify([...days]);
   for (const table of ['ship_queue_lines', 'ship_queue_orders', 'ship_queue_days']) yield { text: `DELETE FROM ${table} WHERE day IN (SELECT value FROM json_each(?))`, params: [list] };
-  const rows: UnshippedRow[] = [];
+  // Classified day by day as read: a first import holds 160k+ unshipped lines here, not their raw rows.
+  const classified: QueueLine[] = [];
   const open = new Map<string, number>();
   for (const day of days) {
     const unshipped = unshippedOfDayQuery(day);
-    for (const r of (yield unshipped) as UnshippedRow[]) rows.push(r);
+    for (const r of (yield unshipped) as UnshippedRow[]) {
+      const q = queueLineOf(r);
+      if (q !== null) classified.push(q);
+    }
     const aftersales = aftersalesOfDayQuery(day);
     const count = openAftersales((yield aftersales) as { aftersaleStatus: string | null; requests: string }[]);
     if (count > 0) open.set(day, count);
   }
-  const { lines, orders } = shipQueueRows(rows);
+  const orders = queueOrders(classified);
   // Multi-row inserts within SQLite's parameter limit.
-  for (const chunk of chunks(lines, 150)) {
-    yield { text: `INSERT INTO ship_queue_lines (sub_order_id, order_id, day, to_ship, ship_by_ms) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?)').join(', ')}`, params: chunk.flatMap((l) => [l.subOrderId, l.orderId, l.day, l.toShip, l.shipByMs]) };
+  for (const chunk of chunks(classified, 150)) {
+    yield { text: `INSERT INTO ship_queue_lines (sub_order_id, order_id, day, to_ship, ship_by_ms) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?)').join(', ')}`, params: chunk.flatMap((l) => [l.subOrderId, l.orderId, l.day, l.toShip ? 1 : 0, l.shipByMs]) };
   }
   for (const chunk of chunks(orders, 120)) {
     yield {
