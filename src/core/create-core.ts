@@ -180,8 +180,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   listeners.add(createPurchaseListener(ctx, (task) => gate.shared(() => session.writes.write(task))));
   // After an import commits, its 达人IDs become known to the CRM (influencers/influencer-listener.ts).
   listeners.add(createInfluencerListener(ctx, (task) => gate.shared(() => session.writes.write(task))));
-  // After an import or undo commits, the money snapshot of the new data is kept on disk (money/money-listener.ts).
-  listeners.add(createMoneyListener(ctx, (task) => gate.shared(() => session.writes.write(task))));
+  // After an import, undo or restore commits, the money snapshot of the new data is kept on disk (money/money-listener.ts).
+  const moneyKeeper = createMoneyListener(ctx, (task) => gate.shared(() => session.writes.write(task)));
+  listeners.add(moneyKeeper.listener);
   let closed = false;
   let closing: Promise<void> | null = null;
 
@@ -200,6 +201,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   log.info('core started', { version: APP_VERSION, mode: session.current.mode, schemaVersion: session.current.schemaVersion });
   dailyBackup();
+  // A kept row missing or of an older format (an app update) is written once now, not at the next import.
+  moneyKeeper.keepOnOpen();
   const minutes = options.dailyBackupCheckMinutes ?? 0;
   const timer = minutes > 0 ? setInterval(dailyBackup, minutes * 60_000) : null;
   timer?.unref();

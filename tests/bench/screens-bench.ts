@@ -23,6 +23,7 @@ export const SCREEN_CALLS: readonly (readonly [label: string, method: string, pa
   ['money forecast', 'money.forecast', {}],
   ['money reconciliation', 'money.reconciliation', {}],
   ['money overdue page 1', 'money.reconciliationLines', { list: 'overdue', offset: 0, limit: 10 }],
+  ['money lines page 1', 'money.reconciliationLines', { list: 'all', offset: 0, limit: 10 }],
   ['money deposit', 'money.deposit', {}],
   ['sourcing quota', 'sourcing.quota', {}],
   ['sourcing products', 'products.list', {}],

@@ -10,8 +10,9 @@ import { loadCoverage, loadMovements } from '../../src/core/money/money-reposito
 import { moneyDb, type MoneyDatabase } from '../../src/core/money/money-schema';
 import { createSnapshotCache } from '../../src/core/money/money-snapshot';
 import { feeHistory } from '../../src/core/money/reconcile';
+import { digestLines } from '../../src/core/money/reconcile-digest';
 import { readProfile } from '../../src/core/money/money-profile';
-import { loadForecast, loadReconciliation } from '../../src/core/money/money-service';
+import { DIRECT_PAGE_LINES, loadForecast, loadReconciliation, loadReconciliationPage, loadReconciliationSummary } from '../../src/core/money/money-service';
 import { addDays, chinaDate } from '../../src/shared/domain/china-time';
 import type { ParamsOf } from '../../src/shared/rpc/contract';
 import { referenceMoney } from '../helpers/money-reference';
@@ -105,7 +106,14 @@ describe('money fast path on a generated shop', () => {
       for (let round = 0; round < 2; round += 1) {
         expect(await loadForecast(db, today)).toEqual(expected.forecast);
         expect(await loadReconciliation(db, today)).toEqual(expected.reconciliation);
+        // Issue 14: the summary from the snapshot's digest, and the pages read without the whole reconciliation.
+        expect(await loadReconciliationSummary(db, today)).toEqual(summaryOf(expected.reconciliation));
       }
+      const all = expected.reconciliation.lines;
+      for (const [offset, limit] of [[0, 10], [10, 10], [7, 200], [DIRECT_PAGE_LINES - 10, 10], [all.length - 3, 10], [all.length + 5, 10]] as const) {
+        expect(await loadReconciliationPage(db, today, { list: 'all', offset, limit })).toEqual({ total: all.length, lines: all.slice(offset, offset + limit) });
+      }
+      expect(await loadReconciliationPage(db, today, { list: 'overdue', offset: 0, limit: 10 })).toEqual({ total: expected.reconciliation.overdue.length, lines: expected.reconciliation.overdue.slice(0, 10) });
       expect(await loadForecast(db, today, addDays(today, -3), 45)).toEqual((await reference(db, today, addDays(today, -3), 45)).forecast);
       const now = new Date(`${today}T01:00:00.000Z`);
       const facts = await loadMoneyReminderFacts(db, now);
@@ -128,7 +136,7 @@ describe('money fast path on a generated shop', () => {
     let builds = 0;
     const build = async () => {
       builds += 1;
-      return { groups: [], history: feeHistory([]), coverage: [] };
+      return { groups: [], history: feeHistory([]), coverage: [], digest: digestLines([], new Map(), [], []) };
     };
     await cache.get(db, build);
     await cache.get(db, build);

@@ -11,6 +11,7 @@ import type { MoneyDatabase } from '../../src/core/money/money-schema';
 import { importsVersion, KEPT_FORMAT } from '../../src/core/money/money-snapshot';
 import { chinaDate } from '../../src/shared/domain/china-time';
 import { referenceMoney } from '../helpers/money-reference';
+import { summaryOf } from '../helpers/reconciliation-pages';
 import { useTempDirs } from '../helpers/temp-dir';
 
 /*
@@ -40,8 +41,8 @@ async function onFile(dataDir: string) {
     const version = await importsVersion(own);
     const [profile, { funds, bill }, coverage] = await Promise.all([readProfile(own), loadMovements(own), loadCoverage(own)]);
     const today = chinaDate(NOW);
-    const { forecast } = await referenceMoney(own, { profile, funds, bill, coverage }, today, today, 30);
-    return { version, forecast };
+    const { forecast, reconciliation } = await referenceMoney(own, { profile, funds, bill, coverage }, today, today, 30);
+    return { version, forecast, reconciliation: summaryOf(reconciliation) };
   } finally {
     await own.destroy();
   }
@@ -68,9 +69,11 @@ describe('the money snapshot kept on disk', () => {
     expect(keptRow(dataDir)?.format).toBe(KEPT_FORMAT);
     await core.close();
 
-    // A fresh core answers as the old code does on the file.
+    // A fresh core answers as the old code does on the file: the forecast and the reconciliation's summary.
     core = await open(dataDir);
     expect(await core.call('money.forecast', {})).toEqual(withFunds.forecast);
+    expect(await core.call('money.reconciliation', {})).toEqual(withFunds.reconciliation);
+    expect(withFunds.reconciliation.hasFunds && withFunds.reconciliation.counts.settled > 0).toBe(true);
     await core.close();
 
     // Served from the row, not the lines: lines changed behind the imports' back (no new imports
@@ -80,8 +83,10 @@ describe('the money snapshot kept on disk', () => {
     raw.close();
     const tampered = await onFile(dataDir);
     expect(tampered.forecast).not.toEqual(withFunds.forecast);
+    expect(tampered.reconciliation).not.toEqual(withFunds.reconciliation);
     core = await open(dataDir);
     expect(await core.call('money.forecast', {})).toEqual(withFunds.forecast);
+    expect(await core.call('money.reconciliation', {})).toEqual(withFunds.reconciliation);
     await core.close();
     // ...and a row of another version (or format) is never read: the lines are.
     for (const change of ["UPDATE money_kept_snapshot SET version = 'other'", `UPDATE money_kept_snapshot SET version = '${withFunds.version}', format = ${KEPT_FORMAT + 1}`]) {
@@ -90,6 +95,9 @@ describe('the money snapshot kept on disk', () => {
       db.close();
       core = await open(dataDir);
       expect(await core.call('money.forecast', {})).toEqual(tampered.forecast);
+      expect(await core.call('money.reconciliation', {})).toEqual(tampered.reconciliation);
+      // ...and the core keeps the row again when it opens (an app update's new format is written once, not at the next import).
+      await vi.waitFor(() => expect(keptRow(dataDir)).toMatchObject({ version: withFunds.version, format: KEPT_FORMAT }), { timeout: 60_000, interval: 20 });
       await core.close();
     }
 

@@ -5,8 +5,7 @@ import { calendarView, removeNotice, saveNotice } from './holiday-notices';
 import { writeProfile, readProfile } from './money-profile';
 import { addLedgerEntry, listRates, removeCategory, removeLedgerEntry, setRate } from './money-repository';
 import { moneyDb } from './money-schema';
-import { pageReconciliation, summariseReconciliation } from './reconciliation-pages';
-import { loadDeposit, loadForecast, loadReconciliation, notFound } from './money-service';
+import { loadDeposit, loadForecast, loadReconciliationPage, loadReconciliationSummary, notFound } from './money-service';
 
 type MoneyMethod = Extract<keyof Handlers, `money.${string}`>;
 
@@ -54,7 +53,7 @@ export const createMoneyHandlers = (ctx: CoreContext): Pick<Handlers, MoneyMetho
       return calendarView(moneyDb(ctx), year);
     },
     'money.forecast': async ({ from, days }) => loadForecast(moneyDb(ctx), today(), from ?? today(), days),
-    'money.reconciliation': async () => summariseReconciliation(await loadReconciliation(moneyDb(ctx), today())),
-    'money.reconciliationLines': async (page) => pageReconciliation(await loadReconciliation(moneyDb(ctx), today()), page),
+    'money.reconciliation': async () => loadReconciliationSummary(moneyDb(ctx), today()),
+    'money.reconciliationLines': async (page) => loadReconciliationPage(moneyDb(ctx), today(), page),
   };
 };

@@ -154,6 +154,8 @@ export async function loadLineFacts(db: Kysely<MoneyDatabase>): Promise<LineFact
   const lines = await db
     .selectFrom('order_lines')
     .select([...LINE_COLUMNS, 'order_id', 'product_title'])
+    // Import order: the `all` list's order, which loadLinePage reads a page of.
+    .orderBy(sql`rowid`)
     .execute();
   const bySub = await loadAftersales(db);
   const intern = createInterner();
@@ -163,6 +165,45 @@ export async function loadLineFacts(db: Kysely<MoneyDatabase>): Promise<LineFact
     if (f) facts.push(f);
   }
   return facts;
+}
+
+/**
+ * The paid lines at `offset`, `offset + limit` of loadLineFacts' list, read from its start in
+ * import order (an unpaid line is skipped after reading, as loadLineFacts does), with only their
+ * own after-sales requests: a page near the start costs a few hundred rows, not every line.
+ */
+export async function loadLinePage(db: Kysely<MoneyDatabase>, offset: number, limit: number): Promise<LineFacts[]> {
+  const rows: (LineRow & { order_id: string; product_title: string | null; seq: number })[] = [];
+  let paid = 0;
+  let after = 0;
+  for (;;) {
+    const batch = await db
+      .selectFrom('order_lines')
+      .select([...LINE_COLUMNS, 'order_id', 'product_title', sql<number>`rowid`.as('seq')])
+      .where(sql<boolean>`rowid > ${after}`)
+      .orderBy(sql`rowid`)
+      .limit(500)
+      .execute();
+    for (const r of batch) {
+      if (UNPAID.has(r.status?.trim() ?? '')) continue;
+      if (paid >= offset && paid < offset + limit) rows.push(r);
+      paid += 1;
+    }
+    if (batch.length < 500 || paid >= offset + limit) break;
+    after = batch.at(-1)!.seq;
+  }
+  const requests = new Map<string, AftersaleRow[]>();
+  if (rows.length > 0) {
+    const found = await db
+      .selectFrom('aftersales')
+      .select(['sub_order_id', 'status', 'refund_goods_fen', 'applied_at', 'closed_at', 'finished_at'])
+      .where('sub_order_id', 'in', rows.map((r) => r.sub_order_id))
+      // Table order, as loadAftersales meets them.
+      .orderBy(sql`rowid`)
+      .execute();
+    for (const a of found) requests.set(a.sub_order_id, [...(requests.get(a.sub_order_id) ?? []), a]);
+  }
+  return rows.flatMap((r) => lineFactsOf(r, requests.get(r.sub_order_id)) ?? []);
 }
 
 /**
@@ -199,26 +240,45 @@ export async function loadCoverage(db: Kysely<MoneyDatabase>): Promise<DayRange[
   return mergeRanges(rows.filter((r) => isChinaDate(r.from) && isChinaDate(r.to)));
 }
 
+const FUNDS_COLUMNS = [
+  'flow_id', 'flow_at', 'direction', 'amount_fen', 'signed_amount_fen', 'scene', 'note', 'sub_order_id', 'order_id', 'influencer_id', 'order_paid_fen',
+  'platform_subsidy_fen', 'other_platform_subsidy_fen', 'influencer_subsidy_fen', 'douyin_pay_subsidy_fen', 'douyin_monthly_subsidy_fen',
+  'bank_subsidy_fen', 'platform_fee_fen', 'commission_fen', 'provider_commission_fen', 'channel_share_fen', 'recruiter_fee_fen',
+  'offsite_promo_fen', 'other_share_fen',
+] as const;
+const BILL_COLUMNS = [
+  'settlement_key', 'settled_at', 'sub_order_id', 'order_id', 'amount_fen', 'settle_type', 'income_total_fen', 'platform_fee_fen', 'commission_fen',
+  'channel_share_fen', 'recruiter_fee_fen', 'offsite_promo_fen', 'other_share_fen',
+] as const;
+
 export async function loadMovements(db: Kysely<MoneyDatabase>): Promise<{ funds: Movement[]; bill: Movement[] }> {
-  const funds = await db
-    .selectFrom('funds_flows')
-    .select([
-      'flow_id', 'flow_at', 'direction', 'amount_fen', 'signed_amount_fen', 'scene', 'note', 'sub_order_id', 'order_id', 'influencer_id', 'order_paid_fen',
-      'platform_subsidy_fen', 'other_platform_subsidy_fen', 'influencer_subsidy_fen', 'douyin_pay_subsidy_fen', 'douyin_monthly_subsidy_fen',
-      'bank_subsidy_fen', 'platform_fee_fen', 'commission_fen', 'provider_commission_fen', 'channel_share_fen', 'recruiter_fee_fen',
-      'offsite_promo_fen', 'other_share_fen',
-    ])
-    .execute();
-  const bill = await db
-    .selectFrom('settlement_lines')
-    .select([
-      'settlement_key', 'settled_at', 'sub_order_id', 'order_id', 'amount_fen', 'settle_type', 'income_total_fen', 'platform_fee_fen', 'commission_fen',
-      'channel_share_fen', 'recruiter_fee_fen', 'offsite_promo_fen', 'other_share_fen',
-    ])
-    .execute();
+  const funds = await db.selectFrom('funds_flows').select(FUNDS_COLUMNS).execute();
+  const bill = await db.selectFrom('settlement_lines').select(BILL_COLUMNS).execute();
   // A blank 子订单号 links by 订单号 when that order has one line (link-by-order.ts).
   const fundsMoves = funds.map(movementOfFunds);
   const billMoves = bill.map(movementOfBill);
   const linesOf = await loadOrderLinesOf(db, ordersToLink([...fundsMoves, ...billMoves]));
   return { funds: linkByOrder(fundsMoves, linesOf), bill: linkByOrder(billMoves, linesOf) };
+}
+
+/**
+ * The movements `loadMovements` would link to these lines, read through the sub-order and order
+ * indexes (migration 0021): the rows naming their sub-orders, and the rows with a blank 子订单号
+ * naming their orders (linked only where the order has this one line, as linkByOrder decides).
+ */
+export async function loadMovementsOf(db: Kysely<MoneyDatabase>, lines: readonly Pick<LineFacts, 'subOrderId' | 'orderId'>[]): Promise<{ funds: Movement[]; bill: Movement[] }> {
+  const subs = [...new Set(lines.map((l) => l.subOrderId))];
+  const orders = [...new Set(lines.map((l) => l.orderId))];
+  const funds: Movement[] = [];
+  const bill: Movement[] = [];
+  // Chunked: SQLite limits bound variables.
+  for (let i = 0; i < Math.max(subs.length, orders.length); i += 400) {
+    const s = subs.slice(i, i + 400);
+    const o = orders.slice(i, i + 400);
+    const theirs = sql<boolean>`(sub_order_id IN (${sql.join(s.length > 0 ? s : [null])}) OR ((sub_order_id IS NULL OR sub_order_id = '') AND order_id IN (${sql.join(o.length > 0 ? o : [null])})))`;
+    funds.push(...(await db.selectFrom('funds_flows').select(FUNDS_COLUMNS).where(theirs).orderBy(sql`rowid`).execute()).map(movementOfFunds));
+    bill.push(...(await db.selectFrom('settlement_lines').select(BILL_COLUMNS).where(theirs).orderBy(sql`rowid`).execute()).map(movementOfBill));
+  }
+  const linesOf = await loadOrderLinesOf(db, ordersToLink([...funds, ...bill]));
+  return { funds: linkByOrder(funds, linesOf), bill: linkByOrder(bill, linesOf) };
 }

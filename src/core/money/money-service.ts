@@ -1,16 +1,18 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../../shared/errors';
 import type { SettlementRule } from '../../shared/domain/settlement-rules';
-import type { DepositView, Forecast, MoneyProfile } from '../../shared/rpc/domains/money';
+import type { DepositView, Forecast, MoneyProfile, Reconciliation, ReconciliationLinesPage } from '../../shared/rpc/domains/money';
 import { depositBalance, refundPath, requiredDeposit } from './deposit-rules';
 import { DEFAULT_FORECAST_DAYS, forecastFromGroups } from './forecast';
 import { loadCalendar } from './holiday-notices';
 import { readProfile } from './money-profile';
-import { listRates, loadCoverage, loadLedger, loadLineFacts, loadMovements, loadUnnamedLineFacts } from './money-repository';
-import { buildSnapshot, createRecentCache, importsVersion, keptSnapshotVersion, moneySnapshots, readKeptSnapshot, writeKeptSnapshot, type MoneySnapshot } from './money-snapshot';
+import { listRates, loadCoverage, loadLedger, loadLineFacts, loadLinePage, loadMovements, loadMovementsOf, loadUnnamedLineFacts } from './money-repository';
+import { buildSnapshot, createRecentCache, importsVersion, NO_IMPORTS, keptSnapshotVersion, moneySnapshots, readKeptSnapshot, writeKeptSnapshot, type MoneySnapshot } from './money-snapshot';
 import type { MoneyDatabase } from './money-schema';
 import { movementsByLine } from './movements';
-import { estimateFeeRates, feeRatesOf, reconcile, type FullReconciliation, type MoneyPolicy } from './reconcile';
+import { estimateFeeRates, feeRatesOf, lineDates, reconcile, reconcileLine, type FullReconciliation, type MoneyPolicy } from './reconcile';
+import { summaryFromDigest } from './reconcile-digest';
+import { pageReconciliation, type PageRequest } from './reconciliation-pages';
 
 export const ruleOf = (p: MoneyProfile): SettlementRule =>
   p.settlementRule === 'perOrder' ? { kind: 'perOrder', days: p.perOrderDays } : { kind: 'halfMonthly' };
@@ -50,7 +52,8 @@ export const loadSnapshot = (db: Kysely<MoneyDatabase>): Promise<MoneySnapshot> 
  */
 export async function keepSnapshot(db: Kysely<MoneyDatabase>, now: Date): Promise<boolean> {
   const version = await importsVersion(db);
-  if ((await keptSnapshotVersion(db)) === version) return false;
+  // Nothing imported: nothing to read at the next start either.
+  if (version === NO_IMPORTS || (await keptSnapshotVersion(db)) === version) return false;
   await writeKeptSnapshot(db, version, await loadSnapshot(db), now);
   return true;
 }
@@ -77,6 +80,46 @@ export async function loadReconciliation(db: Kysely<MoneyDatabase>, today: strin
     if (!moneySnapshots.has(db, version)) moneySnapshots.put(db, version, buildSnapshot(lines, byLine, funds, bill, coverage));
     return reconcile(lines, byLine, funds, bill, estimateFeeRates(funds.length > 0 ? funds : bill, profile), policyOf(profile), today, coverage);
   });
+}
+
+/**
+ * The reconciliation's summary from the snapshot's digest (reconcile-digest.ts): the first answer
+ * of the money screen reads the kept row, never every line. Equal to summarising loadReconciliation.
+ */
+export async function loadReconciliationSummary(db: Kysely<MoneyDatabase>, today: string): Promise<Reconciliation> {
+  const [profile, snapshot] = await Promise.all([readProfile(db), loadSnapshot(db)]);
+  return summaryFromDigest(snapshot.groups, snapshot.digest, feeRatesOf(snapshot.history, profile), policyOf(profile), today, snapshot.coverage);
+}
+
+/** Pages of the `all` list up to here are read line by line from the table; further ones are cut from the whole reconciliation. */
+export const DIRECT_PAGE_LINES = 2_000;
+
+/**
+ * One page of a list. What the screen opens with is answered without reconciling every line:
+ * an overdue list the summary counts empty, and the first pages of the `all` list (their lines
+ * and their own money, reconciled one by one with the snapshot's rates and coverage). A status
+ * filter, a later page or a non-empty overdue list is cut from the whole reconciliation, held
+ * for a few minutes (money-snapshot.ts).
+ */
+export async function loadReconciliationPage(db: Kysely<MoneyDatabase>, today: string, page: PageRequest): Promise<ReconciliationLinesPage> {
+  if (page.list === 'overdue' && (await loadReconciliationSummary(db, today)).overdue.lines === 0) return { total: 0, lines: [] };
+  if (page.list === 'all' && page.status === undefined && page.offset + page.limit <= DIRECT_PAGE_LINES) {
+    const [profile, snapshot] = await Promise.all([readProfile(db), loadSnapshot(db)]);
+    const lines = await loadLinePage(db, page.offset, page.limit);
+    const { funds, bill } = await loadMovementsOf(db, lines);
+    const byLine = movementsByLine(funds, bill);
+    const policy = policyOf(profile);
+    const rates = feeRatesOf(snapshot.history, profile);
+    const dates = lineDates(policy, today);
+    return {
+      total: snapshot.digest.lines,
+      lines: lines.map((l) => {
+        const { isUnchecked: _unchecked, ...line } = reconcileLine(l, byLine.get(l.subOrderId) ?? [], rates, policy, today, snapshot.coverage, dates);
+        return line;
+      }),
+    };
+  }
+  return pageReconciliation(await loadReconciliation(db, today), page);
 }
 
 export const notFound = (what: string, details: Record<string, unknown>): AppError => new AppError('NOT_FOUND', `no ${what}`, details);

@@ -62,9 +62,16 @@ export function expectedNet(line: Pick<LineFacts, 'grossFen' | 'refundedFen' | '
 const tolerance = (expected: number): number => Math.max(100, Math.round(Math.abs(expected) * 0.02));
 
 export function lineStatus(moves: readonly Movement[], expectedFen: number, line: Pick<LineFacts, 'aftersale' | 'grossFen' | 'refundedFen'>): LineStatus {
-  const actual = moves.reduce((s, m) => s + m.amountFen, 0);
-  const hasRefund = moves.some((m) => m.kind === 'refund');
   if (moves.length === 0) return line.aftersale === 'refunded' && line.grossFen - line.refundedFen <= 0 ? 'refunded' : 'notYet';
+  return moneyStatus(
+    moves.reduce((s, m) => s + m.amountFen, 0),
+    moves.some((m) => m.kind === 'refund'),
+    expectedFen,
+  );
+}
+
+/** The status of a line with money: what its movements sum to, whether a refund is among them, against what it should bring. */
+export function moneyStatus(actual: number, hasRefund: boolean, expectedFen: number): LineStatus {
   if (hasRefund && actual <= tolerance(0)) return 'refunded';
   if (actual >= expectedFen - tolerance(expectedFen)) return 'settled';
   return actual > 0 ? 'partlySettled' : 'refunded';

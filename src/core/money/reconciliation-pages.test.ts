@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LINE_STATUSES, RECONCILIATION_PAGE_MAX, type LineStatus, type ReconciledLine } from '../../shared/rpc/domains/money';
 import { longestWaitingFirst, type FullReconciliation } from './reconcile';
-import { pageReconciliation, summariseReconciliation } from './reconciliation-pages';
+import { pageReconciliation } from './reconciliation-pages';
 
 const reconciled = (i: number, status: LineStatus, daysSinceShipped: number | null, isOverdue: boolean, expectedFen = 1_000 + i): ReconciledLine => ({
   subOrderId: `L${i}`,
@@ -77,19 +77,9 @@ describe('pageReconciliation', () => {
           }
           expect(read).toEqual(whole);
         }
-        const summary = summariseReconciliation(full);
-        expect(summary.overdue).toEqual({ lines: full.overdue.length, amountFen: full.overdue.reduce((s, l) => s + l.expectedFen, 0) });
         expect(LINE_STATUSES.reduce((s, st) => s + pageReconciliation(full, { list: 'all', status: st, offset: 0, limit: 1 }).total, 0)).toBe(full.lines.length);
       }),
       { numRuns: 60 },
     );
-  });
-});
-
-describe('summariseReconciliation', () => {
-  it('keeps every figure and carries no line', () => {
-    const summary = summariseReconciliation(TEN);
-    expect(summary).toEqual({ counts: { settled: 5, partlySettled: 0, refunded: 0, notYet: 5 }, overdue: { lines: 3, amountFen: 1_001 + 1_003 + 1_005 }, unchecked: { lines: 0, amountFen: 0 }, coverage: [], days: [], periods: [], hasFunds: true, hasOrders: true, unmatched: { rows: 0, amountFen: 0, items: [] } });
-    expect(JSON.stringify(summary)).not.toContain('subOrderId');
   });
 });

@@ -19,6 +19,7 @@ import * as m0017 from './0017-create-ship-queue';
 import * as m0018 from './0018-aftersales-list-indexes';
 import * as m0019 from './0019-money-kept-snapshot';
 import * as m0020 from './0020-repeat-buyer-chains';
+import * as m0021 from './0021-money-movement-indexes';
 
 export type Migration = {
   /** Becomes PRAGMA user_version once applied; consecutive from 1. */
@@ -49,6 +50,7 @@ export const migrations: readonly Migration[] = [
   { version: 18, name: '0018-aftersales-list-indexes', up: m0018.up },
   { version: 19, name: '0019-money-kept-snapshot', up: m0019.up },
   { version: 20, name: '0020-repeat-buyer-chains', up: m0020.up },
+  { version: 21, name: '0021-money-movement-indexes', up: m0021.up },
 ];
 
 export const latestSchemaVersion = (list: readonly Migration[] = migrations): number =>
