@@ -1,4 +1,4 @@
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import { accessSync, constants, copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clock } from '../../shared/clock';
@@ -13,6 +13,7 @@ import { createEmptyDatabase, fsyncDirectory, fsyncFile, inspectDatabaseFile, op
 import { setAsideNewerDatabase } from './newer-database';
 import { quarantineDatabase, returnFromQuarantine } from './quarantine';
 import { mapSqliteError } from './sqlite-errors';
+import { YieldingSqliteDialect } from './yielding-dialect';
 import { WriteScheduler } from './write-scheduler';
 import type { Database } from './schema';
 
@@ -114,7 +115,7 @@ export class DatabaseSession {
     } catch (error) {
       throw mapSqliteError(error);
     }
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<Database>({ dialect: new YieldingSqliteDialect({ database: sqlite }) });
     try {
       if (from > 0 && from < this.latestVersion) {
         // Taken on every attempt; rotating keeps repeated failed starts from filling the disk.
