@@ -140,6 +140,14 @@ export class DatabaseSession {
     return info;
   }
 
+  /** The same backup made by `make` on a connection of its own (the pre-import one, in a thread: imports/backup-thread.ts), then rotated. */
+  async backupWith(kind: BackupKind, make: (request: { dbPath: string; dir: string; kind: BackupKind; createdAt: Date; schemaVersion: number }) => Promise<BackupInfo>): Promise<BackupInfo> {
+    const { schemaVersion } = this.require();
+    const info = await make({ dbPath: this.paths.dbFile, dir: this.paths.backupsDir, kind, createdAt: this.now(), schemaVersion });
+    rotateBackups(this.paths.backupsDir, this.latestVersion);
+    return info;
+  }
+
   /** Backups to offer; in recovery mode only those that pass verification. */
   listBackups(): BackupInfo[] {
     const all = listBackups(this.paths.backupsDir);

@@ -6,6 +6,7 @@ import type { CoreContext } from '../core-context';
 import { mapSqliteError } from '../db/sqlite-errors';
 import { readSettings } from '../settings/settings-repository';
 import { isAppError } from '../../shared/errors';
+import { backupInThread } from './backup-thread';
 import { ImportJob } from './import-job';
 import { findImportBySha } from './import-repository';
 import { presentOutcome, presentRefusal } from './present-outcome';
@@ -165,7 +166,7 @@ export class ImportService {
       if (kind === 'preview') return { mode: 'preview' };
       if (backupId === null && backupFailed === null) {
         try {
-          const info = ctx.session.backup('pre-import');
+          const info = await ctx.session.backupWith('pre-import', backupInThread);
           backupId = info.id;
           ctx.emit('backups.created', info);
         } catch (error) {

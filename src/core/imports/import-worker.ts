@@ -1,20 +1,25 @@
 /*
- * Entry of the import worker threads (one file for both roles, so a bundled build needs one
- * extra entry: out/main/import-worker.js). Started by spawn-import-worker.ts; plain Node only.
+ * Entry of the import worker threads (one file for every role — reader, writer and the pre-import
+ * backup — so a bundled build needs one extra entry: out/main/import-worker.js). Started by spawn-import-worker.ts; plain Node only.
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { openDatabase } from '../db/open-database';
+import { runBackup } from './backup-thread';
 import { runReader } from './reader-thread';
 import { serveWriter } from './serve-writer';
 import { holdWriter } from './writer-hold';
-import type { ReaderData, WriterData } from './worker-protocol';
+import type { BackupData, ReaderData, WriterData } from './worker-protocol';
 
-type Data = (ReaderData & { writerPort: MessagePort | null }) | (WriterData & { readerPort: MessagePort });
+type Data = (ReaderData & { writerPort: MessagePort | null }) | (WriterData & { readerPort: MessagePort }) | BackupData;
 
 const data = workerData as Data;
 const core = parentPort!;
 
-if (data.role === 'reader') {
+if (data.role === 'backup') {
+  // The pre-import backup, off the core's thread (backup-thread.ts).
+  core.postMessage(runBackup(data));
+  core.unref();
+} else if (data.role === 'reader') {
   runReader(data, core as unknown as MessagePort, data.writerPort)
     .catch((error: unknown) => {
       core.postMessage({ type: 'fatal', message: (error as Error).message, stack: (error as Error).stack });

@@ -1,3 +1,5 @@
+import type { AppErrorCode } from '../../shared/errors';
+import type { BackupInfo, BackupKind } from '../../shared/rpc/domains/backups';
 import type { ImportProgress } from '../../shared/rpc/domains/imports';
 import type { UnitOutcome } from './import-unit';
 import type { ImportKind } from '../../shared/rpc/domains/imports';
@@ -54,6 +56,20 @@ export type WriterData = {
   /** Test hook: stop after opening each write transaction until released (writer-hold.ts). */
   writerHold?: SharedArrayBuffer | null;
 };
+
+/** The pre-import backup, made on a connection of its own in a thread (backup-thread.ts). */
+export type BackupData = {
+  role: 'backup';
+  dbPath: string;
+  dir: string;
+  kind: BackupKind;
+  /** ISO instant the backup is named by. */
+  createdAt: string;
+  schemaVersion: number;
+};
+
+/** Backup thread → core: the backup made, or why not (an AppError's code and message). */
+export type BackupReply = { ok: true; info: BackupInfo } | { ok: false; code: AppErrorCode; message: string; details: Record<string, unknown> | null };
 
 /** Reader → core. */
 export type ReaderMessage =
