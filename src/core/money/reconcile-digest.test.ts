@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FeeRates, LineFacts, Movement } from './money-facts';
+import { line, move } from '../../../tests/helpers/money-facts';
+import type { FeeRates } from './money-facts';
 import { groupForecastLines } from './forecast';
 import { movementsByLine } from './movements';
 import { reconcile, type FullReconciliation, type MoneyPolicy } from './reconcile';
@@ -8,34 +9,6 @@ import { digestLines, summaryFromDigest } from './reconcile-digest';
 const RATES: FeeRates = { source: 'settings', platformFeeRate: 0.05, commissionRate: 0.2, settledLines: 0 };
 const POLICY: MoneyPolicy = { rule: { kind: 'perOrder', days: 10 }, autoConfirmDays: 10, overdueDays: 10 };
 const COVERED = [{ from: '2026-08-01', to: '2026-09-30' }];
-
-const line = (id: string, patch: Partial<LineFacts> = {}): LineFacts => ({
-  subOrderId: id,
-  orderId: id,
-  product: null,
-  grossFen: 10_000,
-  refundedFen: 0,
-  hasInfluencer: false,
-  shippedOn: '2026-09-01',
-  confirmedOn: '2026-09-05',
-  aftersale: 'none',
-  aftersaleEndedOn: null,
-  isClosed: false,
-  ...patch,
-});
-const move = (subOrderId: string | null, on: string, kind: Movement['kind'], amountFen: number): Movement => ({
-  source: 'funds',
-  key: `${subOrderId}-${on}-${amountFen}`,
-  subOrderId,
-  on,
-  kind,
-  amountFen,
-  grossFen: kind === 'settlement' ? 10_000 : 0,
-  platformFeeFen: kind === 'settlement' ? 500 : 0,
-  commissionFen: 0,
-  otherFeesFen: 0,
-  hasInfluencer: false,
-});
 
 /** What the RPC answered before the digest: the whole reconciliation without its lines. */
 const summaryOf = (full: FullReconciliation) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FeeRates, LineFacts, Movement } from './money-facts';
+import { line, move } from '../../../tests/helpers/money-facts';
+import type { FeeRates } from './money-facts';
 import { buildForecast } from './forecast';
 import { movementOfBill, movementOfFunds, movementsByLine, type FundsRow } from './movements';
 import { estimateFeeRates, feePeriods, reconcile, type MoneyPolicy } from './reconcile';
@@ -9,36 +10,6 @@ const POLICY: MoneyPolicy = { rule: { kind: 'perOrder', days: 10 }, autoConfirmD
 const TODAY = '2026-09-20';
 /** A funds flow imported for August and September up to today. */
 const COVERED = [{ from: '2026-08-01', to: TODAY }];
-
-const line = (id: string, patch: Partial<LineFacts> = {}): LineFacts => ({
-  subOrderId: id,
-  orderId: id,
-  product: null,
-  grossFen: 10_000,
-  refundedFen: 0,
-  hasInfluencer: false,
-  shippedOn: '2026-09-01',
-  confirmedOn: '2026-09-05',
-  aftersale: 'none',
-  aftersaleEndedOn: null,
-  isClosed: false,
-  ...patch,
-});
-
-const move = (subOrderId: string | null, on: string, kind: Movement['kind'], amountFen: number, patch: Partial<Movement> = {}): Movement => ({
-  source: 'funds',
-  key: `${subOrderId}-${on}-${amountFen}`,
-  subOrderId,
-  on,
-  kind,
-  amountFen,
-  grossFen: kind === 'settlement' ? 10_000 : 0,
-  platformFeeFen: kind === 'settlement' ? 500 : 0,
-  commissionFen: 0,
-  otherFeesFen: 0,
-  hasInfluencer: false,
-  ...patch,
-});
 
 describe('reconcile', () => {
   const lines = [
