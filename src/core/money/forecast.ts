@@ -12,14 +12,14 @@ export type ForecastFacts = Omit<LineFacts, 'subOrderId' | 'orderId' | 'product'
 export type ForecastGroup = { facts: ForecastFacts; count: number };
 
 /**
- * Groups the lines that have no money yet (only those can be `notYet`, the only status the
- * forecast counts) by the facts the forecast reads. Many lines share a price and a day, so 500k
- * lines make some tens of thousands of groups. Pure; `hasMoney` says whether a line has movements.
+ * Groups the lines `take` keeps by the facts the forecast reads (and the reconciliation's digest
+ * for the lines with money, reconcile-digest.ts). Many lines share a price and a day, so 500k
+ * lines make some tens of thousands of groups. Pure.
  */
-export function groupForecastLines(lines: Iterable<LineFacts>, hasMoney: (subOrderId: string) => boolean): ForecastGroup[] {
+export function groupByFacts(lines: Iterable<LineFacts>, take: (line: LineFacts) => boolean): ForecastGroup[] {
   const groups = new Map<string, ForecastGroup>();
   for (const l of lines) {
-    if (hasMoney(l.subOrderId)) continue;
+    if (!take(l)) continue;
     const key = `${l.grossFen}/${l.refundedFen}/${l.hasInfluencer ? 1 : 0}${l.isClosed ? 1 : 0}${l.aftersale}${part(l.shippedOn)}${part(l.confirmedOn)}${part(l.aftersaleEndedOn)}`;
     const group = groups.get(key);
     if (group) group.count += 1;
@@ -30,6 +30,13 @@ export function groupForecastLines(lines: Iterable<LineFacts>, hasMoney: (subOrd
   }
   return [...groups.values()];
 }
+
+/**
+ * The lines that have no money yet (only those can be `notYet`, the only status the forecast
+ * counts), grouped by their facts; `hasMoney` says whether a line has movements.
+ */
+export const groupForecastLines = (lines: Iterable<LineFacts>, hasMoney: (subOrderId: string) => boolean): ForecastGroup[] =>
+  groupByFacts(lines, (l) => !hasMoney(l.subOrderId));
 
 /**
  * Expected cash per day from `from`: each line not yet settled, on the day its rule pays it, for

@@ -81,9 +81,12 @@ type LineRow = Pick<
   'sub_order_id' | 'payable_fen' | 'platform_borne_fen' | 'influencer_borne_fen' | 'influencer_id' | 'shipped_at' | 'completed_at' | 'status' | 'aftersale_status'
 >;
 
-/** After-sales requests by sub-order, in table order (a line has none, one, or a few). */
-async function loadAftersales(db: Kysely<MoneyDatabase>): Promise<Map<string, AftersaleRow[]>> {
-  const rows = await db.selectFrom('aftersales').select(['sub_order_id', 'status', 'refund_goods_fen', 'applied_at', 'closed_at', 'finished_at']).execute();
+/** After-sales requests by sub-order, in table order (a line has none, one, or a few); of `only` these sub-orders when given. */
+async function loadAftersales(db: Kysely<MoneyDatabase>, only?: readonly string[]): Promise<Map<string, AftersaleRow[]>> {
+  let query = db.selectFrom('aftersales').select(['sub_order_id', 'status', 'refund_goods_fen', 'applied_at', 'closed_at', 'finished_at']);
+  // Through the sub-order index, then in table order as the whole read meets them.
+  if (only !== undefined) query = query.where('sub_order_id', 'in', only).orderBy(sql`rowid`);
+  const rows = await query.execute();
   const bySub = new Map<string, AftersaleRow[]>();
   for (const a of rows) {
     const list = bySub.get(a.sub_order_id);
@@ -192,17 +195,7 @@ export async function loadLinePage(db: Kysely<MoneyDatabase>, offset: number, li
     if (batch.length < 500 || paid >= offset + limit) break;
     after = batch.at(-1)!.seq;
   }
-  const requests = new Map<string, AftersaleRow[]>();
-  if (rows.length > 0) {
-    const found = await db
-      .selectFrom('aftersales')
-      .select(['sub_order_id', 'status', 'refund_goods_fen', 'applied_at', 'closed_at', 'finished_at'])
-      .where('sub_order_id', 'in', rows.map((r) => r.sub_order_id))
-      // Table order, as loadAftersales meets them.
-      .orderBy(sql`rowid`)
-      .execute();
-    for (const a of found) requests.set(a.sub_order_id, [...(requests.get(a.sub_order_id) ?? []), a]);
-  }
+  const requests = rows.length === 0 ? new Map<string, AftersaleRow[]>() : await loadAftersales(db, rows.map((r) => r.sub_order_id));
   return rows.flatMap((r) => lineFactsOf(r, requests.get(r.sub_order_id)) ?? []);
 }
 

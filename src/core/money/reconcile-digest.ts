@@ -1,7 +1,7 @@
 import { addDays } from '../../shared/domain/china-time';
 import type { FeePeriod, LineStatus, Reconciliation, ReconciliationDay, UnmatchedMovements } from '../../shared/rpc/domains/money';
-import { dueState, expectedNet, feePeriods, lineDates, lineStatus, moneyStatus, part, RECONCILE_DAYS, type MoneyPolicy } from './reconcile';
-import type { ForecastGroup } from './forecast';
+import { dueState, expectedNet, feePeriods, lineDates, lineStatus, moneyStatus, RECONCILE_DAYS, type MoneyPolicy } from './reconcile';
+import { groupByFacts, type ForecastGroup } from './forecast';
 import { unmatchedMovements } from './link-by-order';
 import type { FeeRates, LineFacts, Movement } from './money-facts';
 
@@ -33,45 +33,35 @@ export type ReconcileDigest = {
   lines: number;
 };
 
-const factsKey = (l: ForecastGroup['facts']): string =>
-  `${l.grossFen}/${l.refundedFen}/${l.hasInfluencer ? 1 : 0}${l.isClosed ? 1 : 0}${l.aftersale}${part(l.shippedOn)}${part(l.confirmedOn)}${part(l.aftersaleEndedOn)}`;
-
 /** Pure: the digest of the lines and their money (one pass over each). */
-export function digestLines(lines: Iterable<LineFacts>, byLine: ReadonlyMap<string, readonly Movement[]>, funds: readonly Movement[], bill: readonly Movement[]): ReconcileDigest {
-  const moneyGroups = new Map<string, ForecastGroup>();
+export function digestLines(lines: readonly LineFacts[], byLine: ReadonlyMap<string, readonly Movement[]>, funds: readonly Movement[], bill: readonly Movement[]): ReconcileDigest {
+  const hasMoney = (l: LineFacts) => (byLine.get(l.subOrderId)?.length ?? 0) > 0;
   const statusGroups = new Map<string, StatusGroup>();
-  let count = 0;
   for (const l of lines) {
-    count += 1;
     const moves = byLine.get(l.subOrderId);
     if (moves === undefined || moves.length === 0) continue;
-    const { grossFen, refundedFen, hasInfluencer, shippedOn, confirmedOn, aftersale, aftersaleEndedOn, isClosed } = l;
-    const key = factsKey(l);
-    const group = moneyGroups.get(key);
-    if (group) group.count += 1;
-    else moneyGroups.set(key, { facts: { grossFen, refundedFen, hasInfluencer, shippedOn, confirmedOn, aftersale, aftersaleEndedOn, isClosed }, count: 1 });
-    const netGrossFen = Math.max(0, grossFen - refundedFen);
+    const netGrossFen = Math.max(0, l.grossFen - l.refundedFen);
     let actualFen = 0;
     let hasRefund = false;
     for (const m of moves) {
       actualFen += m.amountFen;
       if (m.kind === 'refund') hasRefund = true;
     }
-    const statusKey = `${netGrossFen}/${hasInfluencer ? 1 : 0}/${actualFen}/${hasRefund ? 1 : 0}`;
+    const statusKey = `${netGrossFen}/${l.hasInfluencer ? 1 : 0}/${actualFen}/${hasRefund ? 1 : 0}`;
     const status = statusGroups.get(statusKey);
     if (status) status.count += 1;
-    else statusGroups.set(statusKey, { netGrossFen, hasInfluencer, actualFen, hasRefund, count: 1 });
+    else statusGroups.set(statusKey, { netGrossFen, hasInfluencer: l.hasInfluencer, actualFen, hasRefund, count: 1 });
   }
   const actual = new Map<string, number>();
   for (const moves of byLine.values()) for (const m of moves) actual.set(m.on, (actual.get(m.on) ?? 0) + m.amountFen);
   return {
-    moneyGroups: [...moneyGroups.values()],
+    moneyGroups: groupByFacts(lines, hasMoney),
     statusGroups: [...statusGroups.values()],
     actualByDay: [...actual].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     periods: feePeriods(funds, bill),
     unmatched: unmatchedMovements(funds, bill),
     hasFunds: funds.length > 0 || bill.length > 0,
-    lines: count,
+    lines: lines.length,
   };
 }
 

@@ -102,7 +102,7 @@ function queueLineOf(r: UnshippedRow): QueueLine | null {
 /** The first full read's order: 订单状态 (as SQLite compares text), then rowid. */
 const readOrder = (a: QueueLine, b: QueueLine): number => (a.status < b.status ? -1 : a.status > b.status ? 1 : a.seq - b.seq);
 
-/** The orders of classified lines (groupByOrder's title rule needs them in the first full read's order). */
+/** The orders of classified lines (sorted in place: groupByOrder's title rule needs the first full read's order). */
 function queueOrders(classified: QueueLine[]): ShipQueueOrderRow[] {
   const orders = new Map<string, ShipQueueOrderRow>();
   for (const q of classified.sort(readOrder)) {

@@ -1,8 +1,8 @@
-import type { Statement } from 'better-sqlite3';
 import { sql, type Kysely } from 'kysely';
 import { classifyAftersale } from '../../shared/domain/order-line-state';
 import type { AnalyticsBasis } from '../../shared/rpc/domains/analytics';
 import type { SqliteDb } from '../db/open-database';
+import { preparedOnce } from '../db/statement-plan';
 import type { Database } from '../db/schema';
 import { NO_DAY } from './order-report-days';
 
@@ -156,12 +156,11 @@ const INSERT = `INSERT INTO order_analytics_days (basis, dimension, at_day, key,
 export function rebuildAnalyticsDays(db: SqliteDb, days: Iterable<string>): void {
   const insert = db.prepare(INSERT);
   const remove = db.prepare('DELETE FROM order_analytics_days WHERE day = ?');
-  const prepared = new Map<string, Statement>();
+  const prepare = preparedOnce(db);
   for (const day of new Set(days)) {
     remove.run(day);
     const { text, params } = dayLinesQuery(day);
-    let select = prepared.get(text);
-    if (select === undefined) prepared.set(text, (select = db.prepare(text)));
+    const select = prepare(text);
     // Streamed, not `.all()`: a day's lines then die young instead of piling up in the old
     // generation over a first import's hundreds of days (measured: +110 MB of peak RSS at 500k lines).
     for (const row of analyticsRows(select.iterate(...params) as IterableIterator<AnalyticsLine>)) insert.run(row);
