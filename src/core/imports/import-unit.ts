@@ -54,6 +54,20 @@ export type UnitRun = {
   onLines(lines: number): void;
 };
 
+/**
+ * The header a unit's write begins with, from the unit and what reading it found. The one place it
+ * is built, for a unit read from its file and one replayed from a preview's kept batches alike: a
+ * staged confirm that began without the unit's size kept all fifteen order_lines indexes current
+ * row by row (its inserts took 12.9 s instead of 6.0 s at 500k lines).
+ */
+export function unitHeader(
+  unit: Pick<UnitSource, 'file' | 'size' | 'exportTime'>,
+  read: Pick<UnitHeader, 'kind' | 'layout' | 'encoding'>,
+  run: Pick<UnitRun, 'sha256' | 'importedAt' | 'mode'>,
+): UnitHeader {
+  return { ...read, fileName: unit.file, sha256: run.sha256, exportTime: unit.exportTime, importedAt: run.importedAt, mode: run.mode, sizeBytes: unit.size };
+}
+
 /** A database failure inside the writer, carried as its SQLite code (mapped to DISK_FULL … by the core). */
 export class WriterError extends Error {
   constructor(
@@ -114,17 +128,7 @@ export async function importUnit(run: UnitRun): Promise<UnitOutcome> {
   const sink = {
     begin: async (kind: ImportKind, layout: string) => {
       kindLayout = { kind, layout };
-      await run.writer.begin({
-        kind,
-        layout,
-        fileName: unit.file,
-        sha256: run.sha256,
-        encoding,
-        exportTime: unit.exportTime,
-        importedAt: run.importedAt,
-        mode: run.mode,
-        sizeBytes: unit.size,
-      });
+      await run.writer.begin(unitHeader(unit, { kind, layout, encoding }, run));
       begun = true;
     },
     rows: (rows: unknown[][]) => run.writer.write(rows),

@@ -179,10 +179,10 @@ export async function runReader(data: ReaderData, core: MessagePort, writerPort:
             });
             const kept = keeper?.keptUnit() ?? null;
             if (result.ok && kept !== null && readStat !== null) {
-              const { kind, layout, encoding, exportTime } = kept.header;
+              const { kind, layout, encoding } = kept.header;
               post({
                 type: 'staged',
-                unit: { sourcePath: source.path, file: unit.file, ...readStat, sha256, header: { kind, layout, encoding, exportTime }, totals: result.totals, issues: result.issues, issueCount: result.issueCount, batchesPath: kept.path, batches: kept.batches, lines: kept.lines },
+                unit: { sourcePath: source.path, file: unit.file, ...readStat, sha256, header: { kind, layout, encoding }, totals: result.totals, issues: result.issues, issueCount: result.issueCount, batchesPath: kept.path, batches: kept.batches, lines: kept.lines },
               });
             } else {
               await keeper?.discard();

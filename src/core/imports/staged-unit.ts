@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { deserialize } from 'node:v8';
 import { CancelledError } from './consume-records';
 import { hashUnit, type UnitSource } from './expand-source';
-import { isDatabaseError, type UnitOutcome, type UnitWriter } from './import-unit';
+import { isDatabaseError, unitHeader, type UnitOutcome, type UnitWriter } from './import-unit';
 import { readStagedPacked } from './staging-file';
 import type { StagedUnit } from './worker-protocol';
 
@@ -50,7 +50,8 @@ export async function writeStagedUnit(run: StagedRun): Promise<UnitOutcome | 'st
   const hashing = hashUnit(unit).catch(() => null);
   let begun = false;
   try {
-    await writer.begin({ ...staged.header, fileName: unit.file, sha256: staged.sha256, importedAt: run.importedAt, mode: 'write' });
+    const { kind, layout, encoding } = staged.header;
+    await writer.begin(unitHeader(unit, { kind, layout, encoding }, { sha256: staged.sha256, importedAt: run.importedAt, mode: 'write' }));
     begun = true;
     let batch = 0;
     for (const packed of readStagedPacked(staged.batchesPath)) {

@@ -40,7 +40,8 @@ export type StagedUnit = {
   size: number;
   mtimeMs: number;
   sha256: string;
-  header: Pick<UnitHeader, 'kind' | 'layout' | 'encoding' | 'exportTime'>;
+  /** What reading found; the rest of the write's header comes from the unit again (import-unit.ts `unitHeader`). */
+  header: Pick<UnitHeader, 'kind' | 'layout' | 'encoding'>;
   totals: UnitTotals;
   issues: RowIssue[];
   issueCount: number;
