@@ -82,6 +82,40 @@ describe('table writer: upsert rules', () => {
     await session.close();
   });
 
+  it('a stored row twice in one file: the later line wins, the first decides the count, whether the rows are looked up or inserted first', async () => {
+    // The writer remembers only keys of rows that existed before the unit; a repeat of a row the unit inserted is known by its first_import_id.
+    const line = LINES[0]!;
+    const changed = { ...line, sellerNote: '改一次' };
+    const changedAgain = { ...line, sellerNote: '改两次' };
+    const cases = [
+      { name: 'changed, changed again', repeats: [changed, changedAgain], counts: { updated: 1, unchanged: 0 }, note: '改两次' },
+      { name: 'unchanged, then changed', repeats: [line, changed], counts: { updated: 0, unchanged: 1 }, note: '改一次' },
+      { name: 'changed, then as stored', repeats: [changed, line], counts: { updated: 1, unchanged: 0 }, note: line.sellerNote },
+    ];
+    for (const { name, repeats, counts, note } of cases) {
+      // Alone in its batch (the writer tries the insert first), or after a batch of stored rows (it looks them up first).
+      for (const lookupFirst of [false, true]) {
+        const session = await openSession(tempDir());
+        const { sqlite } = session.require();
+        write(sqlite, LINES, 1_790_000_000);
+        const before = dump(sqlite);
+        const writer = new TableWriter(sqlite);
+        writer.begin(header(1_790_100_000));
+        const fresh = { ...take(orderLines({ seed: 12 }), 1)[0]!, subOrderId: 'fresh-1', orderId: 'fresh-order-1' };
+        if (lookupFirst) writer.write(rows(LINES.slice(1)));
+        writer.write(rows([repeats[0]!, fresh, repeats[1]!, fresh]));
+        const result = writer.commit({ ...totals, lines: 0 });
+        expect(result.counts, `${name}, lookupFirst ${lookupFirst}`).toMatchObject({ ...counts, unchanged: counts.unchanged + (lookupFirst ? LINES.length - 1 : 0), inserted: 1, duplicatesInFile: 2 });
+        expect(sqlite.prepare('SELECT seller_note FROM order_lines WHERE sub_order_id = ?').pluck().get(line.subOrderId), name).toBe(note);
+        await undoImport(session.require().db, result.importId!, new Date('2026-11-23T00:00:00Z'), 'en-US');
+        // Every row as it was, but for the newer export time an unchanged line leaves behind (on purpose: an older export must not win later).
+        const ageless = (list: unknown[]) => list.map((r) => ({ ...(r as Record<string, unknown>), export_time: null }));
+        expect(ageless(dump(sqlite)), name).toEqual(ageless(before));
+        await session.close();
+      }
+    }
+  });
+
   it('preview decides the same way and writes nothing; rollback leaves no trace', async () => {
     const session = await openSession(tempDir());
     const { sqlite } = session.require();
