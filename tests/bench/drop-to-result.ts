@@ -77,7 +77,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const lines = Number(args[args.indexOf('--lines') + 1] ?? 0) || 500_000;
   const work = join(ROOT, 'tests/.artifacts/bench');
   mkdirSync(work, { recursive: true });
-  const file = join(work, `1791213782_bench-${lines}.csv`);
-  if (!existsSync(file)) await writeOrdersExport(file, lines);
+  const file = join(work, `1791213782_bench-${lines}-buyers.csv`);
+  if (!existsSync(file)) await writeOrdersExport(file, lines, undefined, '\r\n', { buyers: 'many' });
   measureDropToResult(work, file, sqliteImportMs(work, file));
 }
