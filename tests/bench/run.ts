@@ -135,7 +135,7 @@ function printStages(first: ChildResult): number {
   console.log(`          waiting for the writer ${s(reader['waitWriter'])} · whole unit ${s(reader['unit'])} · thread cpu ${s(reader['cpu'])}`);
   console.log(`  writer  insert ${st(writer, 'write')} · waiting for rows ${s(writer['waitReader'])}`);
   console.log(
-    `          at commit: indexes ${st(writer, 'indexes')} · order_report_days ${st(writer, 'reportDays')} · order_analytics_days ${st(writer, 'analyticsDays')} · order_profit_days ${st(writer, 'profitDays')} · shipping queue ${st(writer, 'shipQueue')} · repeat-buyer chains ${st(writer, 'repeatChains')} · COMMIT ${st(writer, 'sqliteCommit')}`,
+    `          at commit: indexes ${st(writer, 'indexes')} · the three day summaries (report, 看数据, 利润; one read) ${st(writer, 'daySummaries')} · shipping queue ${st(writer, 'shipQueue')} · repeat-buyer chains ${st(writer, 'repeatChains')} · COMMIT ${st(writer, 'sqliteCommit')}`,
   );
   console.log(`          busy ${s(writerBusy)} · thread cpu ${s(writer['cpu'])}`);
   return waitShare;

@@ -6,7 +6,8 @@ import type { SqliteDb } from '../../src/core/db/open-database';
 import type { Database } from '../../src/core/db/schema';
 import { undoImport } from '../../src/core/imports/undo-import';
 import { migrations } from '../../src/core/db/migrations/index';
-import { analyticsRows, dayLinesQuery, rebuildAnalyticsDays, type AnalyticsLine } from '../../src/core/reports/analytics-days';
+import { analyticsRows, dayLinesQuery, type AnalyticsLine } from '../../src/core/reports/analytics-days';
+import { rebuildDaySummaries } from '../../src/core/reports/day-summaries';
 import { saveAnalyticsSettings, setNote, DEFAULT_ANALYTICS_SETTINGS } from '../../src/core/reports/analytics-notes';
 import { breakdown } from '../../src/core/reports/breakdown';
 import { ordersReport } from '../../src/core/reports/orders-report';
@@ -70,7 +71,7 @@ async function shop(options: { before0011?: boolean } = {}): Promise<{ sqlite: S
       importId,
     });
   }
-  if (!options.before0011) rebuildAnalyticsDays(sqlite, sqlite.prepare(`SELECT DISTINCT substr(submitted_at, 1, 10) FROM order_lines`).pluck().all() as string[]);
+  if (!options.before0011) rebuildDaySummaries(sqlite, { analytics: sqlite.prepare(`SELECT DISTINCT substr(submitted_at, 1, 10) FROM order_lines`).pluck().all() as string[] });
   return { sqlite, db: db as unknown as Kysely<Database>, dataDir, close: () => session.close() };
 }
 

@@ -15,7 +15,7 @@ import { profitViewsFromSums } from '../../src/core/purchases/profit-sums';
 import { groupByDay, groupByProduct } from '../../src/core/purchases/profit-view';
 import type { PurchaseExecutor } from '../../src/core/purchases/purchase-schema';
 import { rebuildStatements } from '../../src/core/reports/order-report-days';
-import { rebuildProfitDays } from '../../src/core/reports/profit-days';
+import { rebuildDaySummaries } from '../../src/core/reports/day-summaries';
 import { FUNDS_39, LAYOUT_A, cellsFor, fundsRows, orderCells, orderLines, take, toCsv, type OrderLine } from '../fixtures/douyin/generator';
 import { writeAftersalesExport } from '../helpers/aftersales-exports';
 import { ManualClock, openSession } from '../helpers/data-folder';
@@ -79,7 +79,7 @@ function summariesAndRecount(dbFile: string): { kept: unknown[]; recount: unknow
     const days = sqlite.prepare(`SELECT DISTINCT coalesce(substr(submitted_at, 1, 10), '') FROM order_lines`).pluck().all() as string[];
     sqlite.exec('BEGIN');
     sqlite.exec('DELETE FROM order_profit_days; DELETE FROM order_report_days');
-    rebuildProfitDays(sqlite, days);
+    rebuildDaySummaries(sqlite, { profit: days });
     // The report summary through its SQL twin (the undo's path), the profit summary through the writer's.
     for (const { text, params } of rebuildStatements(days)) sqlite.prepare(text).run(params);
     const recount = read();

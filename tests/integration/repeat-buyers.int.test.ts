@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { migrations } from '../../src/core/db/migrations/index';
 import type { Database } from '../../src/core/db/schema';
 import { undoImport } from '../../src/core/imports/undo-import';
-import { rebuildAnalyticsDays } from '../../src/core/reports/analytics-days';
+import { rebuildDaySummaries } from '../../src/core/reports/day-summaries';
 import { repeatBuyers } from '../../src/core/reports/repeat-buyers';
 import { NET_KEYED } from '../../src/core/reports/repeat-chains';
 import { dataPaths } from '../../src/core/db/data-paths';
@@ -111,7 +111,7 @@ describe('repeat buyers (estimate)', () => {
     const insert = old.prepare(`INSERT INTO order_lines (sub_order_id, order_id, product_id, status, submitted_at, paid_at, province, city, district, payable_fen, extra_json, export_time, first_import_id, last_import_id)
       VALUES (?, ?, ?, '已完成', ?, ?, '浙江省', ?, ?, 100, '{}', 1786000000, ?, ?)`);
     for (const l of lines.slice(0, 4)) insert.run(l.subOrderId, l.orderId, l.productId, l.submittedAt, l.paidAt, l.city, l.district, importId, importId);
-    rebuildAnalyticsDays(old, ['2026-08-10', '2026-08-11', '2026-08-12']);
+    rebuildDaySummaries(old, { analytics: ['2026-08-10', '2026-08-11', '2026-08-12'] });
     await before.close();
 
     const after = await openSession(dataDir);

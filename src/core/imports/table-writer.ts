@@ -3,15 +3,15 @@ import { chinaDateTimeMs, chinaDateTimeText } from '../../shared/domain/china-ti
 import { aftersaleRank } from '../../shared/domain/order-line-state';
 import type { ImportKind } from '../../shared/rpc/domains/imports';
 import type { SqliteDb } from '../db/open-database';
-import { rebuildAnalyticsDays, SUBMITTED_DAYS_OF_SUB_ORDERS } from '../reports/analytics-days';
+import { SUBMITTED_DAYS_OF_SUB_ORDERS } from '../reports/analytics-days';
+import { rebuildDaySummaries } from '../reports/day-summaries';
 import { refreshDeskSummaries } from '../orders/desk-summaries';
-import { rebuildProfitDays } from '../reports/profit-days';
-import { rebuildReportDays, reportDayOf } from '../reports/order-report-days';
+import { reportDayOf } from '../reports/order-report-days';
 import { rebuildShipQueue } from '../orders/ship-queue';
 import { rebuildRepeatChains } from '../reports/repeat-chains';
 import { decideUpsert, type Decision } from './decide-upsert';
 import { deferIndexes, restoreIndexes, type DeferredIndex } from './defer-indexes';
-import { traceEnd, traceStart } from './import-trace';
+import { traceEnd, traceMemory, traceStart, type TraceStart } from './import-trace';
 import { rowColumns, specOf, type KindSpec } from './specs/index';
 
 /**
@@ -218,24 +218,22 @@ export class TableWriter {
       let started = traceStart();
       restoreIndexes(this.db, this.deferred);
       this.deferred = [];
-      traceEnd('indexes', started);
-      started = traceStart();
-      rebuildReportDays(this.db, this.days);
-      traceEnd('reportDays', started);
+      commitStage('indexes', started);
       started = traceStart();
       const lineDays = this.subOrders.size === 0 ? [] : (this.db.prepare(SUBMITTED_DAYS_OF_SUB_ORDERS).pluck().all(JSON.stringify([...this.subOrders])) as string[]);
-      rebuildAnalyticsDays(this.db, header.kind === 'aftersales' ? [...this.days, ...lineDays] : this.days);
-      traceEnd('analyticsDays', started);
-      started = traceStart();
-      rebuildProfitDays(this.db, [...this.days, ...lineDays]);
-      traceEnd('profitDays', started);
+      rebuildDaySummaries(this.db, {
+        report: this.days,
+        analytics: header.kind === 'aftersales' ? [...this.days, ...lineDays] : this.days,
+        profit: [...this.days, ...lineDays],
+      });
+      commitStage('daySummaries', started);
       started = traceStart();
       rebuildShipQueue(this.db, header.kind === 'aftersales' ? [...this.days, ...lineDays] : this.days);
-      traceEnd('shipQueue', started);
+      commitStage('shipQueue', started);
       started = traceStart();
       // The repeat-buyer chains read only order_lines' own columns: an after-sales export leaves them as they are.
       if (header.kind === 'orders') rebuildRepeatChains(this.db, this.days);
-      traceEnd('repeatChains', started);
+      commitStage('repeatChains', started);
       started = traceStart();
       this.db
         .prepare(
@@ -258,7 +256,7 @@ export class TableWriter {
       if (header.kind === 'orders') refreshDeskSummaries(this.db, { kind: 'orders' });
       if (header.kind === 'aftersales') refreshDeskSummaries(this.db, { kind: 'aftersales', subOrders: [...this.subOrders] });
       this.db.exec('COMMIT');
-      traceEnd('sqliteCommit', started);
+      commitStage('sqliteCommit', started);
     } else if (header.mode === 'preview' && this.db.inTransaction) {
       this.db.exec('ROLLBACK');
     }
@@ -362,6 +360,12 @@ export class TableWriter {
     }
     return st;
   }
+}
+
+/** A commit stage's trace: its time, and a memory sample (the stages run once each, so their peaks would go unseen). */
+function commitStage(label: string, started: TraceStart): void {
+  traceEnd(label, started);
+  traceMemory();
 }
 
 const zeroCounts = (): UnitCounts => ({ inserted: 0, updated: 0, unchanged: 0, duplicatesInFile: 0, skippedOlder: 0 });

@@ -1,8 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { classifyAftersale } from '../../shared/domain/order-line-state';
 import type { AnalyticsBasis } from '../../shared/rpc/domains/analytics';
-import type { SqliteDb } from '../db/open-database';
-import { preparedOnce } from '../db/statement-plan';
 import type { Database } from '../db/schema';
 import { NO_DAY } from './order-report-days';
 
@@ -89,12 +87,13 @@ export function lineKeys(l: AnalyticsLine): [string, string][] {
 type Group = { row: AnalyticsRow; lastOrder: string };
 
 /**
- * The summary rows of one submitted day's lines (every line must carry that `day`), in one pass.
- * Distinct orders are counted without a set per group: the lines come ordered by 主订单编号
- * (dayLinesQuery), so a group sees each order's lines one after another and counts an order when
- * it differs from the group's last one (measured at 1M lines: 8.9 s with sets, see the README).
+ * The summary rows of one submitted day's lines (every line must carry that `day`), fed a line at
+ * a time. Distinct orders are counted without a set per group: the lines come ordered by 主订单编号
+ * (dayLinesQuery, day-summaries.ts), so a group sees each order's lines one after another and
+ * counts an order when it differs from the group's last one (measured at 1M lines: 8.9 s with
+ * sets, see the README).
  */
-export function analyticsRows(lines: Iterable<AnalyticsLine>): AnalyticsRow[] {
+export function analyticsFold(): { add(line: AnalyticsLine): void; rows(): AnalyticsRow[] } {
   const out: AnalyticsRow[] = [];
   // basis + at_day → dimension → key → group.
   const groups = new Map<string, Map<string, Map<string, Group>>>();
@@ -117,31 +116,42 @@ export function analyticsRows(lines: Iterable<AnalyticsLine>): AnalyticsRow[] {
     g.row.lines += 1;
     g.row.amountFen += l.payableFen ?? 0;
   };
-  for (const l of lines) {
-    if (isClosedUnpaid(l)) {
-      add(l, 'paid', l.day, 'closedUnpaid', '');
-      add(l, 'refund', l.day, 'closedUnpaid', '');
-      continue;
-    }
-    const paid = paidDay(l);
-    const refund = refundDay(l);
-    if (paid === null && refund === null) continue;
-    const keys = lineKeys(l);
-    for (const [dimension, key] of keys) {
-      if (paid !== null) add(l, 'paid', paid, dimension, key);
-      if (refund !== null) add(l, 'refund', refund, dimension, key);
-    }
-  }
-  return out;
+  return {
+    add(l) {
+      if (isClosedUnpaid(l)) {
+        add(l, 'paid', l.day, 'closedUnpaid', '');
+        add(l, 'refund', l.day, 'closedUnpaid', '');
+        return;
+      }
+      const paid = paidDay(l);
+      const refund = refundDay(l);
+      if (paid === null && refund === null) return;
+      for (const [dimension, key] of lineKeys(l)) {
+        if (paid !== null) add(l, 'paid', paid, dimension, key);
+        if (refund !== null) add(l, 'refund', refund, dimension, key);
+      }
+    },
+    rows: () => out,
+  };
+}
+
+/** analyticsFold over a day's lines, in 主订单编号 order. */
+export function analyticsRows(lines: Iterable<AnalyticsLine>): AnalyticsRow[] {
+  const fold = analyticsFold();
+  for (const l of lines) fold.add(l);
+  return fold.rows();
 }
 
 const nextDay = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) + 86400_000).toISOString().slice(0, 10);
 
-const LINE_COLUMNS = `coalesce(substr(l.submitted_at, 1, 10), '') AS day, l.order_id AS orderId, l.product_id AS productId, l.province,
+/** What the summary reads of an order line `l`, but for its refund time. */
+export const ANALYTICS_LINE_COLUMNS = `coalesce(substr(l.submitted_at, 1, 10), '') AS day, l.order_id AS orderId, l.product_id AS productId, l.province,
   l.status, l.aftersale_status AS aftersaleStatus, l.submitted_at AS submittedAt, l.paid_at AS paidAt, l.completed_at AS completedAt,
   l.shipped_at AS shippedAt, l.influencer_id AS influencerId, l.traffic_source AS trafficSource, l.traffic_type AS trafficType,
-  l.traffic_format AS trafficFormat, l.traffic_channel AS trafficChannel, l.payable_fen AS payableFen,
-  (SELECT coalesce(max(a.merchant_refunded_at), max(a.finished_at)) FROM aftersales a WHERE a.sub_order_id = l.sub_order_id) AS refundAt`;
+  l.traffic_format AS trafficFormat, l.traffic_channel AS trafficChannel, l.payable_fen AS payableFen`;
+/** The line's refund time from the after-sales export (one index probe per line). */
+export const REFUND_AT = `(SELECT coalesce(max(a.merchant_refunded_at), max(a.finished_at)) FROM aftersales a WHERE a.sub_order_id = l.sub_order_id)`;
+const LINE_COLUMNS = `${ANALYTICS_LINE_COLUMNS}, ${REFUND_AT} AS refundAt`;
 
 /** The lines of one submitted day (or of NO_DAY), ordered by 主订单编号 (analyticsRows counts on it), as SQL text and parameters. */
 export function dayLinesQuery(day: string): { text: string; params: string[] } {
@@ -149,25 +159,10 @@ export function dayLinesQuery(day: string): { text: string; params: string[] } {
   return { text: `SELECT ${LINE_COLUMNS} FROM order_lines l WHERE l.submitted_at >= ? AND l.submitted_at < ? ORDER BY l.order_id`, params: [`${day} 00:00:00`, `${nextDay(day)} 00:00:00`] };
 }
 
-const INSERT = `INSERT INTO order_analytics_days (basis, dimension, at_day, key, day, orders, lines, amount_fen)
+export const INSERT_ANALYTICS_ROW = `INSERT INTO order_analytics_days (basis, dimension, at_day, key, day, orders, lines, amount_fen)
   VALUES (@basis, @dimension, @atDay, @key, @day, @orders, @lines, @amountFen)`;
 
-/** Recomputes these submitted days on the import writer's connection (inside its transaction). */
-export function rebuildAnalyticsDays(db: SqliteDb, days: Iterable<string>): void {
-  const insert = db.prepare(INSERT);
-  const remove = db.prepare('DELETE FROM order_analytics_days WHERE day = ?');
-  const prepare = preparedOnce(db);
-  for (const day of new Set(days)) {
-    remove.run(day);
-    const { text, params } = dayLinesQuery(day);
-    const select = prepare(text);
-    // Streamed, not `.all()`: a day's lines then die young instead of piling up in the old
-    // generation over a first import's hundreds of days (measured: +110 MB of peak RSS at 500k lines).
-    for (const row of analyticsRows(select.iterate(...params) as IterableIterator<AnalyticsLine>)) insert.run(row);
-  }
-}
-
-/** The same on the core's kysely connection (the undo's transaction). */
+/** Recomputes these submitted days on the core's kysely connection (the undo's transaction); the import writer's is day-summaries.ts. */
 export async function rebuildAnalyticsDaysAsync(db: Kysely<Database>, days: Iterable<string>): Promise<void> {
   for (const day of new Set(days)) {
     await sql`DELETE FROM order_analytics_days WHERE day = ${day}`.execute(db);

@@ -1,5 +1,4 @@
 import { SPOT_SHIP_HOURS } from '../../shared/domain/shop-health';
-import type { SqliteDb } from '../db/open-database';
 
 /**
  * The orders report reads a small per-day summary instead of scanning every order line
@@ -143,75 +142,45 @@ const LINE_KEYS: Record<ReportDimension, (l: ReportLine) => string | null> = {
 const DIMENSIONS = Object.keys(LINE_KEYS) as ReportDimension[];
 const KEY_OF = DIMENSIONS.map((d) => LINE_KEYS[d]);
 
-type Group = { orders: Set<string>; lines: number; amountFen: number };
+type Group = { row: ReportDayRow; lastOrder: string };
 
 /**
- * The summary rows of order lines that arrive grouped by day (ORDER BY submitted_at), in one pass:
- * five GROUP BY … count(DISTINCT) queries over a 500k-line range took ~6 s of the import writer,
- * this takes ~2 s. Only one day's groups are held at a time. Plain indexed loops: this runs once
- * per line and dimension.
+ * The summary rows of one submitted day, fed a line at a time in 主订单编号 order (the day's
+ * lines as day-summaries.ts reads them): an order's lines come one after another, so a group counts
+ * an order when it differs from the group's last one, without a set per group. Plain indexed loops:
+ * this runs once per line and dimension.
  */
-export function* summariseLines(lines: Iterable<ReportLine>): Generator<ReportDayRow> {
-  let day: string | null = null;
-  const fresh = () => DIMENSIONS.map(() => new Map<string, Group>());
-  let groups = fresh();
-  function* flush(): Generator<ReportDayRow> {
-    for (let d = 0; d < DIMENSIONS.length; d += 1) {
-      const dimension = DIMENSIONS[d]!;
-      for (const [key, g] of groups[d]!) yield { dimension, day: day!, key, orders: g.orders.size, lines: g.lines, amountFen: g.amountFen };
-    }
-    groups = fresh();
-  }
-  for (const line of lines) {
-    if (line.day !== day) {
-      if (day !== null) yield* flush();
-      day = line.day;
-    }
-    const amount = line.payableFen ?? 0;
-    for (let d = 0; d < KEY_OF.length; d += 1) {
-      const key = KEY_OF[d]!(line);
-      if (key === null) continue;
-      const map = groups[d]!;
-      let g = map.get(key);
-      if (g === undefined) {
-        g = { orders: new Set(), lines: 0, amountFen: 0 };
-        map.set(key, g);
+export function reportDayFold(day: string): { add(line: ReportLine): void; rows(): ReportDayRow[] } {
+  const groups = DIMENSIONS.map(() => new Map<string, Group>());
+  const out: ReportDayRow[] = [];
+  return {
+    add(line) {
+      const amount = line.payableFen ?? 0;
+      for (let d = 0; d < KEY_OF.length; d += 1) {
+        const key = KEY_OF[d]!(line);
+        if (key === null) continue;
+        const map = groups[d]!;
+        let g = map.get(key);
+        if (g === undefined) {
+          g = { row: { dimension: DIMENSIONS[d]!, day, key, orders: 0, lines: 0, amountFen: 0 }, lastOrder: '' };
+          map.set(key, g);
+          out.push(g.row);
+        }
+        if (g.row.orders === 0 || g.lastOrder !== line.orderId) {
+          g.row.orders += 1;
+          g.lastOrder = line.orderId;
+        }
+        g.row.lines += 1;
+        g.row.amountFen += amount;
       }
-      g.orders.add(line.orderId);
-      g.lines += 1;
-      g.amountFen += amount;
-    }
-  }
-  if (day !== null) yield* flush();
-}
-
-const LINE_COLUMNS = `coalesce(substr(submitted_at, 1, 10), '') AS day, order_id AS orderId, product_id AS productId, province, status,
-  influencer_id IS NOT NULL AS viaInfluencer, traffic_source AS trafficSource, payable_fen AS payableFen, paid_at AS paidAt,
-  influencer_id AS influencerId, influencer_name AS influencerName, (${SPOT_PAID}) AS spotPaid, (${SPOT_LATER}) AS spotLater`;
-
-/**
- * Recomputes the given days with the bulk connection (the import writer), reading each range of
- * days once in day order through the submitted_at index. The undo, on the core's kysely
- * connection, runs rebuildStatements() instead: same rows, checked by a test.
- */
-export function rebuildReportDays(db: SqliteDb, days: Iterable<string>): void {
-  const list = [...days];
-  const insert = db.prepare(
-    'INSERT INTO order_report_days (dimension, day, key, orders, lines, amount_fen) VALUES (@dimension, @day, @key, @orders, @lines, @amountFen)',
-  );
-  // The summary (a few rows per day and key) is collected before it is written: better-sqlite3
-  // runs no other statement on a connection while one is being iterated.
-  const write = (lines: Iterable<unknown>) => {
-    for (const row of [...summariseLines(lines as Iterable<ReportLine>)]) insert.run(row);
+    },
+    rows: () => out,
   };
-  const readRange = db.prepare(`SELECT ${LINE_COLUMNS} FROM order_lines WHERE submitted_at >= ? AND submitted_at < ? ORDER BY submitted_at`);
-  const deleteRange = db.prepare('DELETE FROM order_report_days WHERE day >= ? AND day <= ?');
-  for (const range of dayRanges(list)) {
-    deleteRange.run(range.from, range.to);
-    write(readRange.iterate(`${range.from} 00:00:00`, `${nextDay(range.to)} 00:00:00`));
-  }
-  if (list.includes(NO_DAY)) {
-    db.prepare(`DELETE FROM order_report_days WHERE day = ''`).run();
-    write(db.prepare(`SELECT ${LINE_COLUMNS} FROM order_lines WHERE submitted_at IS NULL`).iterate());
-  }
 }
+
+/** What the report's fold reads of a line beyond 看数据's columns (analytics-days.ts), as SQL over order_lines. */
+export const REPORT_LINE_COLUMNS = `influencer_name AS influencerName, influencer_id IS NOT NULL AS viaInfluencer,
+  (${SPOT_PAID}) AS spotPaid, (${SPOT_LATER}) AS spotLater`;
+
+export const INSERT_REPORT_ROW =
+  'INSERT INTO order_report_days (dimension, day, key, orders, lines, amount_fen) VALUES (@dimension, @day, @key, @orders, @lines, @amountFen)';

@@ -1,6 +1,5 @@
 import { CompiledQuery, sql, type Kysely } from 'kysely';
 import { classifyAftersale } from '../../shared/domain/order-line-state';
-import type { SqliteDb } from '../db/open-database';
 import type { Database } from '../db/schema';
 import { NO_DAY } from './order-report-days';
 
@@ -77,66 +76,79 @@ export const refundedFen = (rows: readonly RefundRow[]): number =>
   rows.filter((r) => classifyAftersale(r.status) === 'refunded').reduce((s, r) => s + (r.goodsFen ?? 0) - (r.payDiscountFen ?? 0), 0);
 
 /**
- * The summary rows of one submitted day's lines (ordered by 主订单编号: an order's lines come one
- * after another, so it is counted once per day and once per product without a set per group).
+ * The summary rows of one submitted day's lines, fed a line at a time in 主订单编号, 子订单编号
+ * order (an order's lines come one after another, so it is counted once per day and once per
+ * product without a set per group).
  */
-export function profitRows(lines: Iterable<ProfitLineRow>, funds: ReadonlyMap<string, FundsSums>, refunds: ReadonlyMap<string, readonly RefundRow[]>): ProfitDayRow[] {
+export function profitFold(funds: ReadonlyMap<string, FundsSums>, refunds: ReadonlyMap<string, readonly RefundRow[]>): { add(line: ProfitLineRow): void; rows(): ProfitDayRow[] } {
   const groups = new Map<string, ProfitDayRow>();
   let order: string | null = null;
   let productsOfOrder = new Set<string>();
-  for (const l of lines) {
-    if (l.paidDay === null || !isProfitLine(l.status)) continue;
-    const f = funds.get(l.subOrderId);
-    const recordedCommission = f !== undefined && f.commissionRows > 0 ? 1 : 0;
-    const recordedFee = f !== undefined && f.feeRows > 0 ? 1 : 0;
-    const affiliate = isAffiliateLine(l) ? 1 : 0;
-    const needsPayable = recordedFee === 0 || (affiliate === 1 && recordedCommission === 0);
-    const payableFen = needsPayable ? (l.payableFen ?? 0) : -1;
-    const productId = l.productId ?? '';
-    const skuCode = l.skuCode ?? '';
-    const key = [l.paidDay, productId, skuCode, l.productTitle === null ? '\u0000' : `=${l.productTitle}`, affiliate, payableFen, recordedCommission, recordedFee].join('\u001f');
-    let g = groups.get(key);
-    if (g === undefined) {
-      g = {
-        day: l.day, paidDay: l.paidDay, seq: groups.size, productId, skuCode, productTitle: l.productTitle, affiliate, payableFen, recordedCommission, recordedFee,
-        lines: 0, quantity: 0, costUnits: 0, revenueFen: 0, commissionFen: 0, feeFen: 0, refundFen: 0, ordersInDay: 0, ordersInProduct: 0,
-      };
-      groups.set(key, g);
-    }
-    if (l.orderId !== order) {
-      order = l.orderId;
-      productsOfOrder = new Set();
-      g.ordersInDay += 1;
-    }
-    if (!productsOfOrder.has(productId)) {
-      productsOfOrder.add(productId);
-      g.ordersInProduct += 1;
-    }
-    g.lines += 1;
-    g.quantity += l.quantity ?? 0;
-    g.costUnits += l.quantity ?? 1;
-    // Revenue: goods before discounts less the shop's own share = 应付 + the platform's and influencer's shares (§1.6).
-    g.revenueFen += (l.payableFen ?? 0) + (l.platformBorneFen ?? 0) + (l.influencerBorneFen ?? 0);
-    // Funds-flow fee columns are negative on settlement rows (§4.1): a cost is their negation.
-    if (recordedCommission === 1) g.commissionFen -= f!.commission;
-    if (recordedFee === 1) g.feeFen -= f!.fee;
-    const cases = refunds.get(l.subOrderId);
-    if (cases !== undefined) g.refundFen += refundedFen(cases);
-  }
-  return [...groups.values()];
+  return {
+    add(l) {
+      if (l.paidDay === null || !isProfitLine(l.status)) return;
+      const f = funds.get(l.subOrderId);
+      const recordedCommission = f !== undefined && f.commissionRows > 0 ? 1 : 0;
+      const recordedFee = f !== undefined && f.feeRows > 0 ? 1 : 0;
+      const affiliate = isAffiliateLine(l) ? 1 : 0;
+      const needsPayable = recordedFee === 0 || (affiliate === 1 && recordedCommission === 0);
+      const payableFen = needsPayable ? (l.payableFen ?? 0) : -1;
+      const productId = l.productId ?? '';
+      const skuCode = l.skuCode ?? '';
+      const key = [l.paidDay, productId, skuCode, l.productTitle === null ? '\u0000' : `=${l.productTitle}`, affiliate, payableFen, recordedCommission, recordedFee].join('\u001f');
+      let g = groups.get(key);
+      if (g === undefined) {
+        g = {
+          day: l.day, paidDay: l.paidDay, seq: groups.size, productId, skuCode, productTitle: l.productTitle, affiliate, payableFen, recordedCommission, recordedFee,
+          lines: 0, quantity: 0, costUnits: 0, revenueFen: 0, commissionFen: 0, feeFen: 0, refundFen: 0, ordersInDay: 0, ordersInProduct: 0,
+        };
+        groups.set(key, g);
+      }
+      if (l.orderId !== order) {
+        order = l.orderId;
+        productsOfOrder = new Set();
+        g.ordersInDay += 1;
+      }
+      if (!productsOfOrder.has(productId)) {
+        productsOfOrder.add(productId);
+        g.ordersInProduct += 1;
+      }
+      g.lines += 1;
+      g.quantity += l.quantity ?? 0;
+      g.costUnits += l.quantity ?? 1;
+      // Revenue: goods before discounts less the shop's own share = 应付 + the platform's and influencer's shares (§1.6).
+      g.revenueFen += (l.payableFen ?? 0) + (l.platformBorneFen ?? 0) + (l.influencerBorneFen ?? 0);
+      // Funds-flow fee columns are negative on settlement rows (§4.1): a cost is their negation.
+      if (recordedCommission === 1) g.commissionFen -= f!.commission;
+      if (recordedFee === 1) g.feeFen -= f!.fee;
+      const cases = refunds.get(l.subOrderId);
+      if (cases !== undefined) g.refundFen += refundedFen(cases);
+    },
+    rows: () => [...groups.values()],
+  };
+}
+
+/** profitFold over a day's lines, in 主订单编号, 子订单编号 order. */
+export function profitRows(lines: Iterable<ProfitLineRow>, funds: ReadonlyMap<string, FundsSums>, refunds: ReadonlyMap<string, readonly RefundRow[]>): ProfitDayRow[] {
+  const fold = profitFold(funds, refunds);
+  for (const l of lines) fold.add(l);
+  return fold.rows();
 }
 
 const nextDay = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) + 86400_000).toISOString().slice(0, 10);
 
 /** The lines of one submitted day (or NO_DAY): `?1` / `?2` the bounds. */
 const dayWhere = (day: string, alias: string) => (day === NO_DAY ? `${alias}.submitted_at IS NULL` : `${alias}.submitted_at >= ? AND ${alias}.submitted_at < ?`);
-const dayParams = (day: string): string[] => (day === NO_DAY ? [] : [`${day} 00:00:00`, `${nextDay(day)} 00:00:00`]);
+export const dayParams = (day: string): string[] => (day === NO_DAY ? [] : [`${day} 00:00:00`, `${nextDay(day)} 00:00:00`]);
 
-const queries = (day: string) => ({
-  lines: `SELECT coalesce(substr(l.submitted_at, 1, 10), '') AS day, l.order_id AS orderId, l.sub_order_id AS subOrderId,
-      substr(coalesce(l.paid_at, l.submitted_at), 1, 10) AS paidDay, l.status, l.product_id AS productId, l.sku_code AS skuCode,
-      l.product_title AS productTitle, l.quantity, l.payable_fen AS payableFen, l.platform_borne_fen AS platformBorneFen,
-      l.influencer_borne_fen AS influencerBorneFen, l.traffic_source AS trafficSource, l.influencer_id AS influencerId
+/** What the profit fold reads of an order line `l` beyond 看数据's columns (analytics-days.ts), as SQL. */
+export const PROFIT_LINE_COLUMNS = `l.sub_order_id AS subOrderId, substr(coalesce(l.paid_at, l.submitted_at), 1, 10) AS paidDay, l.sku_code AS skuCode,
+  l.product_title AS productTitle, l.quantity, l.platform_borne_fen AS platformBorneFen, l.influencer_borne_fen AS influencerBorneFen`;
+
+/** A day's lines (`lines`, for the undo's path) and its funds-flow sums and after-sales rows (both paths), with `dayParams`. */
+export const profitQueries = (day: string) => ({
+  lines: `SELECT coalesce(substr(l.submitted_at, 1, 10), '') AS day, l.order_id AS orderId, l.status, l.product_id AS productId,
+      l.payable_fen AS payableFen, l.traffic_source AS trafficSource, l.influencer_id AS influencerId, ${PROFIT_LINE_COLUMNS}
     FROM order_lines l WHERE ${dayWhere(day, 'l')} ORDER BY l.order_id, l.sub_order_id`,
   // The same sums product-profit's line facts take (佣金 + 服务商佣金; 平台服务费 + 渠道分成 + 招商服务费 + 站外推广费 + 其他分成).
   funds: `SELECT f.sub_order_id AS subOrderId,
@@ -149,10 +161,11 @@ const queries = (day: string) => ({
     FROM order_lines l JOIN aftersales a ON a.sub_order_id = l.sub_order_id WHERE ${dayWhere(day, 'l')}`,
 });
 
-type FundsRow = FundsSums & { subOrderId: string };
-type CaseRow = RefundRow & { subOrderId: string };
+export type FundsRow = FundsSums & { subOrderId: string };
+export type CaseRow = RefundRow & { subOrderId: string };
 
-function rowsOf(lines: ProfitLineRow[], fundsRows: FundsRow[], caseRows: CaseRow[]): ProfitDayRow[] {
+/** The funds-flow sums and after-sales rows of a day's lines, by 子订单编号, as profitFold takes them. */
+export function profitInputs(fundsRows: readonly FundsRow[], caseRows: readonly CaseRow[]): { funds: Map<string, FundsSums>; refunds: Map<string, RefundRow[]> } {
   const funds = new Map(fundsRows.map((r) => [r.subOrderId, { commission: Number(r.commission), commissionRows: Number(r.commissionRows), fee: Number(r.fee), feeRows: Number(r.feeRows) }]));
   const refunds = new Map<string, RefundRow[]>();
   for (const r of caseRows) {
@@ -160,35 +173,24 @@ function rowsOf(lines: ProfitLineRow[], fundsRows: FundsRow[], caseRows: CaseRow
     if (list) list.push(r);
     else refunds.set(r.subOrderId, [r]);
   }
-  return profitRows(lines, funds, refunds);
+  return { funds, refunds };
 }
 
-const INSERT = `INSERT INTO order_profit_days (day, paid_day, seq, product_id, sku_code, product_title, affiliate, payable_fen, recorded_commission, recorded_fee,
+export const INSERT_PROFIT_ROW = `INSERT INTO order_profit_days (day, paid_day, seq, product_id, sku_code, product_title, affiliate, payable_fen, recorded_commission, recorded_fee,
     lines, quantity, cost_units, revenue_fen, commission_fen, fee_fen, refund_fen, orders_in_day, orders_in_product)
   VALUES (@day, @paidDay, @seq, @productId, @skuCode, @productTitle, @affiliate, @payableFen, @recordedCommission, @recordedFee,
     @lines, @quantity, @costUnits, @revenueFen, @commissionFen, @feeFen, @refundFen, @ordersInDay, @ordersInProduct)`;
 
-/** Recomputes these submitted days on the import writer's connection (inside its transaction). */
-export function rebuildProfitDays(db: SqliteDb, days: Iterable<string>): void {
-  const insert = db.prepare(INSERT);
-  const remove = db.prepare('DELETE FROM order_profit_days WHERE day = ?');
-  for (const day of new Set(days)) {
-    remove.run(day);
-    const q = queries(day);
-    const params = dayParams(day);
-    const rows = rowsOf(db.prepare(q.lines).all(...params) as ProfitLineRow[], db.prepare(q.funds).all(...params) as FundsRow[], db.prepare(q.refunds).all(...params) as CaseRow[]);
-    for (const row of rows) insert.run(row);
-  }
-}
-
-/** The same on the core's kysely connection (the undo's transaction, the migration's backfill). */
+/** Recomputes these submitted days on the core's kysely connection (the undo's transaction, the migration's backfill); the import writer's is day-summaries.ts. */
 export async function rebuildProfitDaysAsync(db: Kysely<Database>, days: Iterable<string>): Promise<void> {
   const run = async <T>(text: string, params: readonly string[]): Promise<T[]> => (await db.executeQuery<T>(CompiledQuery.raw(text, [...params]))).rows;
   for (const day of new Set(days)) {
     await sql`DELETE FROM order_profit_days WHERE day = ${day}`.execute(db);
-    const q = queries(day);
+    const q = profitQueries(day);
     const params = dayParams(day);
-    const rows = rowsOf(await run<ProfitLineRow>(q.lines, params), await run<FundsRow>(q.funds, params), await run<CaseRow>(q.refunds, params));
+    const lines = await run<ProfitLineRow>(q.lines, params);
+    const { funds, refunds } = profitInputs(await run<FundsRow>(q.funds, params), await run<CaseRow>(q.refunds, params));
+    const rows = profitRows(lines, funds, refunds);
     for (let i = 0; i < rows.length; i += 50) {
       await db
         .insertInto('order_profit_days')
