@@ -1,4 +1,5 @@
 import { SPOT_SHIP_HOURS } from '../../shared/domain/shop-health';
+import { countLine, groupFor, type CountedGroup } from './counted-group';
 
 /**
  * The orders report reads a small per-day summary instead of scanning every order line
@@ -142,16 +143,13 @@ const LINE_KEYS: Record<ReportDimension, (l: ReportLine) => string | null> = {
 const DIMENSIONS = Object.keys(LINE_KEYS) as ReportDimension[];
 const KEY_OF = DIMENSIONS.map((d) => LINE_KEYS[d]);
 
-type Group = { row: ReportDayRow; lastOrder: string };
-
 /**
  * The summary rows of one submitted day, fed a line at a time in 主订单编号 order (the day's
- * lines as day-summaries.ts reads them): an order's lines come one after another, so a group counts
- * an order when it differs from the group's last one, without a set per group. Plain indexed loops:
- * this runs once per line and dimension.
+ * lines as day-summaries.ts reads them; counted-group.ts counts the distinct orders). Plain indexed
+ * loops: this runs once per line and dimension.
  */
 export function reportDayFold(day: string): { add(line: ReportLine): void; rows(): ReportDayRow[] } {
-  const groups = DIMENSIONS.map(() => new Map<string, Group>());
+  const groups = DIMENSIONS.map(() => new Map<string, CountedGroup<ReportDayRow>>());
   const out: ReportDayRow[] = [];
   return {
     add(line) {
@@ -159,19 +157,8 @@ export function reportDayFold(day: string): { add(line: ReportLine): void; rows(
       for (let d = 0; d < KEY_OF.length; d += 1) {
         const key = KEY_OF[d]!(line);
         if (key === null) continue;
-        const map = groups[d]!;
-        let g = map.get(key);
-        if (g === undefined) {
-          g = { row: { dimension: DIMENSIONS[d]!, day, key, orders: 0, lines: 0, amountFen: 0 }, lastOrder: '' };
-          map.set(key, g);
-          out.push(g.row);
-        }
-        if (g.row.orders === 0 || g.lastOrder !== line.orderId) {
-          g.row.orders += 1;
-          g.lastOrder = line.orderId;
-        }
-        g.row.lines += 1;
-        g.row.amountFen += amount;
+        const dimension = DIMENSIONS[d]!;
+        countLine(groupFor(groups[d]!, key, out, () => ({ dimension, day, key, orders: 0, lines: 0, amountFen: 0 })), line.orderId, amount);
       }
     },
     rows: () => out,
