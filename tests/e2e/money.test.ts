@@ -158,6 +158,9 @@ describe('money screen over the browser harness', () => {
     await overdue.getByText(/共 26 单，预计 ¥/).waitFor();
     const overdueTable = overdue.getByRole('table', { name: '超期未结算' });
     const firstCells = async () => (await overdueTable.locator('tbody tr').first().getByRole('cell').allInnerTexts()).map((t) => t.trim());
+    // The total (money.reconciliation) and the table's page (money.reconciliationLines) are two
+    // calls: the total can show the new lines before the page does.
+    await overdueTable.getByRole('row').filter({ hasText: EXTRA_SUB(101) }).waitFor();
     expect(await firstCells()).toEqual([EXTRA_SUB(101), '积压测试商品 101', '2026-08-01', '50', expect.any(String)]);
     await overdue.getByTitle('2', { exact: true }).click();
     await overdueTable.getByRole('row').filter({ hasText: EXTRA_SUB(111) }).waitFor();
