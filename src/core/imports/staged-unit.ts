@@ -50,8 +50,7 @@ export async function writeStagedUnit(run: StagedRun): Promise<UnitOutcome | 'st
   const hashing = hashUnit(unit).catch(() => null);
   let begun = false;
   try {
-    const { kind, layout, encoding } = staged.header;
-    await writer.begin(unitHeader(unit, { kind, layout, encoding }, { sha256: staged.sha256, importedAt: run.importedAt, mode: 'write' }));
+    await writer.begin(unitHeader(unit, staged.header, { sha256: staged.sha256, importedAt: run.importedAt, mode: 'write' }));
     begun = true;
     let batch = 0;
     for (const packed of readStagedPacked(staged.batchesPath)) {

@@ -221,14 +221,12 @@ export class TableWriter {
       commitStage('indexes', started);
       started = traceStart();
       const lineDays = this.subOrders.size === 0 ? [] : (this.db.prepare(SUBMITTED_DAYS_OF_SUB_ORDERS).pluck().all(JSON.stringify([...this.subOrders])) as string[]);
-      rebuildDaySummaries(this.db, {
-        report: this.days,
-        analytics: header.kind === 'aftersales' ? [...this.days, ...lineDays] : this.days,
-        profit: [...this.days, ...lineDays],
-      });
+      // An after-sales export moves its lines' refund state (看数据, the shipping queue); funds-flow rows only their profit.
+      const stateDays = header.kind === 'aftersales' ? [...this.days, ...lineDays] : this.days;
+      rebuildDaySummaries(this.db, { report: this.days, analytics: stateDays, profit: [...this.days, ...lineDays] });
       commitStage('daySummaries', started);
       started = traceStart();
-      rebuildShipQueue(this.db, header.kind === 'aftersales' ? [...this.days, ...lineDays] : this.days);
+      rebuildShipQueue(this.db, stateDays);
       commitStage('shipQueue', started);
       started = traceStart();
       // The repeat-buyer chains read only order_lines' own columns: an after-sales export leaves them as they are.

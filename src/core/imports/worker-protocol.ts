@@ -1,8 +1,7 @@
 import type { AppErrorCode } from '../../shared/errors';
 import type { BackupInfo, BackupKind } from '../../shared/rpc/domains/backups';
-import type { ImportProgress } from '../../shared/rpc/domains/imports';
+import type { ImportKind, ImportProgress } from '../../shared/rpc/domains/imports';
 import type { UnitOutcome } from './import-unit';
-import type { ImportKind } from '../../shared/rpc/domains/imports';
 import type { RowIssue } from './map-row';
 import type { UnitCounts, UnitHeader, UnitMode, UnitTotals } from './table-writer';
 

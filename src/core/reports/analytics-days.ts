@@ -1,9 +1,9 @@
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
 import { classifyAftersale } from '../../shared/domain/order-line-state';
 import type { AnalyticsBasis } from '../../shared/rpc/domains/analytics';
 import type { Database } from '../db/schema';
-import { countLine, groupFor, type CountedGroup } from './counted-group';
-import { NO_DAY } from './order-report-days';
+import { countLine, foldAll, groupFor, type CountedGroup, type Fold } from './counted-group';
+import { dayParams, dayWhere, NO_DAY } from './order-report-days';
 
 /*
  * 看数据's summary, order_analytics_days (migration 0011): per 订单提交时间 day (the unit imports
@@ -90,7 +90,7 @@ export function lineKeys(l: AnalyticsLine): [string, string][] {
  * a time in 主订单编号 order (dayLinesQuery, day-summaries.ts): counted-group.ts counts the
  * distinct orders without a set per group.
  */
-export function analyticsFold(): { add(line: AnalyticsLine): void; rows(): AnalyticsRow[] } {
+export function analyticsFold(): Fold<AnalyticsLine, AnalyticsRow> {
   const out: AnalyticsRow[] = [];
   // basis + at_day → dimension → key → group.
   const groups = new Map<string, Map<string, Map<string, CountedGroup<AnalyticsRow>>>>();
@@ -122,13 +122,7 @@ export function analyticsFold(): { add(line: AnalyticsLine): void; rows(): Analy
 }
 
 /** analyticsFold over a day's lines, in 主订单编号 order. */
-export function analyticsRows(lines: Iterable<AnalyticsLine>): AnalyticsRow[] {
-  const fold = analyticsFold();
-  for (const l of lines) fold.add(l);
-  return fold.rows();
-}
-
-const nextDay = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) + 86400_000).toISOString().slice(0, 10);
+export const analyticsRows = (lines: Iterable<AnalyticsLine>): AnalyticsRow[] => foldAll(analyticsFold(), lines);
 
 /** What the summary reads of an order line `l`, but for its refund time. */
 export const ANALYTICS_LINE_COLUMNS = `coalesce(substr(l.submitted_at, 1, 10), '') AS day, l.order_id AS orderId, l.product_id AS productId, l.province,
@@ -141,8 +135,7 @@ const LINE_COLUMNS = `${ANALYTICS_LINE_COLUMNS}, ${REFUND_AT} AS refundAt`;
 
 /** The lines of one submitted day (or of NO_DAY), ordered by 主订单编号 (analyticsRows counts on it), as SQL text and parameters. */
 export function dayLinesQuery(day: string): { text: string; params: string[] } {
-  if (day === NO_DAY) return { text: `SELECT ${LINE_COLUMNS} FROM order_lines l WHERE l.submitted_at IS NULL ORDER BY l.order_id`, params: [] };
-  return { text: `SELECT ${LINE_COLUMNS} FROM order_lines l WHERE l.submitted_at >= ? AND l.submitted_at < ? ORDER BY l.order_id`, params: [`${day} 00:00:00`, `${nextDay(day)} 00:00:00`] };
+  return { text: `SELECT ${LINE_COLUMNS} FROM order_lines l WHERE ${dayWhere(day, 'l')} ORDER BY l.order_id`, params: dayParams(day) };
 }
 
 export const INSERT_ANALYTICS_ROW = `INSERT INTO order_analytics_days (basis, dimension, at_day, key, day, orders, lines, amount_fen)
@@ -152,8 +145,8 @@ export const INSERT_ANALYTICS_ROW = `INSERT INTO order_analytics_days (basis, di
 export async function rebuildAnalyticsDaysAsync(db: Kysely<Database>, days: Iterable<string>): Promise<void> {
   for (const day of new Set(days)) {
     await sql`DELETE FROM order_analytics_days WHERE day = ${day}`.execute(db);
-    const where = day === NO_DAY ? sql`l.submitted_at IS NULL` : sql`l.submitted_at >= ${`${day} 00:00:00`} AND l.submitted_at < ${`${nextDay(day)} 00:00:00`}`;
-    const lines = (await sql<AnalyticsLine>`SELECT ${sql.raw(LINE_COLUMNS)} FROM order_lines l WHERE ${where} ORDER BY l.order_id`.execute(db)).rows;
+    const { text, params } = dayLinesQuery(day);
+    const lines = (await db.executeQuery<AnalyticsLine>(CompiledQuery.raw(text, params))).rows;
     const rows = analyticsRows(lines);
     // A few hundred rows per day: in chunks, within SQLite's parameter limit.
     for (let i = 0; i < rows.length; i += 100) {

@@ -28,3 +28,12 @@ export function countLine(g: CountedGroup<LineCounts>, orderId: string, amountFe
   g.row.lines += 1;
   g.row.amountFen += amountFen;
 }
+
+/** A summary made a line at a time: each line in the order the fold needs, then its rows. */
+export type Fold<L, R> = { add(line: L): void; rows(): R[] };
+
+/** The rows of a fold fed every line. */
+export function foldAll<L, R>(fold: Fold<L, R>, lines: Iterable<L>): R[] {
+  for (const line of lines) fold.add(line);
+  return fold.rows();
+}

@@ -1,5 +1,6 @@
+import { addDays } from '../../shared/domain/china-time';
 import { SPOT_SHIP_HOURS } from '../../shared/domain/shop-health';
-import { countLine, groupFor, type CountedGroup } from './counted-group';
+import { countLine, groupFor, type CountedGroup, type Fold } from './counted-group';
 
 /**
  * The orders report reads a small per-day summary instead of scanning every order line
@@ -48,7 +49,12 @@ export type ReportDimension = keyof typeof REPORT_DIMENSIONS;
 /** Lines without 订单提交时间 are summed under this day. */
 export const NO_DAY = '';
 
-const nextDay = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) + 86400_000).toISOString().slice(0, 10);
+const nextDay = (day: string): string => addDays(day, 1);
+
+/** The order lines of one submitted day (or of NO_DAY), as a condition on the table `alias`; its parameters are dayParams(day). */
+export const dayWhere = (day: string, alias: string): string =>
+  day === NO_DAY ? `${alias}.submitted_at IS NULL` : `${alias}.submitted_at >= ? AND ${alias}.submitted_at < ?`;
+export const dayParams = (day: string): string[] => (day === NO_DAY ? [] : [`${day} 00:00:00`, `${nextDay(day)} 00:00:00`]);
 
 /**
  * Days to rebuild, as inclusive ranges: neighbours less than a week apart share one range, so a
@@ -148,7 +154,7 @@ const KEY_OF = DIMENSIONS.map((d) => LINE_KEYS[d]);
  * lines as day-summaries.ts reads them; counted-group.ts counts the distinct orders). Plain indexed
  * loops: this runs once per line and dimension.
  */
-export function reportDayFold(day: string): { add(line: ReportLine): void; rows(): ReportDayRow[] } {
+export function reportDayFold(day: string): Fold<ReportLine, ReportDayRow> {
   const groups = DIMENSIONS.map(() => new Map<string, CountedGroup<ReportDayRow>>());
   const out: ReportDayRow[] = [];
   return {

@@ -1,7 +1,8 @@
 import { CompiledQuery, sql, type Kysely } from 'kysely';
 import { classifyAftersale } from '../../shared/domain/order-line-state';
 import type { Database } from '../db/schema';
-import { NO_DAY } from './order-report-days';
+import { foldAll, type Fold } from './counted-group';
+import { dayParams, dayWhere } from './order-report-days';
 
 /*
  * The 利润 view's summary, order_profit_days (migration 0016): the order-derived parts of every
@@ -80,7 +81,7 @@ export const refundedFen = (rows: readonly RefundRow[]): number =>
  * order (an order's lines come one after another, so it is counted once per day and once per
  * product without a set per group).
  */
-export function profitFold(funds: ReadonlyMap<string, FundsSums>, refunds: ReadonlyMap<string, readonly RefundRow[]>): { add(line: ProfitLineRow): void; rows(): ProfitDayRow[] } {
+export function profitFold(funds: ReadonlyMap<string, FundsSums>, refunds: ReadonlyMap<string, readonly RefundRow[]>): Fold<ProfitLineRow, ProfitDayRow> {
   const groups = new Map<string, ProfitDayRow>();
   let order: string | null = null;
   let productsOfOrder = new Set<string>();
@@ -129,17 +130,9 @@ export function profitFold(funds: ReadonlyMap<string, FundsSums>, refunds: Reado
 }
 
 /** profitFold over a day's lines, in 主订单编号, 子订单编号 order. */
-export function profitRows(lines: Iterable<ProfitLineRow>, funds: ReadonlyMap<string, FundsSums>, refunds: ReadonlyMap<string, readonly RefundRow[]>): ProfitDayRow[] {
-  const fold = profitFold(funds, refunds);
-  for (const l of lines) fold.add(l);
-  return fold.rows();
-}
+export const profitRows = (lines: Iterable<ProfitLineRow>, funds: ReadonlyMap<string, FundsSums>, refunds: ReadonlyMap<string, readonly RefundRow[]>): ProfitDayRow[] =>
+  foldAll(profitFold(funds, refunds), lines);
 
-const nextDay = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) + 86400_000).toISOString().slice(0, 10);
-
-/** The lines of one submitted day (or NO_DAY): `?1` / `?2` the bounds. */
-const dayWhere = (day: string, alias: string) => (day === NO_DAY ? `${alias}.submitted_at IS NULL` : `${alias}.submitted_at >= ? AND ${alias}.submitted_at < ?`);
-export const dayParams = (day: string): string[] => (day === NO_DAY ? [] : [`${day} 00:00:00`, `${nextDay(day)} 00:00:00`]);
 
 /** What the profit fold reads of an order line `l` beyond 看数据's columns (analytics-days.ts), as SQL. */
 export const PROFIT_LINE_COLUMNS = `l.sub_order_id AS subOrderId, substr(coalesce(l.paid_at, l.submitted_at), 1, 10) AS paidDay, l.sku_code AS skuCode,
